@@ -1,0 +1,25 @@
+"""Sourcing analysis: pure functions from article text (+ source registry) to labelled claims.
+
+Nothing in this package knows about Markdown rendering, MkDocs or files other
+than its own data; it is the innermost layer and imports only itself.
+"""
+
+from .analyzer import analyze
+from .lexicon import available_languages, load_lexicon
+from .model import LABEL_WORDS, LABELS, Analysis, Claim, Reason, Source
+from .registry import Registry, RegistryEntry, load_registry
+
+__all__ = [
+    "LABELS",
+    "LABEL_WORDS",
+    "Analysis",
+    "Claim",
+    "Reason",
+    "Registry",
+    "RegistryEntry",
+    "Source",
+    "analyze",
+    "available_languages",
+    "load_lexicon",
+    "load_registry",
+]

@@ -1,0 +1,534 @@
+"""Decide, sentence by sentence, what each claim rests on.
+
+The analyzer is rule-based and data-driven: every cue comes from the language's
+lexicon, and every label it gives carries the cue and its span, so a reader
+(and an editor) can see exactly why a sentence was marked. Nothing here knows
+any particular article.
+
+Per sentence it finds *speakers* (who the claim is credited to: named sources,
+anonymous ones, or a reference back to an earlier source) and *signals*
+(hedges, vague reports, the writer's own opinion), then turns them into labels:
+
+- named sources of two or more independent owners → ``corroborated``;
+  of one owner → ``single-source``;
+- a hedge, an anonymous speaker, a vague report or a disputed-claim verb →
+  ``unverified``;
+- opinion cues, when nobody else is credited with the sentence → ``opinion``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, load_lexicon
+from .model import Analysis, Claim, Reason, Source
+from .registry import Registry
+from .segment import Sentence, segment
+
+#: Where a speaker's noun phrase ends on the left: a clause break.
+CLAUSE_BREAK_RE = re.compile(r"[;:“”\"«»(—–]|\s-\s|,(?![^,]*,\s*$)")
+#: An appositive right before a verb: "Smith, a spokesman for the ministry, said".
+APPOSITIVE_RE = re.compile(r",[^,;:]{1,80},\s*$")
+#: Where a source phrase ends on the right ("according to X, ...").
+PHRASE_END_RE = re.compile(
+    r"[,;:.!?“”\"«»()—–]|\s-\s|\s(?:that|who|which|as|while|when|and said|citing|quoting)\s"
+)
+#: A quotation inside a sentence: its words are the quoted speaker's.
+QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.,]*")
+#: Lower-case words allowed inside a proper name ("Ministry of Defence").
+NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "da", "del", "von", "van", "al", "bin", "on", "in"})
+#: Capitalised words that open sentences but never name a source.
+NOT_NAMES = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "a",
+        "an",
+        "but",
+        "and",
+        "or",
+        "meanwhile",
+        "however",
+        "yet",
+        "also",
+        "so",
+        "then",
+        "there",
+        "here",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "some",
+        "many",
+        "most",
+        "others",
+        "all",
+        "both",
+        "few",
+        "when",
+        "while",
+        "as",
+        "if",
+        "in",
+        "on",
+        "at",
+        "for",
+        "after",
+        "before",
+        "since",
+        "who",
+        "what",
+        "which",
+    }
+)
+#: Verbs after which the grammatical subject follows ("…," said Smith).
+INVERTING_VERBS = frozenset({"said", "says", "added", "wrote", "reported", "noted", "explained", "stated"})
+#: How many words a vague speaker may stand before its verb ("officials in Kyiv said").
+VAGUE_SPEAKER_REACH = 4
+
+
+@dataclass
+class _Speaker:
+    kind: str  # "named", "anonymous", "carried-over"
+    cue: str
+    cue_start: int
+    cue_end: int
+    sources: list[Source]
+    from_claim: str | None = None
+
+
+@dataclass
+class _Found:
+    speakers: list[_Speaker] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+
+
+@dataclass
+class _Antecedent:
+    claim_id: str
+    sources: list[Source]
+    section: int
+
+
+def analyze(body: str, registry: Registry | None = None, language: str = "en") -> Analysis:
+    """Label every sentence of ``body`` (Markdown or plain text)."""
+    return _Analyzer(body, registry or Registry(), load_lexicon(language)).run()
+
+
+class _Analyzer:
+    def __init__(self, body: str, registry: Registry, lexicon: Lexicon) -> None:
+        self.body = body
+        self.registry = registry
+        self.lex = lexicon
+        self.p = lexicon.patterns
+        seg = segment(body)
+        self.mask = seg.mask
+        self.sentences = seg.sentences
+        self.sections = [seg.blocks[s.block].section for s in seg.sentences]
+
+    def run(self) -> Analysis:
+        claims: list[Claim] = []
+        antecedent: _Antecedent | None = None
+        for index, sentence in enumerate(self.sentences):
+            claim_id = f"c{index + 1}"
+            section = self.sections[index]
+            if antecedent is not None and antecedent.section != section:
+                antecedent = None
+            claim, named = self._claim(claim_id, sentence, antecedent)
+            if named:
+                antecedent = _Antecedent(claim_id, named, section)
+            claims.append(claim)
+        return Analysis(claims)
+
+    # -- one sentence -------------------------------------------------------
+
+    def _claim(
+        self, claim_id: str, sentence: Sentence, antecedent: _Antecedent | None
+    ) -> tuple[Claim, list[Source]]:
+        s, e = sentence.start, sentence.end
+        quotes = [m.span() for m in QUOTATION_RE.finditer(self.mask, s, e)]
+        negatives = [m.span() for m in self.p["attribution_negatives"].finditer(self.mask, s, e)]
+        found = _Found()
+        self._frames(s, e, found)
+        self._verbs(s, e, quotes, negatives, antecedent, found)
+        self._source_nouns(s, e, found)
+        self._vague_speakers(s, e, quotes, negatives, found)
+        speakers = _dedupe_speakers(found.speakers)
+
+        reasons = list(found.reasons)
+        sources: list[Source] = []
+        for speaker in speakers:
+            for source in speaker.sources:
+                if source not in sources:
+                    sources.append(source)
+        named = [src for src in sources if src.kind != "anonymous"]
+        directly_named = [
+            src for sp in speakers if sp.kind == "named" for src in sp.sources if src.kind != "anonymous"
+        ]
+        reasons.extend(self._sourcing_reasons(speakers, named))
+        for speaker in speakers:
+            if speaker.kind == "anonymous":
+                reasons.append(
+                    Reason("unverified", "anonymous-source", speaker.cue, speaker.cue_start, speaker.cue_end)
+                )
+        if speakers:
+            for m in self.p["doubt_verbs"].finditer(self.mask, s, e):
+                if any(sp.cue_start == m.start() for sp in speakers) and not _inside(m.span(), negatives):
+                    reasons.append(Reason("unverified", "disputed", m.group(), m.start(), m.end()))
+        reasons.extend(self._signals(s, e, "hedges", "hedge", quotes))
+        reasons.extend(self._signals(s, e, "vague_reports", "vague-report", quotes))
+        if not speakers:
+            reasons.extend(self._opinion(s, e, quotes))
+
+        reasons = _dedupe_reasons(reasons)
+        labels = [label for label in ("single-source", "unverified", "corroborated", "opinion") if any(
+            r.label == label for r in reasons
+        )]
+        claim = Claim(
+            id=claim_id,
+            text=self.body[s:e],
+            start=s,
+            end=e,
+            labels=labels,
+            sources=sources if labels else [],
+            reasons=sorted(reasons, key=lambda r: (r.start, r.label)),
+        )
+        return claim, directly_named
+
+    def _sourcing_reasons(self, speakers: list[_Speaker], named: list[Source]) -> list[Reason]:
+        owners = {_independence_key(src) for src in named}
+        if not owners:
+            return []
+        label = "corroborated" if len(owners) >= 2 else "single-source"
+        reasons = []
+        for speaker in speakers:
+            if speaker.kind == "anonymous":
+                continue
+            kind = "carried-over" if speaker.kind == "carried-over" else "named-source"
+            if label == "single-source" and len(named) > 1 and speaker.kind == "named":
+                kind = "shared-owner"
+            reasons.append(
+                Reason(label, kind, speaker.cue, speaker.cue_start, speaker.cue_end, speaker.from_claim)
+            )
+        return reasons
+
+    # -- speakers -----------------------------------------------------------
+
+    def _frames(self, s: int, e: int, found: _Found) -> None:
+        """"According to X", "citing X", "in an interview with X"."""
+        for m in self.p["source_frames"].finditer(self.mask, s, e):
+            phrase_start = m.end()
+            end = PHRASE_END_RE.search(self.mask, phrase_start, e)
+            phrase_end = end.start() if end else e
+            for speaker in self._sources_in(m, phrase_start, phrase_end, s):
+                found.speakers.append(speaker)
+
+    def _sources_in(self, frame: re.Match[str], start: int, end: int, s: int) -> list[_Speaker]:
+        """Who a source phrase names: registry outlets, anonymous sources, or a proper name."""
+        out: list[_Speaker] = []
+        cue, cue_start, cue_end = frame.group(), frame.start(), frame.end()
+        for mention in self.registry.mentions(self.mask, start, end):
+            src = _registry_source(mention.entry.id, self.registry, mention.text)
+            out.append(_Speaker("named", cue, cue_start, cue_end, [src]))
+        for m in self.p["anonymous_sources"].finditer(self.mask, start, end):
+            src = self._anonymous(m.start(), end, start)
+            out.append(_Speaker("anonymous", m.group(), m.start(), m.end(), [src]))
+        if not out:
+            name = _leading_name(self.mask[start:end].strip())
+            if name:
+                out.append(_Speaker("named", cue, cue_start, cue_end, [Source(None, name, "unknown", name)]))
+        return out
+
+    def _verbs(
+        self,
+        s: int,
+        e: int,
+        quotes: list[tuple[int, int]],
+        negatives: list[tuple[int, int]],
+        antecedent: _Antecedent | None,
+        found: _Found,
+    ) -> None:
+        """"X said", "The report highlights", "…, said the agency"."""
+        for m in self.p["reporting_verbs"].finditer(self.mask, s, e):
+            if _inside(m.span(), quotes) or _inside(m.span(), negatives):
+                continue
+            speaker = self._subject_before(s, m, antecedent)
+            if speaker is None and m.group().lower() in INVERTING_VERBS:
+                speaker = self._subject_after(m, e, s, antecedent)
+            if speaker is not None:
+                found.speakers.append(speaker)
+
+    def _subject_before(self, s: int, verb: re.Match[str], antecedent: _Antecedent | None) -> _Speaker | None:
+        left = self.mask[s : verb.start()]
+        left = APPOSITIVE_RE.sub("", left)
+        breaks = list(CLAUSE_BREAK_RE.finditer(left))
+        if breaks:
+            left = left[breaks[-1].end() :]
+        left = left.rstrip()
+        while True:
+            filler = re.search(f"(?:{self.p['verb_fillers'].pattern})\\s*$", left, re.IGNORECASE)
+            if not filler or filler.start() == 0 and not left[: filler.start()].strip():
+                if filler and filler.start() == 0:
+                    left = ""
+                break
+            left = left[: filler.start()].rstrip()
+        if not left:
+            return None
+        left_start = s + _offset_of(self.mask, s, verb.start(), left)
+        return self._speaker_at_end(left, left_start, verb, antecedent)
+
+    def _speaker_at_end(
+        self, left: str, left_start: int, verb: re.Match[str], antecedent: _Antecedent | None
+    ) -> _Speaker | None:
+        """The speaker whose phrase ends right where ``left`` ends."""
+        left_end = left_start + len(left)
+        cue = verb.group()
+        for mention in reversed(self.registry.mentions(self.mask, left_start, left_end)):
+            if left_end - mention.end <= 3 and _only_possessive(self.mask[mention.end : left_end]):
+                src = _registry_source(mention.entry.id, self.registry, mention.text)
+                return _Speaker("named", cue, verb.start(), verb.end(), [src])
+        for m in self.p["anonymous_sources"].finditer(self.mask, left_start, left_end):
+            if m.end() == left_end:
+                return _Speaker("anonymous", m.group(), m.start(), m.end(), [self._anonymous(m.start(), m.end(), left_start)])
+        for anaphor in self.lex.anaphors:
+            a = anaphor.pattern.search(left)
+            if a:
+                return self._carried(a.group(), left_start + a.start(), left_start + a.end(), anaphor.kinds, antecedent)
+        words = WORD_RE.findall(left)
+        if words and self._vague_head(left):
+            return None
+        name = _trailing_name(left)
+        if name and self.p["speech_verbs"].fullmatch(cue):
+            return _Speaker("named", cue, verb.start(), verb.end(), [Source(None, name, "unknown", name)])
+        return None
+
+    def _vague_head(self, left: str) -> bool:
+        m = self.p["vague_speakers"].search(left)
+        return m is not None and left[m.end() :].strip() == ""
+
+    def _subject_after(
+        self, verb: re.Match[str], e: int, s: int, antecedent: _Antecedent | None
+    ) -> _Speaker | None:
+        end = PHRASE_END_RE.search(self.mask, verb.end(), e)
+        right = self.mask[verb.end() : end.start() if end else e]
+        stripped = right.lstrip()
+        start = verb.end() + len(right) - len(stripped)
+        stripped = stripped.rstrip()
+        if not stripped:
+            return None
+        for mention in self.registry.mentions(self.mask, start, start + len(stripped)):
+            if not self.mask[start : mention.start].strip() or self.mask[start : mention.start].strip().lower() == "the":
+                src = _registry_source(mention.entry.id, self.registry, mention.text)
+                return _Speaker("named", verb.group(), verb.start(), verb.end(), [src])
+        for anaphor in self.lex.anaphors:
+            if anaphor.kinds and re.match(anaphor.pattern.pattern.rstrip("$"), stripped, re.IGNORECASE):
+                a = re.match(anaphor.pattern.pattern.rstrip("$"), stripped, re.IGNORECASE)
+                assert a is not None
+                return self._carried(a.group(), start, start + a.end(), anaphor.kinds, antecedent)
+        name = _leading_name(stripped)
+        if name and self.p["speech_verbs"].fullmatch(verb.group()):
+            return _Speaker("named", verb.group(), verb.start(), verb.end(), [Source(None, name, "unknown", name)])
+        return None
+
+    def _carried(
+        self, cue: str, start: int, end: int, kinds: frozenset[str], antecedent: _Antecedent | None
+    ) -> _Speaker | None:
+        """A reference back to an earlier source ("the report", "the agency", "he")."""
+        if antecedent is None:
+            return None
+        candidates = [src for src in antecedent.sources if not kinds or src.kind in kinds]
+        if not candidates:
+            return None
+        return _Speaker("carried-over", cue, start, end, candidates[-1:], antecedent.claim_id)
+
+    def _source_nouns(self, s: int, e: int, found: _Found) -> None:
+        """"a TASS report", "Reuters' investigation", "a report by TASS"."""
+        for mention in self.registry.mentions(self.mask, s, e):
+            after = self.p["source_nouns"].match(
+                self.mask, mention.end + _possessive_len(self.mask, mention.end, e), e
+            )
+            if after is None:
+                gap = re.match(r"\s+(?:[a-z-]+\s+)?", self.mask[mention.end : e])
+                if gap:
+                    after = self.p["source_nouns"].match(self.mask, mention.end + gap.end(), e)
+            if after is not None:
+                src = _registry_source(mention.entry.id, self.registry, mention.text)
+                found.speakers.append(_Speaker("named", after.group(), after.start(), after.end(), [src]))
+
+    def _vague_speakers(
+        self, s: int, e: int, quotes: list[tuple[int, int]], negatives: list[tuple[int, int]], found: _Found
+    ) -> None:
+        """"officials said", "with officials expressing alarm", "critics argue"."""
+        verbs = [
+            m for m in self.p["reporting_verbs"].finditer(self.mask, s, e)
+            if not _inside(m.span(), quotes) and not _inside(m.span(), negatives)
+        ]
+        for m in self.p["vague_speakers"].finditer(self.mask, s, e):
+            if _inside(m.span(), quotes):
+                continue
+            for verb in verbs:
+                between = self.mask[m.end() : verb.start()]
+                if verb.start() >= m.end() and len(between.split()) <= VAGUE_SPEAKER_REACH and not re.search(
+                    r"[,;:.]", between
+                ):
+                    if any(_overlaps((m.start(), m.end()), (sp.cue_start, sp.cue_end)) for sp in found.speakers):
+                        break
+                    if any(sp.cue_start == verb.start() and sp.kind == "named" for sp in found.speakers):
+                        break
+                    source = self._anonymous(m.start(), m.end(), s)
+                    found.speakers.append(_Speaker("anonymous", m.group(), m.start(), m.end(), [source]))
+                    break
+
+    def _anonymous(self, start: int, end: int, floor: int) -> Source:
+        """An anonymous source, named as the text names it ("Russian law enforcement sources")."""
+        m = re.search(r"(?:[A-Z][\w-]*\s+)+$", self.mask[floor:start])
+        if m and m.group().split()[0].lower() not in NOT_NAMES:
+            start = floor + m.start()
+        mention = self.body[start:end]
+        return Source(None, " ".join(mention.split()), "anonymous", mention)
+
+    # -- signals --------------------------------------------------------------
+
+    def _signals(self, s: int, e: int, family: str, kind: str, quotes: list[tuple[int, int]]) -> list[Reason]:
+        return [
+            Reason("unverified", kind, m.group(), m.start(), m.end())
+            for m in self.p[family].finditer(self.mask, s, e)
+            if not _inside(m.span(), quotes)
+        ]
+
+    def _opinion(self, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Reason]:
+        reasons: list[Reason] = []
+        score = 0.0
+        tail = self.mask[s:e].rstrip(" \t\n*_”\"’)»")
+        for family in self.lex.opinion:
+            for m in family.pattern.finditer(self.mask, s, e):
+                if _inside(m.span(), quotes):
+                    continue
+                if family.end_of_sentence and m.end() != s + len(tail):
+                    continue
+                score += family.weight
+                reasons.append(Reason("opinion", family.name, m.group(), m.start(), m.end()))
+        return reasons if score >= self.lex.opinion_threshold else []
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _registry_source(source_id: str, registry: Registry, mention: str) -> Source:
+    entry = registry.entries[source_id]
+    return Source(entry.id, entry.name, entry.kind, mention, entry.owner)
+
+
+def _independence_key(source: Source) -> str:
+    if source.owner:
+        return f"owner:{source.owner.casefold()}"
+    if source.id:
+        return f"id:{source.id}"
+    return f"name:{source.name.casefold()}"
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _possessive_len(text: str, pos: int, end: int) -> int:
+    m = re.match(r"['’]s?\s+|\s+", text[pos:end])
+    return m.end() if m else 0
+
+
+def _only_possessive(gap: str) -> bool:
+    return gap.strip() in {"", "'s", "’s", "'", "’"}
+
+
+def _offset_of(mask: str, s: int, end: int, left: str) -> int:
+    """Where the trimmed left context ``left`` starts, relative to ``s``."""
+    region = mask[s:end]
+    index = region.rfind(left)
+    return index if index >= 0 else 0
+
+
+def _name_words(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in NAME_CONNECTORS or words[0].lower() in NOT_NAMES):
+        words = words[1:]
+    while words and words[-1].lower() in NAME_CONNECTORS:
+        words = words[:-1]
+    return words
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _trailing_name(left: str) -> str | None:
+    """A proper name that ends ``left`` ("President Vladimir Putin")."""
+    words = left.split()
+    taken: list[str] = []
+    for word in reversed(words):
+        clean = word.strip(",.")
+        if _is_capitalised(clean) or (taken and clean.lower() in NAME_CONNECTORS):
+            taken.insert(0, clean)
+        else:
+            break
+    before = words[: len(words) - len(taken)]
+    if any(w.lower() not in NOT_NAMES for w in before):
+        return None  # the name is an object or complement ("the conflict on the Eastern Front")
+    taken = _name_words(taken)
+    if not taken or (len(taken) == 1 and taken[0].lower() in NOT_NAMES):
+        return None
+    return re.sub(r"['’]s$", "", " ".join(taken))
+
+
+def _leading_name(text: str) -> str | None:
+    """A proper name that opens ``text`` ("Reuters", "the Interior Ministry")."""
+    words = text.split()
+    taken: list[str] = []
+    for word in words:
+        clean = word.strip(",.")
+        if _is_capitalised(clean) or clean.lower() in NAME_CONNECTORS:
+            taken.append(clean)
+        else:
+            break
+    taken = _name_words(taken)
+    if not taken:
+        return None
+    return re.sub(r"['’]s$", "", " ".join(taken))
+
+
+def _dedupe_speakers(speakers: list[_Speaker]) -> list[_Speaker]:
+    out: list[_Speaker] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for sp in speakers:
+        key = (sp.kind, sp.sources[0].id, sp.sources[0].name.casefold())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(sp)
+    return out
+
+
+def _dedupe_reasons(reasons: list[Reason]) -> list[Reason]:
+    out: list[Reason] = []
+    for r in reasons:
+        if any(o.label == r.label and _overlaps((o.start, o.end), (r.start, r.end)) for o in out):
+            continue
+        out.append(r)
+    return out

@@ -1,0 +1,109 @@
+"""Cue lexicons: the analyzer's knowledge of a language, loaded from YAML data files.
+
+A lexicon is compiled once per language and cached; the analyzer only ever
+sees compiled patterns, so adding a cue is an edit to ``lexicons/<lang>.yml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+#: Cue families that are plain lists of phrases.
+PHRASE_FAMILIES = (
+    "hedges",
+    "anonymous_sources",
+    "vague_speakers",
+    "vague_reports",
+    "reporting_verbs",
+    "speech_verbs",
+    "doubt_verbs",
+    "verb_fillers",
+    "source_nouns",
+    "source_frames",
+    "attribution_negatives",
+)
+
+
+@dataclass(frozen=True)
+class OpinionFamily:
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+    #: Only counts at the very end of a sentence (a question mark, say).
+    end_of_sentence: bool = False
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    pattern: re.Pattern[str]
+    #: Source kinds this reference prefers ("the agency" → news agencies); empty = any.
+    kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    patterns: dict[str, re.Pattern[str]]
+    anaphors: tuple[Anaphor, ...]
+    opinion: tuple[OpinionFamily, ...]
+    opinion_threshold: float
+
+
+def available_languages() -> list[str]:
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.yml"))
+
+
+def _fragment(cue: str) -> str:
+    """A cue as written in the data file, as a regex fragment: spaces match any whitespace."""
+    return re.sub(r" +", r"\\s+", cue.strip())
+
+
+def compile_cues(cues: list[str], *, case_sensitive: bool = False, bounded: bool = True) -> re.Pattern[str]:
+    """One pattern for a family; longer cues first so the most specific wins."""
+    alternatives = "|".join(_fragment(c) for c in sorted(cues, key=len, reverse=True))
+    body = f"(?<!\\w)(?:{alternatives})(?!\\w)" if bounded else f"(?:{alternatives})"
+    return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
+
+
+@functools.cache
+def load_lexicon(language: str = "en") -> Lexicon:
+    path = LEXICON_DIR / f"{language}.yml"
+    if not path.is_file():
+        raise LookupError(
+            f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}"
+        )
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    patterns = {name: compile_cues([str(c) for c in data.get(name) or []]) for name in PHRASE_FAMILIES}
+    anaphors = tuple(
+        Anaphor(re.compile(f"(?<!\\w)(?:{_fragment(cue)})$", re.IGNORECASE), frozenset(kinds or ()))
+        for cue, kinds in (data.get("anaphors") or {}).items()
+    )
+    opinion_data = data.get("opinion") or {}
+    families = tuple(
+        OpinionFamily(
+            name=name.replace("_", "-"),
+            weight=float(spec.get("weight", 1.0)),
+            pattern=compile_cues(
+                [str(c) for c in spec["cues"]],
+                case_sensitive=bool(spec.get("case_sensitive")),
+                bounded=not spec.get("end_of_sentence"),
+            ),
+            end_of_sentence=bool(spec.get("end_of_sentence")),
+        )
+        for name, spec in (opinion_data.get("families") or {}).items()
+    )
+    return Lexicon(
+        language=str(data.get("language", language)),
+        patterns=patterns,
+        anaphors=anaphors,
+        opinion=families,
+        opinion_threshold=float(opinion_data.get("threshold", 1.0)),
+    )

@@ -1,0 +1,128 @@
+"""The analyzer's output: claims, the sources they rest on and the reasons for each label.
+
+These types are the JSON contract of design.md in Python form; ``to_json`` methods
+produce exactly the contract's objects so every front end (page, CLI, exports)
+serialises claims the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Label = Literal["single-source", "unverified", "corroborated", "opinion"]
+
+#: Every label, in the order summaries and markers list them.
+LABELS: tuple[Label, ...] = ("single-source", "unverified", "corroborated", "opinion")
+
+#: How each label reads in prose (markers, notes, summaries).
+LABEL_WORDS: dict[str, str] = {
+    "single-source": "Single source",
+    "unverified": "Unverified",
+    "corroborated": "Corroborated",
+    "opinion": "Opinion",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source a claim rests on.
+
+    ``id`` is the registry id, or ``None`` for a source the registry does not know
+    (kept by name so that nothing the article says is dropped).
+    """
+
+    id: str | None
+    name: str
+    kind: str
+    mention: str
+    owner: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "mention": self.mention}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a label was given: the cue in the text and where it is.
+
+    ``start``/``end`` are code-point offsets into the article body. For a source
+    carried over from an earlier sentence, ``from_claim`` names that sentence.
+    """
+
+    label: str
+    kind: str
+    cue: str
+    start: int
+    end: int
+    from_claim: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "label": self.label,
+            "kind": self.kind,
+            "cue": self.cue,
+            "start": self.start,
+            "end": self.end,
+        }
+        if self.from_claim is not None:
+            out["from"] = self.from_claim
+        return out
+
+
+@dataclass
+class Claim:
+    """One sentence (or clause) of the article with its labels."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+    labels: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
+    origin: Literal["auto", "editor"] = "auto"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "labels": list(self.labels),
+            "sources": [s.to_json() for s in self.sources],
+            "reasons": [r.to_json() for r in self.reasons],
+            "origin": self.origin,
+        }
+
+
+@dataclass
+class Analysis:
+    """Every sentence of a body, labelled or not.
+
+    ``claims`` holds all sentences so that ids are stable positions; the JSON
+    contract lists only the labelled ones (``labelled``).
+    """
+
+    claims: list[Claim]
+
+    @property
+    def labelled(self) -> list[Claim]:
+        return [c for c in self.claims if c.labels]
+
+    def summary(self) -> dict[str, int]:
+        counts = {"claims": len(self.claims)}
+        for label in LABELS:
+            counts[label] = sum(label in c.labels for c in self.claims)
+        return counts
+
+    def sources_relied_on(self) -> list[Source]:
+        """Distinct sources behind labelled claims, most used first."""
+        tally: dict[tuple[str | None, str], tuple[int, Source]] = {}
+        for claim in self.labelled:
+            for source in claim.sources:
+                key = (source.id, source.name if source.id is None else "")
+                n, first = tally.get(key, (0, source))
+                tally[key] = (n + 1, first)
+        ranked = sorted(tally.values(), key=lambda item: -item[0])
+        return [source for _, source in ranked]

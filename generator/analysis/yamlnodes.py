@@ -1,0 +1,39 @@
+"""YAML loading that remembers line numbers, so problems can point at a line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+
+def load_with_lines(text: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Parse ``text`` safely; also map each key path (and list index) to its 1-based line.
+
+    Duplicate keys are an error rather than PyYAML's silent last-one-wins, because
+    a duplicated source id or front-matter key is always a mistake.
+    """
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    lines: dict[tuple[Any, ...], int] = {}
+    if node is None:
+        return None, lines
+    _walk(node, (), lines)
+    return yaml.safe_load(text), lines
+
+
+def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key '{key}'", key_node.start_mark
+                )
+            seen.add(key)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _walk(value_node, (*path, key), lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[(*path, index)] = item.start_mark.line + 1
+            _walk(item, (*path, index), lines)
