@@ -153,7 +153,7 @@ class _Analyzer:
             if named:
                 antecedent = _Antecedent(claim_id, named, section)
             claims.append(claim)
-        return Analysis(claims)
+        return Analysis(claims, self.mask)
 
     # -- one sentence -------------------------------------------------------
 

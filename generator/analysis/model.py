@@ -105,6 +105,8 @@ class Analysis:
     """
 
     claims: list[Claim]
+    #: The body with Markdown syntax blanked out: same offsets, readable text.
+    prose: str = ""
 
     @property
     def labelled(self) -> list[Claim]:
@@ -115,6 +117,15 @@ class Analysis:
         for label in LABELS:
             counts[label] = sum(label in c.labels for c in self.claims)
         return counts
+
+    def to_json(self, path: str, title: str | None) -> dict[str, Any]:
+        """The article object of the JSON contract."""
+        return {
+            "path": path,
+            "title": title,
+            "claims": [c.to_json() for c in self.labelled],
+            "summary": self.summary(),
+        }
 
     def sources_relied_on(self) -> list[Source]:
         """Distinct sources behind labelled claims, most used first."""

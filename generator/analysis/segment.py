@@ -30,7 +30,14 @@ SETEXT_UNDERLINE_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 THEMATIC_BREAK_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 QUOTE_PREFIX_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
-HTML_BLOCK_RE = re.compile(r"^ {0,3}<(?:[A-Za-z][\w-]*|!--|/[A-Za-z]|\?|!)")
+#: Raw HTML blocks start with a block-level tag (inline tags open ordinary paragraphs).
+HTML_BLOCK_RE = re.compile(
+    r"^ {0,3}<(?:!--|\?|![A-Z]|/?(?:address|article|aside|blockquote|canvas|center|dd|details|dialog|div|dl|dt"
+    r"|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|iframe|li|main|math|menu|nav|noscript"
+    r"|object|ol|p|pre|script|section|style|summary|table|tbody|td|tfoot|th|thead|tr|ul|video|audio|svg"
+    r"|template|textarea)(?:[\s/>]|$))",
+    re.IGNORECASE,
+)
 TABLE_ROW_RE = re.compile(r"^[ \t]*\|")
 INDENTED_CODE_RE = re.compile(r"^(?: {4}|\t)")
 LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
@@ -48,7 +55,9 @@ ESCAPE_RE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|\"'])")
 
 #: A segment made only of a list enumerator ("1.", "a)", "• 9.").
 ENUMERATOR_RE = re.compile(r"^\W{0,2}(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})[.)]{1,2}\W{0,2}$")
-LOWER_START_RE = re.compile(r"^[\s\"'“”‘’«»(\[]*[a-z]")
+#: An inline list's next enumerator left at the end of a piece ("…first item 2.").
+ENUMERATOR_TAIL_RE = re.compile(r"\s(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-z])[.)]{1,2}$")
+LOWER_START_RE = re.compile(r"^[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
 HAS_WORD_RE = re.compile(r"\w")
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»“"
@@ -93,6 +102,12 @@ def segment(body: str) -> Segmentation:
         for start, end in _split_block(body, atoms.mask, block, atoms.unbreakable):
             sentences.append(Sentence(start, end, index))
     return Segmentation(atoms.mask, blocks, sentences)
+
+
+def split_text(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of plain text taken as one paragraph (no Markdown structure)."""
+    block = Block("paragraph", 0, len(text), 0)
+    return _split_block(text, text, block, [])
 
 
 def _blank(mask: list[str], start: int, end: int) -> None:
@@ -256,17 +271,20 @@ def _split_block(
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Glue a lower-case start to the previous piece and a bare enumerator to the next."""
+    """Glue a lower-case start to the previous piece and an enumerator to its item."""
     out: list[tuple[int, int]] = []
     carry: int | None = None
-    for start, end in pieces:
+    for index, (start, end) in enumerate(pieces):
         if carry is not None:
             start, carry = carry, None
         piece = text[start:end]
         if ENUMERATOR_RE.match(piece.strip()):
             carry = start
             continue
-        if out and LOWER_START_RE.match(piece):
+        tail = ENUMERATOR_TAIL_RE.search(piece) if index + 1 < len(pieces) else None
+        if tail:
+            end, carry = start + tail.start(), start + tail.start() + 1
+        if out and LOWER_START_RE.match(text[start:end]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -1,0 +1,151 @@
+"""The Python-Markdown extension that annotates an article's claims.
+
+All annotation happens here, so the same output comes from ``mkdocs build``,
+``properdocs build``, the CLI, or a bare ``markdown.Markdown(extensions=[...])``.
+
+Pipeline, by Python-Markdown stage:
+
+1. preprocessor (before whitespace normalisation, so offsets are the body's):
+   analyse the body and put a marker character at each claim's start and end;
+2. treeprocessor (after inline markup is parsed, before the table of contents):
+   wrap marked text in claim spans with a marker link beside each;
+3. treeprocessor (after the table of contents, so it is not listed there):
+   add the sourcing summary at the top and the notes at the end;
+4. postprocessor (last): drop stray markers and sanitise the HTML.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from ..analysis import Analysis, Registry, Source, analyze, load_registry
+from ..problems import ContentError
+from . import render
+from .render import SourceLink
+from .sanitize import sanitize
+from .wrap import insert_markers, strip_markers, wrap_claims
+
+
+class ExplainerExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            # Defaults must not be None or bool: Python-Markdown coerces those to bool.
+            "registry": [Registry(), "A loaded Registry (takes precedence over 'sources')."],
+            "sources": ["", "Path of sources.yml, read when no registry is given."],
+            "language": ["en", "Language of the cue lexicon used for analysis."],
+            "summary": [True, "Insert the sourcing summary at the top."],
+            "notes": [True, "Append the list of sourcing notes at the end."],
+            "sanitize": [True, "Sanitise the final HTML (raw HTML in articles is untrusted)."],
+            "source_link": [_no_link, "Callable(Source) -> URL of the source's page, or None."],
+        }
+        super().__init__(**kwargs)
+        #: Result of the last conversion, for the MkDocs plugin and the CLI.
+        self.analysis: Analysis | None = None
+        #: Per-page language set by the caller before converting (front matter).
+        self.page_language: str | None = None
+        #: Off for pages that are not articles (home, about): then only sanitising runs.
+        self.enabled = True
+        self._registry: Registry | None = None
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            given: Registry = self.getConfig("registry")
+            if not given.entries and self.getConfig("sources"):
+                given, _ = load_registry(Path(self.getConfig("sources")))
+            self._registry = given
+        return self._registry
+
+    def source_url(self, source: Source) -> str | None:
+        link: SourceLink = self.getConfig("source_link")
+        return link(source)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
+        md.registerExtension(self)
+        md.preprocessors.register(ClaimMarkers(md, self), "explainer_markers", 35)
+        md.treeprocessors.register(ClaimSpans(md, self), "explainer_claims", 6)
+        md.treeprocessors.register(SummaryAndNotes(md, self), "explainer_notes", 4)
+        md.postprocessors.register(Finish(md, self), "explainer_finish", 1)
+
+    def reset(self) -> None:
+        self.analysis = None
+
+    def analyse(self, body: str) -> Analysis:
+        language = self.page_language or self.getConfig("language")
+        return analyze(body, self.registry, language)
+
+
+def _no_link(source: Source) -> str | None:
+    return None
+
+
+class ClaimMarkers(Preprocessor):
+    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not self.ext.enabled:
+            return lines
+        body = "\n".join(lines)
+        analysis = self.ext.analyse(body)
+        self.ext.analysis = analysis
+        spans = [(c.start, c.end) for c in analysis.labelled]
+        return insert_markers(body, spans).split("\n")
+
+
+class ClaimSpans(Treeprocessor):
+    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        analysis = self.ext.analysis
+        labelled = analysis.labelled if analysis else []
+        wrap_claims(
+            root,
+            len(labelled),
+            lambda i: render.claim_span(labelled[i]),
+            lambda i: render.claim_marker(labelled[i]),
+        )
+
+
+class SummaryAndNotes(Treeprocessor):
+    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        analysis = self.ext.analysis
+        if analysis is None or not analysis.claims:
+            return
+        registry, link = self.ext.registry, self.ext.source_url
+        if self.ext.getConfig("summary"):
+            root.insert(0, render.summary_section(analysis, registry, link))
+        if self.ext.getConfig("notes") and analysis.labelled:
+            root.append(render.notes_section(analysis, registry, link))
+
+
+class Finish(Postprocessor):
+    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, text: str) -> str:
+        text = strip_markers(text)
+        return sanitize(text) if self.ext.getConfig("sanitize") else text
+
+
+def makeExtension(**kwargs: Any) -> ExplainerExtension:  # noqa: N802 (Python-Markdown's API name)
+    return ExplainerExtension(**kwargs)
+
+
+__all__ = ["ContentError", "ExplainerExtension", "makeExtension"]

@@ -1,0 +1,259 @@
+"""The reader-facing pieces of an annotated article, built as ElementTree elements.
+
+Everything is built with ElementTree, so article text, cue words and source
+names are always escaped text, never markup.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Reason, Registry, Source
+
+#: What each reason kind means, in words a reader understands.
+REASON_WORDS: dict[str, str] = {
+    "named-source": "rests on a named source",
+    "carried-over": "continues the attribution of an earlier sentence",
+    "shared-owner": "its sources share one owner",
+    "anonymous-source": "anonymous source",
+    "vague-report": "vague, unattributed report",
+    "hedge": "hedged wording",
+    "disputed": "presented as the source's claim",
+    "editor": "set by an editor",
+    "interpretation": "the writer's interpretation",
+    "prediction": "the writer's prediction or speculation",
+    "evaluation": "evaluative wording",
+    "prescription": "the writer's prescription",
+    "first-person": "the writer speaking for themselves",
+    "rhetorical": "rhetorical question or exclamation",
+}
+
+KIND_WORDS: dict[str, str] = {
+    "news-agency": "news agency",
+    "state-media": "state media",
+    "government": "government",
+    "military": "military",
+    "intelligence": "intelligence service",
+    "ngo": "NGO",
+    "academic": "academic",
+    "company": "media company",
+    "person": "person",
+    "other": "other",
+    "unknown": "not in the source registry",
+    "anonymous": "anonymous",
+}
+
+#: Short visible tag per label (the full words are in the accessible name).
+LABEL_TAGS: dict[str, str] = {
+    "single-source": "single source",
+    "unverified": "unverified",
+    "corroborated": "corroborated",
+    "opinion": "opinion",
+}
+
+SourceLink = Callable[[Source], str | None]
+
+
+def _el(tag: str, text: str | None = None, **attrs: str) -> etree.Element:
+    el = etree.Element(tag, {k.rstrip("_").replace("_", "-"): v for k, v in attrs.items()})
+    el.text = text
+    return el
+
+
+def _sub(parent: etree.Element, tag: str, text: str | None = None, **attrs: str) -> etree.Element:
+    el = _el(tag, text, **attrs)
+    parent.append(el)
+    return el
+
+
+def claim_span(claim: Claim) -> etree.Element:
+    return _el(
+        "span",
+        class_="claim",
+        id=f"claim-{claim.id}",
+        data_claim_id=claim.id,
+        data_labels=" ".join(claim.labels),
+        data_origin=claim.origin,
+    )
+
+
+def _label_detail(claim: Claim, label: str) -> str:
+    """The few words after a label in the marker's accessible name."""
+    reasons = [r for r in claim.reasons if r.label == label]
+    if label in ("single-source", "corroborated"):
+        names = _unique(s.name for s in claim.sources if s.kind != "anonymous")
+        return " and ".join(names)
+    if label == "unverified":
+        return ", ".join(_unique(REASON_WORDS.get(r.kind, r.kind) for r in reasons))
+    return ", ".join(_unique(REASON_WORDS.get(r.kind, r.kind) for r in reasons)[:1])
+
+
+def _unique(items: object) -> list[str]:
+    out: list[str] = []
+    for item in items:  # type: ignore[attr-defined]
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
+def accessible_name(claim: Claim) -> str:
+    parts = []
+    for label in claim.labels:
+        detail = _label_detail(claim, label)
+        parts.append(f"{LABEL_WORDS[label]}: {detail}." if detail else f"{LABEL_WORDS[label]}.")
+    if claim.origin == "editor":
+        parts.append("Reviewed by an editor.")
+    parts.append("Show note.")
+    return " ".join(parts)
+
+
+def claim_marker(claim: Claim) -> etree.Element:
+    """The focusable control beside a claim: a link to its note.
+
+    Visible text is the short label tags; the rest of the accessible name is
+    visually hidden text, so what sighted users see is part of what screen
+    readers announce (WCAG 2.5.3, label in name).
+    """
+    marker = _el(
+        "a",
+        class_="claim-marker",
+        href=f"#note-{claim.id}",
+        id=f"mark-{claim.id}",
+        data_labels=" ".join(claim.labels),
+    )
+    for label in claim.labels:
+        tag = _sub(marker, "span", LABEL_TAGS[label], class_=f"tag tag-{label}")
+        detail = _label_detail(claim, label)
+        tag.tail = None
+        _sub(marker, "span", f": {detail}. " if detail else ". ", class_="visually-hidden")
+    if claim.origin == "editor":
+        _sub(marker, "span", "Reviewed by an editor. ", class_="visually-hidden")
+    _sub(marker, "span", "Show note.", class_="visually-hidden")
+    return marker
+
+
+def _highlighted(parent: etree.Element, text: str, offset: int, reasons: list[Reason]) -> None:
+    """Append ``text`` to ``parent`` with every cue in a ``<mark>``."""
+    spans = sorted({(r.start, r.end) for r in reasons if r.end > r.start}, key=lambda s: s[0])
+    pos = 0
+    last: etree.Element | None = None
+
+    def put(chunk: str) -> None:
+        chunk = re.sub(r"\s+", " ", chunk)
+        if last is None:
+            parent.text = (parent.text or "") + chunk
+        else:
+            last.tail = (last.tail or "") + chunk
+
+    for start, end in spans:
+        a, b = start - offset, end - offset
+        if a < pos or a < 0 or b > len(text):
+            continue
+        put(text[pos:a])
+        last = _sub(parent, "mark", re.sub(r"\s+", " ", text[a:b]))
+        pos = b
+    put(text[pos:])
+
+
+def _source_item(parent: etree.Element, source: Source, registry: Registry, link: SourceLink) -> None:
+    item = _sub(parent, "li", class_=f"source source-{source.kind}")
+    url = link(source)
+    name = _sub(item, "a", source.name, href=url) if url else _sub(item, "span", source.name)
+    name.set("class", "source-name")
+    facts = [KIND_WORDS.get(source.kind, source.kind)]
+    entry = registry.get(source.id) if source.id else None
+    if entry is not None:
+        if entry.owner:
+            facts.append(f"owner: {entry.owner}")
+        if entry.country:
+            facts.append(entry.country)
+    name.tail = f" ({' · '.join(facts)})"
+
+
+def claim_note(claim: Claim, prose: str, registry: Registry, link: SourceLink) -> etree.Element:
+    """One entry of the notes list: the claim with its cues, the reasons, the sources."""
+    note = _el("li", class_="claim-note", id=f"note-{claim.id}", data_labels=" ".join(claim.labels))
+    quote = _sub(note, "blockquote", class_="note-claim")
+    _highlighted(_sub(quote, "p"), prose[claim.start : claim.end].strip(), claim.start, claim.reasons)
+    labels = _sub(note, "p", class_="note-labels")
+    for label in claim.labels:
+        _sub(labels, "span", LABEL_WORDS[label], class_=f"label label-{label}").tail = " "
+    if claim.origin == "editor":
+        _sub(labels, "span", "Editor-reviewed", class_="label label-editor")
+    reasons = _sub(note, "ul", class_="note-reasons")
+    for reason in claim.reasons:
+        item = _sub(reasons, "li")
+        _sub(item, "strong", LABEL_WORDS.get(reason.label, reason.label))
+        words = REASON_WORDS.get(reason.kind, reason.kind)
+        cue = re.sub(r"\s+", " ", reason.cue)
+        item[-1].tail = f" — {words}: “{cue}”"
+        if reason.from_claim:
+            back = _sub(item, "a", f"sentence {reason.from_claim[1:]}", href=f"#claim-{reason.from_claim}")
+            back.tail = None
+            item[-2].tail = (item[-2].tail or "") + " (from "
+            back.tail = ")"
+    if claim.sources:
+        _sub(note, "p", "Sources:", class_="note-sources-title")
+        sources = _sub(note, "ul", class_="note-sources")
+        for source in claim.sources:
+            _source_item(sources, source, registry, link)
+    back = _sub(note, "p", class_="note-back")
+    _sub(back, "a", "Back to the text", href=f"#claim-{claim.id}", aria_label=f"Back to sentence {claim.id[1:]}")
+    return note
+
+
+def notes_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
+    section = _el("section", class_="claim-notes", id="claim-notes", aria_labelledby="claim-notes-title")
+    _sub(section, "h2", "Sourcing notes", id="claim-notes-title")
+    items = _sub(section, "ol")
+    for claim in analysis.labelled:
+        items.append(claim_note(claim, analysis.prose, registry, link))
+    return section
+
+
+def plain_reading(analysis: Analysis) -> str:
+    """One sentence a reader can take in at a glance."""
+    summary = analysis.summary()
+    total = summary["claims"]
+    if not analysis.labelled:
+        return f"None of the {total} sentences carries a sourcing mark."
+    parts = []
+    if summary["unverified"]:
+        parts.append(f"{summary['unverified']} of {total} sentences rest on unnamed or hedged sources")
+    if summary["single-source"]:
+        single = [c for c in analysis.claims if "single-source" in c.labels]
+        names = _unique(s.name for c in single for s in c.sources if s.kind != "anonymous")
+        who = f" ({', '.join(names[:3])})" if names else ""
+        parts.append(f"{summary['single-source']} rely on a single source{who}")
+    if summary["corroborated"]:
+        parts.append(f"{summary['corroborated']} are backed by independent sources")
+    if summary["opinion"]:
+        parts.append(f"{summary['opinion']} are the writer's opinion")
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
+
+
+def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
+    section = _el("section", class_="sourcing-summary", aria_labelledby="sourcing-summary-title")
+    _sub(section, "h2", "How this article is sourced", id="sourcing-summary-title")
+    _sub(section, "p", plain_reading(analysis), class_="summary-reading")
+    counts = analysis.summary()
+    table = _sub(section, "ul", class_="summary-counts")
+    for label in LABELS:
+        item = _sub(table, "li", class_=f"count count-{label}", data_label=label)
+        _sub(item, "span", str(counts[label]), class_="count-number").tail = " "
+        _sub(item, "span", LABEL_WORDS[label].lower(), class_=f"label label-{label}")
+    total = _sub(table, "li", class_="count count-total")
+    _sub(total, "span", str(counts["claims"]), class_="count-number").tail = " sentences in all"
+    sources = analysis.sources_relied_on()
+    if sources:
+        _sub(section, "p", "Sources relied on:", class_="summary-sources-title")
+        listing = _sub(section, "ul", class_="summary-sources")
+        for source in sources:
+            _source_item(listing, source, registry, link)
+    if analysis.labelled:
+        more = _sub(section, "p", class_="summary-more")
+        _sub(more, "a", "All sourcing notes", href="#claim-notes")
+    return section

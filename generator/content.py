@@ -1,0 +1,113 @@
+"""Reading articles: front matter and body, exactly as MkDocs sees them.
+
+Claim offsets point into the *body* (the file after its front matter), so the
+CLI must cut the body at the same place MkDocs does: decoded as ``utf-8-sig``,
+universal newlines, front matter removed, leading blank lines dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .analysis.yamlnodes import load_with_lines
+from .problems import ContentError, Problem
+
+#: MkDocs' own front-matter pattern (mkdocs.utils.meta.YAML_RE).
+FRONT_MATTER_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
+FIRST_HEADING_RE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
+
+#: Front-matter keys design.md defines for articles, and their types.
+FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "publisher": (str,),
+    "published": (str,),  # dates are normalised to ISO strings below
+    "original_url": (str,),
+    "language": (str,),
+    "template": (str,),
+    "description": (str,),
+}
+
+
+@dataclass
+class Article:
+    path: str
+    body: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def title(self) -> str | None:
+        title = self.meta.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+        heading = FIRST_HEADING_RE.search(self.body)
+        return heading.group(1) if heading else None
+
+    @property
+    def language(self) -> str:
+        return str(self.meta.get("language") or "en")
+
+
+def decode(raw: bytes, shown: str) -> str:
+    """Text of a content file; a clear error when it is not UTF-8."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            Problem(shown, line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); re-save the file as UTF-8")
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_article(text: str, shown: str) -> Article:
+    """Split front matter from body and check the front matter's keys and types."""
+    match = FRONT_MATTER_RE.match(text)
+    if not match:
+        if text.startswith("---"):
+            return Article(
+                shown, text, problems=[Problem(shown, 1, "front matter is not closed: add a line '---' after it")]
+            )
+        return Article(shown, text)
+    try:
+        meta, lines = load_with_lines(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark else 1
+        detail = getattr(exc, "problem", None) or str(exc)
+        return Article(
+            shown, text, problems=[Problem(shown, line, f"front matter is not valid YAML: {detail}; fix it or remove it")]
+        )
+    if not isinstance(meta, dict):
+        return Article(
+            shown, text, problems=[Problem(shown, 2, "front matter must be 'key: value' lines (a YAML mapping)")]
+        )
+    body = text[match.end() :].lstrip("\n")
+    problems: list[Problem] = []
+    for key, value in list(meta.items()):
+        line = lines.get((key,), 1) + 1
+        if key not in FRONT_MATTER_KEYS:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    f"unknown front-matter key '{key}'; known keys: {', '.join(FRONT_MATTER_KEYS)}",
+                    "warning",
+                )
+            )
+            continue
+        if key == "published" and hasattr(value, "isoformat"):
+            meta[key] = value.isoformat()
+            continue
+        if not isinstance(value, FRONT_MATTER_KEYS[key]):
+            problems.append(Problem(shown, line, f"'{key}' must be text, got {type(value).__name__}"))
+    return Article(shown, body, meta, problems)
+
+
+def read_article(path: Path) -> Article:
+    return parse_article(decode(path.read_bytes(), str(path)), str(path))

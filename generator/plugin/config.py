@@ -1,0 +1,26 @@
+"""Options of the ``explainer`` MkDocs plugin (``plugins: - explainer: ...`` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ExplainerConfig(Config):
+    sources = c.Type(str, default="sources.yml")
+    """The source registry, relative to ``docs_dir``."""
+
+    articles = c.Type(str, default="articles")
+    """Folder (relative to ``docs_dir``) whose pages are annotated articles."""
+
+    language = c.Type(str, default="en")
+    """Default cue language; an article's ``language`` front matter overrides it."""
+
+    summary = c.Type(bool, default=True)
+    """Show the sourcing summary at the top of each article."""
+
+    notes = c.Type(bool, default=True)
+    """List the sourcing notes at the end of each article."""
+
+    claims_json = c.Type(bool, default=True)
+    """Write ``claims.json`` (the article object of the JSON contract) beside each article page."""

@@ -1,0 +1,145 @@
+"""The ``explainer`` MkDocs plugin: site assembly around the Markdown extension.
+
+The plugin stays thin: it loads the source registry, hands the extension to
+MkDocs, tells it which pages are articles, collects each article's analysis
+for the home page and writes ``claims.json``. Annotation itself is the
+extension's job, so the core would survive a move to another engine.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Registry, load_registry
+from ..annotate import ExplainerExtension
+from ..content import parse_article
+from ..fsutil import write_atomic
+from ..problems import ContentError, Problem
+from .config import ExplainerConfig
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+
+@dataclass
+class ArticleInfo:
+    """What the home page and later site pages need to know about one article."""
+
+    title: str
+    url: str
+    src_uri: str
+    published: str | None
+    publisher: str | None
+    analysis: Analysis
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return self.analysis.summary()
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def __init__(self) -> None:
+        self.registry = Registry()
+        self.extension: ExplainerExtension | None = None
+        self.articles: dict[str, ArticleInfo] = {}
+
+    # on_config: the extension must be in markdown_extensions before any page is rendered.
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        sources = Path(config.docs_dir) / self.config.sources
+        try:
+            self.registry, problems = load_registry(sources)
+        except ContentError as exc:
+            raise PluginError(str(exc.problem)) from exc
+        for problem in problems:
+            _report(problem)
+        self.extension = ExplainerExtension(
+            registry=self.registry,
+            language=self.config.language,
+            summary=self.config.summary,
+            notes=self.config.notes,
+        )
+        config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
+        self.articles = {}
+        return config
+
+    # on_files: the registry and review sidecars are data for the build, not pages to publish.
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        for file in list(files):
+            if file.src_uri == self.config.sources or file.src_uri.endswith(".claims.yml"):
+                files.remove(file)
+        return files
+
+    def is_article(self, page: Page) -> bool:
+        folder = self.config.articles.strip("/")
+        return page.file.src_uri.startswith(f"{folder}/")
+
+    # on_page_markdown: runs just before this page's Markdown is converted, so the
+    # extension can be switched on (articles) or off (home, about) per page.
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        assert self.extension is not None
+        article = self.is_article(page)
+        self.extension.setConfig("summary", article and self.config.summary)
+        self.extension.setConfig("notes", article and self.config.notes)
+        self.extension.enabled = article
+        self.extension.page_language = str(page.meta.get("language") or self.config.language)
+        if article and page.file.abs_src_path:
+            shown = str(Path(config.docs_dir).name) + "/" + page.file.src_uri
+            source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+            for problem in parse_article(source, shown).problems:
+                _report(problem)
+        return markdown
+
+    # on_page_content: the extension has just converted this page; keep its analysis.
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        assert self.extension is not None
+        if self.is_article(page) and self.extension.analysis is not None:
+            published = page.meta.get("published")
+            self.articles[page.file.src_uri] = ArticleInfo(
+                title=page.title or page.file.name,
+                url=page.url,
+                src_uri=page.file.src_uri,
+                published=str(published) if published else None,
+                publisher=page.meta.get("publisher"),
+                analysis=self.extension.analysis,
+            )
+        return html
+
+    # on_page_context: every page has been converted by now (MkDocs renders all
+    # Markdown before any template), so the home page can list every article.
+    def on_page_context(
+        self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        context["articles"] = sorted(
+            self.articles.values(), key=lambda a: (a.published or "", a.title), reverse=True
+        )
+        context["article"] = self.articles.get(page.file.src_uri)
+        return context
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.globals["label_words"] = LABEL_WORDS
+        env.globals["labels"] = LABELS
+        return env
+
+    # on_post_page: the page's folder exists in site_dir now; put claims.json beside it.
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        info = self.articles.get(page.file.src_uri)
+        if info is not None and self.config.claims_json:
+            target = Path(config.site_dir) / Path(page.file.dest_uri).parent / "claims.json"
+            data = {"version": 1, **info.analysis.to_json(f"{Path(config.docs_dir).name}/{info.src_uri}", info.title)}
+            write_atomic(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return output
+
+
+def _report(problem: Problem) -> None:
+    """Problems become MkDocs warnings: shown in every build, fatal under ``--strict``."""
+    log.warning(str(problem))
