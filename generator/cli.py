@@ -36,12 +36,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build = commands.add_parser("build", help="build site/ (same as 'mkdocs build' with the plugin)")
-    build.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)")
+    build.add_argument(
+        "-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)"
+    )
     build.add_argument("-d", "--site-dir", help="output folder (default: site_dir of the configuration)")
     build.add_argument("-s", "--strict", action="store_true", help="fail on any warning (content problems included)")
 
     serve = commands.add_parser("serve", help="live preview that rebuilds on every change")
-    serve.add_argument("-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)")
+    serve.add_argument(
+        "-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)"
+    )
     serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="IP:PORT to serve on (default: %(default)s)")
 
     analyze_cmd = commands.add_parser(

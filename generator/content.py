@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .analysis.yamlnodes import load_with_lines
+from .analysis.yamlnodes import error_line, error_message, load_with_lines
 from .problems import ContentError, Problem
 
 #: MkDocs' own front-matter pattern (mkdocs.utils.meta.YAML_RE).
@@ -77,12 +77,9 @@ def parse_article(text: str, shown: str) -> Article:
     try:
         meta, lines = load_with_lines(match.group(1))
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark else 1
-        detail = getattr(exc, "problem", None) or str(exc)
-        return Article(
-            shown, text, problems=[Problem(shown, line, f"front matter is not valid YAML: {detail}; fix it or remove it")]
-        )
+        line = error_line(exc, first_line=2) or 1
+        message = f"front matter is not valid YAML ({error_message(exc)}); fix it or remove it"
+        return Article(shown, text, problems=[Problem(shown, line, message)])
     if not isinstance(meta, dict):
         return Article(
             shown, text, problems=[Problem(shown, 2, "front matter must be 'key: value' lines (a YAML mapping)")]

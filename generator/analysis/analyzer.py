@@ -31,8 +31,10 @@ CLAUSE_BREAK_RE = re.compile(r"[;:“”\"«»(—–]|\s-\s|,(?![^,]*,\s*$)")
 #: An appositive right before a verb: "Smith, a spokesman for the ministry, said".
 APPOSITIVE_RE = re.compile(r",[^,;:]{1,80},\s*$")
 #: Where a source phrase ends on the right ("according to X, ...").
-PHRASE_END_RE = re.compile(
-    r"[,;:.!?“”\"«»()—–]|\s-\s|\s(?:that|who|which|as|while|when|and said|citing|quoting)\s"
+PHRASE_END_RE = re.compile(r"[,;:.!?“”\"«»()—–]|\s-\s|\s(?:that|who|which|as|while|when|and said|citing|quoting)\s")
+#: What may stand between outlets that speak together ("TASS, RIA and Interfax").
+COORDINATION_RE = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+or|\s+&|\s+as well as|,?\s+along with)\s+|\s*,\s*)(?:the\s+)?", re.IGNORECASE
 )
 #: A quotation inside a sentence: its words are the quoted speaker's.
 QUOTATION_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -153,13 +155,11 @@ class _Analyzer:
             if named:
                 antecedent = _Antecedent(claim_id, named, section)
             claims.append(claim)
-        return Analysis(claims, self.mask)
+        return Analysis(claims, self.body, self.mask)
 
     # -- one sentence -------------------------------------------------------
 
-    def _claim(
-        self, claim_id: str, sentence: Sentence, antecedent: _Antecedent | None
-    ) -> tuple[Claim, list[Source]]:
+    def _claim(self, claim_id: str, sentence: Sentence, antecedent: _Antecedent | None) -> tuple[Claim, list[Source]]:
         s, e = sentence.start, sentence.end
         quotes = [m.span() for m in QUOTATION_RE.finditer(self.mask, s, e)]
         negatives = [m.span() for m in self.p["attribution_negatives"].finditer(self.mask, s, e)]
@@ -168,6 +168,7 @@ class _Analyzer:
         self._verbs(s, e, quotes, negatives, antecedent, found)
         self._source_nouns(s, e, found)
         self._vague_speakers(s, e, quotes, negatives, found)
+        self._anonymous_anywhere(s, e, quotes, found)
         speakers = _dedupe_speakers(found.speakers)
 
         reasons = list(found.reasons)
@@ -177,9 +178,7 @@ class _Analyzer:
                 if source not in sources:
                     sources.append(source)
         named = [src for src in sources if src.kind != "anonymous"]
-        directly_named = [
-            src for sp in speakers if sp.kind == "named" for src in sp.sources if src.kind != "anonymous"
-        ]
+        directly_named = [src for sp in speakers if sp.kind == "named" for src in sp.sources if src.kind != "anonymous"]
         reasons.extend(self._sourcing_reasons(speakers, named))
         for speaker in speakers:
             if speaker.kind == "anonymous":
@@ -196,9 +195,11 @@ class _Analyzer:
             reasons.extend(self._opinion(s, e, quotes))
 
         reasons = _dedupe_reasons(reasons)
-        labels = [label for label in ("single-source", "unverified", "corroborated", "opinion") if any(
-            r.label == label for r in reasons
-        )]
+        labels = [
+            label
+            for label in ("single-source", "unverified", "corroborated", "opinion")
+            if any(r.label == label for r in reasons)
+        ]
         claim = Claim(
             id=claim_id,
             text=self.body[s:e],
@@ -220,17 +221,17 @@ class _Analyzer:
             if speaker.kind == "anonymous":
                 continue
             kind = "carried-over" if speaker.kind == "carried-over" else "named-source"
-            if label == "single-source" and len(named) > 1 and speaker.kind == "named":
+            if speaker.kind == "named" and label == "corroborated":
+                kind = "independent-sources"
+            elif speaker.kind == "named" and len(named) > 1:
                 kind = "shared-owner"
-            reasons.append(
-                Reason(label, kind, speaker.cue, speaker.cue_start, speaker.cue_end, speaker.from_claim)
-            )
+            reasons.append(Reason(label, kind, speaker.cue, speaker.cue_start, speaker.cue_end, speaker.from_claim))
         return reasons
 
     # -- speakers -----------------------------------------------------------
 
     def _frames(self, s: int, e: int, found: _Found) -> None:
-        """"According to X", "citing X", "in an interview with X"."""
+        """ "According to X", "citing X", "in an interview with X"."""
         for m in self.p["source_frames"].finditer(self.mask, s, e):
             phrase_start = m.end()
             end = PHRASE_END_RE.search(self.mask, phrase_start, e)
@@ -263,7 +264,7 @@ class _Analyzer:
         antecedent: _Antecedent | None,
         found: _Found,
     ) -> None:
-        """"X said", "The report highlights", "…, said the agency"."""
+        """ "X said", "The report highlights", "…, said the agency"."""
         for m in self.p["reporting_verbs"].finditer(self.mask, s, e):
             if _inside(m.span(), quotes) or _inside(m.span(), negatives):
                 continue
@@ -282,7 +283,7 @@ class _Analyzer:
         left = left.rstrip()
         while True:
             filler = re.search(f"(?:{self.p['verb_fillers'].pattern})\\s*$", left, re.IGNORECASE)
-            if not filler or filler.start() == 0 and not left[: filler.start()].strip():
+            if not filler or (filler.start() == 0 and not left[: filler.start()].strip()):
                 if filler and filler.start() == 0:
                     left = ""
                 break
@@ -298,13 +299,20 @@ class _Analyzer:
         """The speaker whose phrase ends right where ``left`` ends."""
         left_end = left_start + len(left)
         cue = verb.group()
-        for mention in reversed(self.registry.mentions(self.mask, left_start, left_end)):
-            if left_end - mention.end <= 3 and _only_possessive(self.mask[mention.end : left_end]):
-                src = _registry_source(mention.entry.id, self.registry, mention.text)
-                return _Speaker("named", cue, verb.start(), verb.end(), [src])
-        for m in self.p["anonymous_sources"].finditer(self.mask, left_start, left_end):
-            if m.end() == left_end:
-                return _Speaker("anonymous", m.group(), m.start(), m.end(), [self._anonymous(m.start(), m.end(), left_start)])
+        mentions = self.registry.mentions(self.mask, left_start, left_end)
+        if mentions and _only_possessive(self.mask[mentions[-1].end : left_end]):
+            # "TASS and Reuters reported": every outlet in the coordinated subject speaks.
+            speaking = [mentions[-1]]
+            for earlier in reversed(mentions[:-1]):
+                if not COORDINATION_RE.fullmatch(self.mask[earlier.end : speaking[0].start]):
+                    break
+                speaking.insert(0, earlier)
+            sources = [_registry_source(m.entry.id, self.registry, m.text) for m in speaking]
+            return _Speaker("named", cue, verb.start(), verb.end(), sources)
+        anonymous = self.p["anonymous_sources"].search(self.mask, left_start, left_end)
+        if anonymous:
+            source = self._anonymous(anonymous.start(), left_end, left_start)
+            return _Speaker("anonymous", anonymous.group(), anonymous.start(), anonymous.end(), [source])
         for anaphor in self.lex.anaphors:
             a = anaphor.pattern.search(left)
             if a:
@@ -321,9 +329,7 @@ class _Analyzer:
         m = self.p["vague_speakers"].search(left)
         return m is not None and left[m.end() :].strip() == ""
 
-    def _subject_after(
-        self, verb: re.Match[str], e: int, s: int, antecedent: _Antecedent | None
-    ) -> _Speaker | None:
+    def _subject_after(self, verb: re.Match[str], e: int, s: int, antecedent: _Antecedent | None) -> _Speaker | None:
         end = PHRASE_END_RE.search(self.mask, verb.end(), e)
         right = self.mask[verb.end() : end.start() if end else e]
         stripped = right.lstrip()
@@ -332,7 +338,10 @@ class _Analyzer:
         if not stripped:
             return None
         for mention in self.registry.mentions(self.mask, start, start + len(stripped)):
-            if not self.mask[start : mention.start].strip() or self.mask[start : mention.start].strip().lower() == "the":
+            if (
+                not self.mask[start : mention.start].strip()
+                or self.mask[start : mention.start].strip().lower() == "the"
+            ):
                 src = _registry_source(mention.entry.id, self.registry, mention.text)
                 return _Speaker("named", verb.group(), verb.start(), verb.end(), [src])
         for anaphor in self.lex.anaphors:
@@ -357,11 +366,9 @@ class _Analyzer:
         return _Speaker("carried-over", cue, start, end, candidates[-1:], antecedent.claim_id)
 
     def _source_nouns(self, s: int, e: int, found: _Found) -> None:
-        """"a TASS report", "Reuters' investigation", "a report by TASS"."""
+        """ "a TASS report", "Reuters' investigation", "a report by TASS"."""
         for mention in self.registry.mentions(self.mask, s, e):
-            after = self.p["source_nouns"].match(
-                self.mask, mention.end + _possessive_len(self.mask, mention.end, e), e
-            )
+            after = self.p["source_nouns"].match(self.mask, mention.end + _possessive_len(self.mask, mention.end, e), e)
             if after is None:
                 gap = re.match(r"\s+(?:[a-z-]+\s+)?", self.mask[mention.end : e])
                 if gap:
@@ -373,9 +380,10 @@ class _Analyzer:
     def _vague_speakers(
         self, s: int, e: int, quotes: list[tuple[int, int]], negatives: list[tuple[int, int]], found: _Found
     ) -> None:
-        """"officials said", "with officials expressing alarm", "critics argue"."""
+        """ "officials said", "with officials expressing alarm", "critics argue"."""
         verbs = [
-            m for m in self.p["reporting_verbs"].finditer(self.mask, s, e)
+            m
+            for m in self.p["reporting_verbs"].finditer(self.mask, s, e)
             if not _inside(m.span(), quotes) and not _inside(m.span(), negatives)
         ]
         for m in self.p["vague_speakers"].finditer(self.mask, s, e):
@@ -383,8 +391,10 @@ class _Analyzer:
                 continue
             for verb in verbs:
                 between = self.mask[m.end() : verb.start()]
-                if verb.start() >= m.end() and len(between.split()) <= VAGUE_SPEAKER_REACH and not re.search(
-                    r"[,;:.]", between
+                if (
+                    verb.start() >= m.end()
+                    and len(between.split()) <= VAGUE_SPEAKER_REACH
+                    and not re.search(r"[,;:.]", between)
                 ):
                     if any(_overlaps((m.start(), m.end()), (sp.cue_start, sp.cue_end)) for sp in found.speakers):
                         break
@@ -393,6 +403,17 @@ class _Analyzer:
                     source = self._anonymous(m.start(), m.end(), s)
                     found.speakers.append(_Speaker("anonymous", m.group(), m.start(), m.end(), [source]))
                     break
+
+    def _anonymous_anywhere(self, s: int, e: int, quotes: list[tuple[int, int]], found: _Found) -> None:
+        """Anonymous sourcing needs no verb: "sources close to the leadership" is enough."""
+        for m in self.p["anonymous_sources"].finditer(self.mask, s, e):
+            if _inside(m.span(), quotes) or any(
+                _overlaps(m.span(), (sp.cue_start, sp.cue_end)) for sp in found.speakers
+            ):
+                continue
+            found.speakers.append(
+                _Speaker("anonymous", m.group(), m.start(), m.end(), [self._anonymous(m.start(), m.end(), s)])
+            )
 
     def _anonymous(self, start: int, end: int, floor: int) -> Source:
         """An anonymous source, named as the text names it ("Russian law enforcement sources")."""
@@ -414,7 +435,7 @@ class _Analyzer:
     def _opinion(self, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Reason]:
         reasons: list[Reason] = []
         score = 0.0
-        tail = self.mask[s:e].rstrip(" \t\n*_”\"’)»")
+        tail = self.mask[s:e].rstrip(' \t\n*_”"’)»')
         for family in self.lex.opinion:
             for m in family.pattern.finditer(self.mask, s, e):
                 if _inside(m.span(), quotes):

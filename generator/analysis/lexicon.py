@@ -77,9 +77,7 @@ def compile_cues(cues: list[str], *, case_sensitive: bool = False, bounded: bool
 def load_lexicon(language: str = "en") -> Lexicon:
     path = LEXICON_DIR / f"{language}.yml"
     if not path.is_file():
-        raise LookupError(
-            f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}"
-        )
+        raise LookupError(f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}")
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     patterns = {name: compile_cues([str(c) for c in data.get(name) or []]) for name in PHRASE_FAMILIES}
     anaphors = tuple(

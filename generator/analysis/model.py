@@ -105,6 +105,8 @@ class Analysis:
     """
 
     claims: list[Claim]
+    #: The text that was analysed.
+    body: str = ""
     #: The body with Markdown syntax blanked out: same offsets, readable text.
     prose: str = ""
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..problems import ContentError, Problem
-from .yamlnodes import load_with_lines
+from .yamlnodes import error_line, error_message, load_with_lines
 
 #: The kinds design.md allows for a registry entry.
 SOURCE_KINDS = frozenset(
@@ -146,9 +146,8 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
     try:
         data, lines = load_with_lines(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise ContentError(Problem(shown, line, f"invalid YAML: {getattr(exc, 'problem', exc)}")) from exc
+        message = f"not valid YAML ({error_message(exc)}); fix the line shown"
+        raise ContentError(Problem(shown, error_line(exc), message)) from exc
     if data is None:
         return Registry(), []
     if not isinstance(data, dict):
@@ -188,9 +187,7 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
         for alias in {name, *aliases_raw}:
             key = alias.casefold()
             if key in seen_aliases and seen_aliases[key] != source_id:
-                problems.append(
-                    Problem(shown, line, f"{where}: alias '{alias}' is also used by '{seen_aliases[key]}'")
-                )
+                problems.append(Problem(shown, line, f"{where}: alias '{alias}' is also used by '{seen_aliases[key]}'"))
             seen_aliases[key] = str(source_id)
         entries[str(source_id)] = RegistryEntry(
             id=str(source_id),

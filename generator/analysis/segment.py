@@ -182,9 +182,7 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
         while quote:
             content += quote.end()
             kind = "quote"
-            quote = QUOTE_PREFIX_RE.match(body, content, line_end) and QUOTE_PREFIX_RE.match(
-                body[content:line_end]
-            )
+            quote = QUOTE_PREFIX_RE.match(body, content, line_end) and QUOTE_PREFIX_RE.match(body[content:line_end])
         heading = ATX_HEADING_RE.match(body[content:line_end])
         item = LIST_ITEM_RE.match(body[content:line_end])
         text_end = line_end
@@ -252,9 +250,7 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _split_block(
-    body: str, mask: str, block: Block, unbreakable: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _split_block(body: str, mask: str, block: Block, unbreakable: list[tuple[int, int]]) -> list[tuple[int, int]]:
     text = mask[block.start : block.end]
     if not HAS_WORD_RE.search(text):
         return []
@@ -329,7 +325,7 @@ def _join_across(spans: list[tuple[int, int]], unbreakable: list[tuple[int, int]
             boundary = out[-1][1]
             while k < len(unbreakable) and unbreakable[k][1] <= boundary:
                 k += 1
-            if k < len(unbreakable) and unbreakable[k][0] < boundary < unbreakable[k][1] or (
+            if (k < len(unbreakable) and unbreakable[k][0] < boundary < unbreakable[k][1]) or (
                 k < len(unbreakable) and unbreakable[k][0] < start < unbreakable[k][1]
             ):
                 out[-1] = (out[-1][0], end)

@@ -27,9 +27,7 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], i
         for key_node, value_node in node.value:
             key = key_node.value
             if key in seen:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key '{key}'", key_node.start_mark
-                )
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
             seen.add(key)
             lines[(*path, key)] = key_node.start_mark.line + 1
             _walk(value_node, (*path, key), lines)
@@ -37,3 +35,21 @@ def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], i
         for index, item in enumerate(node.value):
             lines[(*path, index)] = item.start_mark.line + 1
             _walk(item, (*path, index), lines)
+
+
+def error_line(exc: yaml.YAMLError, first_line: int = 1) -> int | None:
+    """The line a YAML error is about: where the unclosed thing opened, if known.
+
+    ``first_line`` is the file line of the YAML text's first line (front matter
+    starts on line 2 of an article).
+    """
+    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    return mark.line + first_line if mark is not None else None
+
+
+def error_message(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    context = getattr(exc, "context", None)
+    if problem and context:
+        return f"{context}, {problem}"
+    return str(problem or exc)

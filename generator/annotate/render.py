@@ -17,6 +17,7 @@ REASON_WORDS: dict[str, str] = {
     "named-source": "rests on a named source",
     "carried-over": "continues the attribution of an earlier sentence",
     "shared-owner": "its sources share one owner",
+    "independent-sources": "independent named sources",
     "anonymous-source": "anonymous source",
     "vague-report": "vague, unattributed report",
     "hedge": "hedged wording",
@@ -134,27 +135,30 @@ def claim_marker(claim: Claim) -> etree.Element:
     return marker
 
 
-def _highlighted(parent: etree.Element, text: str, offset: int, reasons: list[Reason]) -> None:
-    """Append ``text`` to ``parent`` with every cue in a ``<mark>``."""
-    spans = sorted({(r.start, r.end) for r in reasons if r.end > r.start}, key=lambda s: s[0])
-    pos = 0
-    last: etree.Element | None = None
+def _readable(body: str, prose: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The claim's characters as a reader sees them: Markdown syntax dropped, offsets kept."""
+    return [(i, prose[i]) for i in range(start, end) if not (prose[i] == " " and not body[i].isspace())]
 
-    def put(chunk: str) -> None:
-        chunk = re.sub(r"\s+", " ", chunk)
-        if last is None:
-            parent.text = (parent.text or "") + chunk
+
+def _highlighted(parent: etree.Element, chars: list[tuple[int, str]], reasons: list[Reason]) -> None:
+    """Append the claim's text to ``parent`` with every cue in a ``<mark>``."""
+    cues = sorted({(r.start, r.end) for r in reasons if r.end > r.start})
+    runs: list[tuple[bool, str]] = []
+    for offset, ch in chars:
+        inside = any(a <= offset < b for a, b in cues)
+        if runs and runs[-1][0] == inside:
+            runs[-1] = (inside, runs[-1][1] + ch)
         else:
-            last.tail = (last.tail or "") + chunk
-
-    for start, end in spans:
-        a, b = start - offset, end - offset
-        if a < pos or a < 0 or b > len(text):
-            continue
-        put(text[pos:a])
-        last = _sub(parent, "mark", re.sub(r"\s+", " ", text[a:b]))
-        pos = b
-    put(text[pos:])
+            runs.append((inside, ch))
+    last: etree.Element | None = None
+    for inside, text in runs:
+        text = re.sub(r"\s+", " ", text)
+        if inside:
+            last = _sub(parent, "mark", text)
+        elif last is None:
+            parent.text = (parent.text or "") + text
+        else:
+            last.tail = (last.tail or "") + text
 
 
 def _source_item(parent: etree.Element, source: Source, registry: Registry, link: SourceLink) -> None:
@@ -172,11 +176,12 @@ def _source_item(parent: etree.Element, source: Source, registry: Registry, link
     name.tail = f" ({' · '.join(facts)})"
 
 
-def claim_note(claim: Claim, prose: str, registry: Registry, link: SourceLink) -> etree.Element:
+def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
     """One entry of the notes list: the claim with its cues, the reasons, the sources."""
     note = _el("li", class_="claim-note", id=f"note-{claim.id}", data_labels=" ".join(claim.labels))
     quote = _sub(note, "blockquote", class_="note-claim")
-    _highlighted(_sub(quote, "p"), prose[claim.start : claim.end].strip(), claim.start, claim.reasons)
+    chars = _readable(analysis.body, analysis.prose, claim.start, claim.end)
+    _highlighted(_sub(quote, "p"), chars, claim.reasons)
     labels = _sub(note, "p", class_="note-labels")
     for label in claim.labels:
         _sub(labels, "span", LABEL_WORDS[label], class_=f"label label-{label}").tail = " "
@@ -199,8 +204,8 @@ def claim_note(claim: Claim, prose: str, registry: Registry, link: SourceLink) -
         sources = _sub(note, "ul", class_="note-sources")
         for source in claim.sources:
             _source_item(sources, source, registry, link)
-    back = _sub(note, "p", class_="note-back")
-    _sub(back, "a", "Back to the text", href=f"#claim-{claim.id}", aria_label=f"Back to sentence {claim.id[1:]}")
+    back = _sub(_sub(note, "p", class_="note-back"), "a", "Back to the text", href=f"#claim-{claim.id}")
+    _sub(back, "span", f" (sentence {claim.id[1:]})", class_="visually-hidden")
     return note
 
 
@@ -209,7 +214,7 @@ def notes_section(analysis: Analysis, registry: Registry, link: SourceLink) -> e
     _sub(section, "h2", "Sourcing notes", id="claim-notes-title")
     items = _sub(section, "ol")
     for claim in analysis.labelled:
-        items.append(claim_note(claim, analysis.prose, registry, link))
+        items.append(claim_note(claim, analysis, registry, link))
     return section
 
 

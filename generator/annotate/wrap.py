@@ -170,7 +170,7 @@ def _wrap_in(parent: etree.Element, start: str, end: str, span: etree.Element) -
         return True
     span.text = rest or None
     slots[i].set(before)
-    moved = list(parent)[i : j]
+    moved = list(parent)[i:j]
     for child in moved:
         parent.remove(child)
         span.append(child)

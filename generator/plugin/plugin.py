@@ -12,14 +12,15 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Registry, load_registry
 from ..annotate import ExplainerExtension
@@ -117,12 +118,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # on_page_context: every page has been converted by now (MkDocs renders all
     # Markdown before any template), so the home page can list every article.
     def on_page_context(
-        self, context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
-        context["articles"] = sorted(
-            self.articles.values(), key=lambda a: (a.published or "", a.title), reverse=True
-        )
-        context["article"] = self.articles.get(page.file.src_uri)
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        # MkDocs' TemplateContext is a closed TypedDict; themes receive extra keys all the same.
+        articles = sorted(self.articles.values(), key=lambda a: (a.published or "", a.title), reverse=True)
+        context["articles"] = articles  # type: ignore[typeddict-unknown-key]
+        context["article"] = self.articles.get(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:

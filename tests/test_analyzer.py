@@ -1,0 +1,338 @@
+"""The analyzer: each cue family, negatives, carried-over scope, independence, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis import Analysis, Claim, Registry, RegistryEntry, analyze, load_lexicon
+
+
+def one(text: str, registry: Registry) -> Claim:
+    claims = analyze(text, registry).claims
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+def kinds(claim: Claim) -> set[str]:
+    return {r.kind for r in claim.reasons}
+
+
+# -- the seed (the canonical example; the analyzer never sees its text as special) --
+
+
+@pytest.fixture(scope="module")
+def seed(seed_body: str, registry: Registry) -> Analysis:
+    return analyze(seed_body, registry)
+
+
+def by_start(analysis: Analysis, prefix: str) -> Claim:
+    return next(c for c in analysis.claims if c.text.startswith(prefix))
+
+
+def test_seed_tass_sentences_are_single_source_tass(seed: Analysis) -> None:
+    for prefix in ("According to a recent TASS report", "TASS suggests"):
+        claim = by_start(seed, prefix)
+        assert "single-source" in claim.labels
+        assert "tass" in [s.id for s in claim.sources]
+        assert "opinion" not in claim.labels
+
+
+def test_seed_the_report_carries_tass_forward(seed: Analysis) -> None:
+    for prefix in ("The report highlights", "The report underscores"):
+        claim = by_start(seed, prefix)
+        assert claim.labels == ["single-source"]
+        (reason,) = [r for r in claim.reasons if r.label == "single-source"]
+        assert reason.kind == "carried-over" and reason.cue == "The report"
+        origin = next(c for c in seed.claims if c.id == reason.from_claim)
+        assert "TASS" in origin.text
+
+
+def test_seed_hedged_and_anonymous_sentences_are_unverified(seed: Analysis) -> None:
+    expected = {
+        "The ongoing conflict": "hedge",
+        "This revelation": "anonymous-source",
+        "The Main Intelligence Directorate": "hedge",
+        "Amid these developments": "hedge",
+        "According to sources close": "anonymous-source",
+        "This directive comes": "vague-report",
+    }
+    for prefix, kind in expected.items():
+        claim = by_start(seed, prefix)
+        assert "unverified" in claim.labels, prefix
+        assert kind in kinds(claim), prefix
+        assert "single-source" not in claim.labels, prefix
+
+
+def test_seed_interpretive_sentences_are_opinion_only(seed: Analysis) -> None:
+    for prefix in (
+        "This development raises",
+        "Putin’s emphasis",
+        "The implications of these reports",
+        "Meanwhile, within Russia",
+        "As the war grinds on",
+        "For some, joining",
+        "The coming months will likely",
+    ):
+        claim = by_start(seed, prefix)
+        assert claim.labels == ["opinion"], (prefix, claim.labels)
+
+
+def test_seed_first_tass_claim_matches_the_contract_example(seed: Analysis) -> None:
+    claim = by_start(seed, "According to a recent TASS report")
+    assert claim.labels == ["single-source", "unverified"]
+    assert [(s.id, s.name, s.kind) for s in claim.sources] == [
+        ("tass", "TASS", "state-media"),
+        (None, "Russian law enforcement sources", "anonymous"),
+    ]
+    cues = [(r.label, r.kind, r.cue) for r in claim.reasons]
+    assert cues == [
+        ("single-source", "named-source", "According to"),
+        ("unverified", "anonymous-source", "law enforcement sources"),
+    ]
+
+
+# -- attribution --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Reuters, the talks collapsed on Monday.",
+        "Reuters reported that the talks collapsed.",
+        "The talks collapsed, Reuters said.",
+        "The talks collapsed, said Reuters.",
+        "Reuters' report says the talks collapsed.",
+        "A Reuters investigation found the talks collapsed.",
+        "In an interview with Reuters, the minister described the collapse.",
+        "Reuters further noted that the talks collapsed.",
+    ],
+)
+def test_named_registry_source_is_single_source(text: str, registry: Registry) -> None:
+    claim = one(text, registry)
+    assert claim.labels == ["single-source"]
+    assert [s.id for s in claim.sources] == ["reuters"]
+
+
+def test_unknown_named_speaker_is_kept_by_name(registry: Registry) -> None:
+    claim = one('"We will hold the line," General Oleksandr Syrskyi said.', registry)
+    assert claim.labels == ["single-source"]
+    (source,) = claim.sources
+    assert (source.id, source.name, source.kind) == (None, "General Oleksandr Syrskyi", "unknown")
+
+
+def test_appositive_between_speaker_and_verb(registry: Registry) -> None:
+    claim = one("John Smith, a spokesman for the ministry, said the talks had failed.", registry)
+    assert [s.name for s in claim.sources] == ["John Smith"]
+
+
+def test_registry_aliases_match_case_possessive_and_script(registry: Registry) -> None:
+    assert [s.id for s in one("ТАСС сообщил. ", registry).sources] in ([], ["tass"])
+    claim = one("The Associated Press reported the fire.", registry)
+    assert [s.id for s in claim.sources] == ["ap"]
+    assert one("The map was drawn.", registry).labels == []  # "ap" inside words never matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, the economy grew by 3 percent.",
+        "It is easier said than done.",
+        "The weather was warm and the market was busy.",
+        "The company will publish its results on Friday.",
+        "The data show unemployment fell to 4 percent.",
+        "The ongoing conflict on the Eastern Front has revealed new trenches.",
+    ],
+)
+def test_non_attribution_sentences_stay_unmarked(text: str, registry: Registry) -> None:
+    assert one(text, registry).labels == []
+
+
+# -- carried-over attribution -----------------------------------------------------
+
+
+def test_carried_over_until_a_new_source_is_named(registry: Registry) -> None:
+    text = (
+        "Reuters reported the strike. The agency added that three people died. "
+        "AFP said the port was closed. The agency also said ships were turned back."
+    )
+    claims = analyze(text, registry).claims
+    assert [s.id for s in claims[1].sources] == ["reuters"]
+    assert claims[1].reasons[0].from_claim == "c1"
+    assert [s.id for s in claims[3].sources] == ["afp"]
+    assert claims[3].reasons[0].from_claim == "c3"
+
+
+def test_carried_over_stops_at_a_new_section(registry: Registry) -> None:
+    claims = analyze(
+        "Reuters reported the strike.\n\n## Aftermath\n\nThe report says the port closed.", registry
+    ).claims
+    assert claims[-1].labels == []
+
+
+def test_carried_over_crosses_paragraphs_within_a_section(registry: Registry) -> None:
+    claims = analyze("TASS reported the strike.\n\nThe weather was cold.\n\nIt also says ships left.", registry).claims
+    assert claims[-1].labels == ["single-source"]
+    assert kinds(claims[-1]) == {"carried-over"}
+
+
+def test_anaphor_prefers_a_source_of_matching_kind(registry: Registry) -> None:
+    claims = analyze("Reuters and the Kremlin said talks failed. The agency added that troops moved.", registry).claims
+    assert [s.id for s in claims[1].sources] == ["reuters"]
+
+
+def test_no_antecedent_means_no_carried_source(registry: Registry) -> None:
+    assert one("The report highlights a shift in tactics.", registry).labels == []
+
+
+# -- anonymous, vague, hedges -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sources close to the leadership say the plan is ready.", "anonymous-source"),
+        ("Officials said the road was closed.", "anonymous-source"),
+        ("Western intelligence sources believe the plant is damaged.", "anonymous-source"),
+        ("A person familiar with the matter said the deal was done.", "anonymous-source"),
+        ("Insiders expect a reshuffle.", "anonymous-source"),
+        ("Critics argue the plan is too expensive.", "anonymous-source"),
+        ("There are reports of shelling near the border.", "vague-report"),
+        ("It is reported that the convoy was attacked.", "vague-report"),
+        ("Some say the vote was rigged.", "vague-report"),
+        ("The minister reportedly resigned.", "hedge"),
+        ("The suspect allegedly fled the country.", "hedge"),
+        ("The letter was purportedly signed by the general.", "hedge"),
+        ("The leader is said to be furious.", "hedge"),
+        ("He is believed to have left the city.", "hedge"),
+        ("The claim could not be independently verified.", "hedge"),
+        ("Unconfirmed footage shows a burning tank.", "hedge"),
+    ],
+)
+def test_unverified_cue_families(text: str, kind: str, registry: Registry) -> None:
+    claim = one(text, registry)
+    assert "unverified" in claim.labels
+    assert kind in kinds(claim)
+
+
+def test_doubt_verb_marks_the_sources_claim_as_unverified(registry: Registry) -> None:
+    claim = one("TASS claims that the village was captured.", registry)
+    assert claim.labels == ["single-source", "unverified"]
+    assert "disputed" in kinds(claim)
+
+
+# -- independence -----------------------------------------------------------------------
+
+
+def test_independent_owners_corroborate(registry: Registry) -> None:
+    claim = one("TASS and Reuters reported that the bridge was destroyed.", registry)
+    assert claim.labels == ["corroborated"]
+    assert [s.id for s in claim.sources] == ["tass", "reuters"]
+
+
+def test_shared_owner_is_still_single_source(registry: Registry) -> None:
+    claim = one("TASS and RIA Novosti reported that the bridge was destroyed.", registry)
+    assert claim.labels == ["single-source"]
+    assert "shared-owner" in kinds(claim)
+
+
+def test_independence_follows_the_registry_data() -> None:
+    same = Registry({"a": RegistryEntry("a", "Alpha", owner="X"), "b": RegistryEntry("b", "Beta", owner="X")})
+    different = Registry({"a": RegistryEntry("a", "Alpha", owner="X"), "b": RegistryEntry("b", "Beta", owner="Y")})
+    text = "Alpha and Beta reported the fire."
+    assert one(text, same).labels == ["single-source"]
+    assert one(text, different).labels == ["corroborated"]
+
+
+def test_state_agency_citing_anonymous_police_is_both(registry: Registry) -> None:
+    claim = one("Xinhua, citing unnamed police sources, said the bridge was closed.", registry)
+    assert claim.labels == ["single-source", "unverified"]
+
+
+# -- opinion --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This development raises serious questions about the army's readiness.",
+        "The decision reflects a strategic attempt to calm investors.",
+        "The episode serves as a stark reminder of the cost of war.",
+        "The coming weeks will likely determine the outcome.",
+        "The move may represent a turning point for the region.",
+        "The government must act now to protect workers.",
+        "I think this is a terrible idea.",
+    ],
+)
+def test_opinion_cue_families(text: str, registry: Registry) -> None:
+    claim = one(text, registry)
+    assert claim.labels == ["opinion"]
+    assert all(r.label == "opinion" for r in claim.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is a disaster that will likely fail, Reuters said.",
+        "Officials said the move reflects a strategic attempt to calm markets.",
+        '"This is a stark reminder of the cost of war," the mayor said.',
+    ],
+)
+def test_attributed_opinion_belongs_to_the_source(text: str, registry: Registry) -> None:
+    assert "opinion" not in one(text, registry).labels
+
+
+def test_single_weak_evaluation_word_is_not_opinion(registry: Registry) -> None:
+    assert one("The storm caused dramatic flooding in the north.", registry).labels == []
+
+
+# -- reasons and offsets --------------------------------------------------------------------
+
+
+def test_every_label_has_a_reason_with_a_span_inside_the_claim(seed_body: str, registry: Registry) -> None:
+    for claim in analyze(seed_body, registry).labelled:
+        assert {r.label for r in claim.reasons} == set(claim.labels)
+        for reason in claim.reasons:
+            assert claim.start <= reason.start < reason.end <= claim.end
+            assert seed_body[reason.start : reason.end] == reason.cue
+
+
+def test_offsets_are_code_points_on_unicode_text(registry: Registry) -> None:
+    body = "Ёлка 🎄 горит. Reuters reported the fire 👍🏽 near Café Noëĺ. Officials said it spread.\n"
+    analysis = analyze(body, registry)
+    for claim in analysis.claims:
+        assert body[claim.start : claim.end] == claim.text
+    labelled = analysis.labelled
+    assert [c.labels for c in labelled] == [["single-source"], ["unverified"]]
+
+
+def test_empty_and_whitespace_bodies() -> None:
+    for body in ("", "   \n\n", "```\ncode only\n```\n"):
+        analysis = analyze(body)
+        assert analysis.claims == []
+        assert analysis.summary() == {
+            "claims": 0,
+            "single-source": 0,
+            "unverified": 0,
+            "corroborated": 0,
+            "opinion": 0,
+        }
+
+
+def test_huge_input_is_analysed_completely(registry: Registry) -> None:
+    paragraph = "Reuters reported the strike. The weather was cold. Officials said the port closed.\n\n"
+    body = paragraph * 5000  # about 420 kB
+    analysis = analyze(body, registry)
+    assert len(analysis.claims) == 15000
+    assert analysis.summary()["single-source"] == 5000
+    assert analysis.summary()["unverified"] == 5000
+
+
+def test_ids_are_positions_of_all_sentences(registry: Registry) -> None:
+    analysis = analyze("Plain one. Officials said two. Plain three.", registry)
+    assert [c.id for c in analysis.claims] == ["c1", "c2", "c3"]
+    assert [c.id for c in analysis.labelled] == ["c2"]
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(LookupError, match="no cue lexicon for language 'xx'; available: en"):
+        load_lexicon("xx")

@@ -1,0 +1,105 @@
+"""Sentence and block segmentation: where claims begin and end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.analysis.segment import segment, split_text
+
+GOLDEN = [json.loads(line) for line in (Path(__file__).parent / "data" / "golden_rules.jsonl").open()]
+#: Golden Rules blingfire (+ our rules) still gets wrong: "6 P.M. Mr. Smith" is
+#: read as one abbreviation-led sentence; enumerations written inline with "1)"
+#: and ellipses used mid-sentence. None is common in news prose.
+KNOWN_MISSES = {18, 33, 47, 48}
+
+
+def sentences(text: str) -> list[str]:
+    seg = segment(text)
+    return [text[s.start : s.end] for s in seg.sentences]
+
+
+@pytest.mark.parametrize("case", GOLDEN, ids=lambda c: c["rule"])
+def test_golden_rules(case: dict[str, object]) -> None:
+    text = str(case["text"])
+    got = [text[a:b].strip() for a, b in split_text(text)]
+    expected = [str(s).strip() for s in case["sentences"]]  # type: ignore[attr-defined]
+    if case["id"] in KNOWN_MISSES:
+        assert got != expected, "a known miss now passes: remove it from KNOWN_MISSES"
+    else:
+        assert got == expected
+
+
+def test_offsets_point_into_the_body_with_unicode() -> None:
+    body = "Привет мир, сказал он. Emoji 😀 inside! Combining é here (e\u0301). Done."
+    seg = segment(body)
+    texts = [body[s.start : s.end] for s in seg.sentences]
+    assert texts[0] == "Привет мир, сказал он."
+    assert texts[-1] == "Done."
+    assert all(t == t.strip() and t for t in texts)
+
+
+def test_code_blocks_html_blocks_and_tables_hold_no_claims() -> None:
+    body = (
+        "Intro sentence here.\n\n```\nreportedly = True. Not prose.\n```\n\n"
+        "    indented code. Also not prose.\n\n<div>\nRaw html. Skipped.\n</div>\n\n| a. | b. |\n|---|---|\n\nLast one."
+    )
+    assert sentences(body) == ["Intro sentence here.", "Last one."]
+
+
+def test_headings_list_items_and_quotes_are_separate_blocks() -> None:
+    body = "# A headline without a stop\nFirst para. Second sentence.\n\n- item one\n- item two\n\n> Quoted line.\n"
+    seg = segment(body)
+    texts = [body[s.start : s.end] for s in seg.sentences]
+    assert texts == [
+        "A headline without a stop",
+        "First para.",
+        "Second sentence.",
+        "item one",
+        "item two",
+        "Quoted line.",
+    ]
+    kinds = [seg.blocks[s.block].kind for s in seg.sentences]
+    assert kinds == ["heading", "paragraph", "paragraph", "item", "item", "quote"]
+
+
+def test_headings_start_new_sections() -> None:
+    seg = segment("One.\n\n## Two\n\nThree.")
+    assert [seg.blocks[s.block].section for s in seg.sentences] == [0, 1, 1]
+
+
+def test_no_boundary_inside_inline_markup() -> None:
+    body = "Para **one.** Two `code. x` here. *Sentence one. Sentence two* goes on. See [a. link](http://x.com/a.b) ok."
+    assert sentences(body) == [
+        "Para **one.**",
+        "Two `code. x` here.",
+        "*Sentence one. Sentence two* goes on.",
+        "See [a. link](http://x.com/a.b) ok.",
+    ]
+
+
+def test_emphasis_at_sentence_start_stays_inside_the_claim() -> None:
+    assert sentences("**Reportedly**, it rained. Then it stopped.") == [
+        "**Reportedly**, it rained.",
+        "Then it stopped.",
+    ]
+
+
+def test_quotation_spanning_sentences_is_one_claim() -> None:
+    body = "“We will not retreat. We will hold the line,” the commander said. Then he left."
+    assert sentences(body) == ["“We will not retreat. We will hold the line,” the commander said.", "Then he left."]
+
+
+def test_lower_case_continuation_after_quote_joins_the_sentence() -> None:
+    assert sentences('She turned to him, "This is great." she said. Fine.') == [
+        'She turned to him, "This is great." she said.',
+        "Fine.",
+    ]
+
+
+def test_empty_and_blank_bodies() -> None:
+    assert segment("").sentences == []
+    assert segment("\n\n   \n").sentences == []
+    assert segment("---\n\n***\n").sentences == []
