@@ -98,6 +98,13 @@ NOT_NAMES = frozenset(
         "which",
     }
 )
+#: Words that open a role description ("the mayor", "its spokesman").
+ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+#: Words after which a capitalised phrase is an object, not a speaker ("on the Eastern Front").
+PREPOSITIONS = frozenset(
+    {"on", "in", "at", "from", "of", "to", "with", "by", "for", "about", "near", "into", "across", "over", "under"}
+    | {"against", "between", "through", "toward", "towards", "after", "before", "during", "since", "within"}
+)
 #: Verbs after which the grammatical subject follows ("…," said Smith).
 INVERTING_VERBS = frozenset({"said", "says", "added", "wrote", "reported", "noted", "explained", "stated"})
 #: How many words a vague speaker may stand before its verb ("officials in Kyiv said").
@@ -268,6 +275,8 @@ class _Analyzer:
         for m in self.p["reporting_verbs"].finditer(self.mask, s, e):
             if _inside(m.span(), quotes) or _inside(m.span(), negatives):
                 continue
+            if self.p["reporting_verbs"].match(self.mask, _skip_space(self.mask, m.end(), e), e):
+                continue  # "reports said", "claims suggest": the first word is a noun
             speaker = self._subject_before(s, m, antecedent)
             if speaker is None and m.group().lower() in INVERTING_VERBS:
                 speaker = self._subject_after(m, e, s, antecedent)
@@ -316,14 +325,31 @@ class _Analyzer:
         for anaphor in self.lex.anaphors:
             a = anaphor.pattern.search(left)
             if a:
-                return self._carried(a.group(), left_start + a.start(), left_start + a.end(), anaphor.kinds, antecedent)
-        words = WORD_RE.findall(left)
-        if words and self._vague_head(left):
+                carried = self._carried(
+                    a.group(), left_start + a.start(), left_start + a.end(), anaphor.kinds, antecedent
+                )
+                if carried is not None:
+                    return carried
+                break
+        if self._vague_head(left) or not self.p["speech_verbs"].fullmatch(cue):
             return None
-        name = _trailing_name(left)
-        if name and self.p["speech_verbs"].fullmatch(cue):
+        name = _trailing_name(left) or self._role(left)
+        if name:
             return _Speaker("named", cue, verb.start(), verb.end(), [Source(None, name, "unknown", name)])
         return None
+
+    def _role(self, left: str) -> str | None:
+        """A speaker identified by role rather than name: "the mayor", "Ukraine's health ministry"."""
+        role = None
+        for role in self.p["roles"].finditer(left):
+            pass
+        if role is None or left[role.end() :].strip():
+            return None
+        words = left[: role.end()].split()[-5:]
+        for index in range(len(words) - 1, -1, -1):
+            if words[index].lower() in ROLE_DETERMINERS:
+                return " ".join(words[index:])
+        return " ".join(words[-3:])
 
     def _vague_head(self, left: str) -> bool:
         m = self.p["vague_speakers"].search(left)
@@ -476,6 +502,12 @@ def _possessive_len(text: str, pos: int, end: int) -> int:
     return m.end() if m else 0
 
 
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _only_possessive(gap: str) -> bool:
     return gap.strip() in {"", "'s", "’s", "'", "’"}
 
@@ -509,9 +541,9 @@ def _trailing_name(left: str) -> str | None:
             taken.insert(0, clean)
         else:
             break
-    before = words[: len(words) - len(taken)]
-    if any(w.lower() not in NOT_NAMES for w in before):
-        return None  # the name is an object or complement ("the conflict on the Eastern Front")
+    before = [w for w in words[: len(words) - len(taken)] if w.lower() not in ("the", "a", "an")]
+    if before and before[-1].lower() in PREPOSITIONS:
+        return None  # the name is an object ("the conflict on the Eastern Front")
     taken = _name_words(taken)
     if not taken or (len(taken) == 1 and taken[0].lower() in NOT_NAMES):
         return None

@@ -61,14 +61,33 @@ def available_languages() -> list[str]:
     return sorted(p.stem for p in LEXICON_DIR.glob("*.yml"))
 
 
-def _fragment(cue: str) -> str:
-    """A cue as written in the data file, as a regex fragment: spaces match any whitespace."""
-    return re.sub(r" +", r"\\s+", cue.strip())
+WORD_LIST_RE = re.compile(r"\{(\w+)\}")
 
 
-def compile_cues(cues: list[str], *, case_sensitive: bool = False, bounded: bool = True) -> re.Pattern[str]:
+def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
+    """A cue as written in the data file, as a regex fragment.
+
+    Spaces match any whitespace; ``{name}`` stands for any word of ``word_lists[name]``.
+    """
+    lists = word_lists or {}
+
+    def expand(m: re.Match[str]) -> str:
+        if m.group(1) not in lists:
+            raise LookupError(f"cue '{cue}' uses unknown word list '{{{m.group(1)}}}'")
+        return "(?:" + "|".join(sorted(lists[m.group(1)], key=len, reverse=True)) + ")"
+
+    return re.sub(r" +", r"\\s+", WORD_LIST_RE.sub(expand, cue.strip()))
+
+
+def compile_cues(
+    cues: list[str],
+    *,
+    case_sensitive: bool = False,
+    bounded: bool = True,
+    word_lists: dict[str, list[str]] | None = None,
+) -> re.Pattern[str]:
     """One pattern for a family; longer cues first so the most specific wins."""
-    alternatives = "|".join(_fragment(c) for c in sorted(cues, key=len, reverse=True))
+    alternatives = "|".join(_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True))
     body = f"(?<!\\w)(?:{alternatives})(?!\\w)" if bounded else f"(?:{alternatives})"
     return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
 
@@ -79,7 +98,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
     if not path.is_file():
         raise LookupError(f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}")
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    patterns = {name: compile_cues([str(c) for c in data.get(name) or []]) for name in PHRASE_FAMILIES}
+    words = {name: [str(w) for w in items] for name, items in (data.get("word_lists") or {}).items()}
+    patterns = {name: compile_cues([str(c) for c in data.get(name) or []], word_lists=words) for name in PHRASE_FAMILIES}
+    patterns["roles"] = compile_cues(words.get("roles", []))
     anaphors = tuple(
         Anaphor(re.compile(f"(?<!\\w)(?:{_fragment(cue)})$", re.IGNORECASE), frozenset(kinds or ()))
         for cue, kinds in (data.get("anaphors") or {}).items()
@@ -93,6 +114,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 [str(c) for c in spec["cues"]],
                 case_sensitive=bool(spec.get("case_sensitive")),
                 bounded=not spec.get("end_of_sentence"),
+                word_lists=words,
             ),
             end_of_sentence=bool(spec.get("end_of_sentence")),
         )
