@@ -26,10 +26,8 @@ from .model import Analysis, Claim, Reason, Source
 from .registry import Registry
 from .segment import Sentence, segment
 
-#: Where a speaker's noun phrase ends on the left: a clause break.
-CLAUSE_BREAK_RE = re.compile(r"[;:“”\"«»(—–]|\s-\s|,(?![^,]*,\s*$)")
-#: An appositive right before a verb: "Smith, a spokesman for the ministry, said".
-APPOSITIVE_RE = re.compile(r",[^,;:]{1,80},\s*$")
+#: Where a verb's clause begins on the left: a break no subject crosses.
+HARD_BREAK_RE = re.compile(r"[;:“”\"«»(—–]|\s-\s")
 #: Where a source phrase ends on the right ("according to X, ...").
 PHRASE_END_RE = re.compile(r"[,;:.!?“”\"«»()—–]|\s-\s|\s(?:that|who|which|as|while|when|and said|citing|quoting)\s")
 #: What may stand between outlets that speak together ("TASS, RIA and Interfax").
@@ -98,6 +96,11 @@ NOT_NAMES = frozenset(
         "which",
     }
 )
+#: A whole subject that describes its speaker: a determiner and up to four words, or a pronoun.
+DESCRIBED_SPEAKER_RE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|one|another)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|\b(?:he|she|they))\s*$",
+    re.IGNORECASE,
+)
 #: Words that open a role description ("the mayor", "its spokesman").
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 #: Words after which a capitalised phrase is an object, not a speaker ("on the Eastern Front").
@@ -105,8 +108,12 @@ PREPOSITIONS = frozenset(
     {"on", "in", "at", "from", "of", "to", "with", "by", "for", "about", "near", "into", "across", "over", "under"}
     | {"against", "between", "through", "toward", "towards", "after", "before", "during", "since", "within"}
 )
+#: Words after which a "verb" is really a noun ("these reports", "the claims").
+NOUN_MARKERS = ROLE_DETERMINERS | PREPOSITIONS | {"these", "those", "this", "that", "such", "many", "some", "no"}
 #: Verbs after which the grammatical subject follows ("…," said Smith).
 INVERTING_VERBS = frozenset({"said", "says", "added", "wrote", "reported", "noted", "explained", "stated"})
+#: Longest lower-case phrase after "according to" still taken as a source's name.
+MAX_SOURCE_PHRASE_WORDS = 8
 #: How many words a vague speaker may stand before its verb ("officials in Kyiv said").
 VAGUE_SPEAKER_REACH = 4
 
@@ -149,6 +156,7 @@ class _Analyzer:
         self.mask = seg.mask
         self.sentences = seg.sentences
         self.sections = [seg.blocks[s.block].section for s in seg.sentences]
+        self._filler_tail = re.compile(f"(?:{self.p['verb_fillers'].pattern})\\s*$", re.IGNORECASE)
 
     def run(self) -> Analysis:
         claims: list[Claim] = []
@@ -256,10 +264,16 @@ class _Analyzer:
         for m in self.p["anonymous_sources"].finditer(self.mask, start, end):
             src = self._anonymous(m.start(), end, start)
             out.append(_Speaker("anonymous", m.group(), m.start(), m.end(), [src]))
-        if not out:
-            name = _leading_name(self.mask[start:end].strip())
-            if name:
-                out.append(_Speaker("named", cue, cue_start, cue_end, [Source(None, name, "unknown", name)]))
+        phrase = " ".join(self.mask[start:end].split())
+        if out or not phrase:
+            return out
+        if self.p["vague_reports"].search(phrase) or self.p["vague_speakers"].fullmatch(phrase):
+            return out  # "according to reports": a vague report, already unverified
+        name = _leading_name(phrase)
+        if name is None and len(phrase.split()) <= MAX_SOURCE_PHRASE_WORDS:
+            name = phrase  # "according to the budget office", "citing exit polls"
+        if name:
+            out.append(_Speaker("named", cue, cue_start, cue_end, [Source(None, name, "unknown", name)]))
         return out
 
     def _verbs(
@@ -277,6 +291,9 @@ class _Analyzer:
                 continue
             if self.p["reporting_verbs"].match(self.mask, _skip_space(self.mask, m.end(), e), e):
                 continue  # "reports said", "claims suggest": the first word is a noun
+            before = self.mask[max(s, m.start() - 12) : m.start()].split()
+            if before and before[-1].lower() in NOUN_MARKERS:
+                continue  # "these reports", "of claims": a noun after a determiner or preposition
             speaker = self._subject_before(s, m, antecedent)
             if speaker is None and m.group().lower() in INVERTING_VERBS:
                 speaker = self._subject_after(m, e, s, antecedent)
@@ -284,23 +301,57 @@ class _Analyzer:
                 found.speakers.append(speaker)
 
     def _subject_before(self, s: int, verb: re.Match[str], antecedent: _Antecedent | None) -> _Speaker | None:
-        left = self.mask[s : verb.start()]
-        left = APPOSITIVE_RE.sub("", left)
-        breaks = list(CLAUSE_BREAK_RE.finditer(left))
-        if breaks:
-            left = left[breaks[-1].end() :]
+        """The speaker named in the verb's own clause, to its left."""
+        region_start = s
+        for hard in HARD_BREAK_RE.finditer(self.mask, s, verb.start()):
+            region_start = hard.end()
+        region = self.mask[region_start : verb.start()]
+        candidates: list[tuple[int, int]] = []
+        if region.rstrip().endswith(","):
+            # "Smith, a spokesman for the ministry, said": the speaker opens the clause.
+            # With a single comma ("The talks failed, said Reuters") nobody speaks on the left.
+            first = region.find(",")
+            second = region.find(",", first + 1)
+            if second >= 0:
+                candidates.append((region_start, region_start + first))
+            if 0 <= second < len(region.rstrip()) - 1:
+                candidates.append((region_start + first + 1, region_start + second))
+        else:
+            last = region.rfind(",")
+            candidates.append((region_start + last + 1 if last >= 0 else region_start, verb.start()))
+        for start, end in candidates:
+            left = self._strip_fillers(self.mask[start:end])
+            if not left.strip():
+                continue
+            left_start = start + len(left) - len(left.lstrip())
+            speaker = self._speaker_at_end(left.strip(), left_start, verb, antecedent)
+            if speaker is not None:
+                return speaker
+        if verb.group().lower().endswith("ing") and self.p["speech_verbs"].fullmatch(verb.group()):
+            # "Fiorina backed Cruz on Wednesday, saying ...": the sentence's subject speaks.
+            return self._sentence_subject(s, verb)
+        return None
+
+    def _strip_fillers(self, left: str) -> str:
         left = left.rstrip()
         while True:
-            filler = re.search(f"(?:{self.p['verb_fillers'].pattern})\\s*$", left, re.IGNORECASE)
-            if not filler or (filler.start() == 0 and not left[: filler.start()].strip()):
-                if filler and filler.start() == 0:
-                    left = ""
-                break
+            filler = self._filler_tail.search(left)
+            if not filler:
+                return left
             left = left[: filler.start()].rstrip()
-        if not left:
-            return None
-        left_start = s + _offset_of(self.mask, s, verb.start(), left)
-        return self._speaker_at_end(left, left_start, verb, antecedent)
+
+    def _sentence_subject(self, s: int, verb: re.Match[str]) -> _Speaker | None:
+        opening = self.mask[s : verb.start()]
+        mentions = self.registry.mentions(self.mask, s, verb.start())
+        if mentions and not self.mask[s : mentions[0].start].strip(" \"'“‘(").lower() in ("", "the"):
+            mentions = []
+        if mentions:
+            src = _registry_source(mentions[0].entry.id, self.registry, mentions[0].text)
+            return _Speaker("named", verb.group(), verb.start(), verb.end(), [src])
+        name = _leading_name(opening)
+        if name and len(name.split()) >= 2:
+            return _Speaker("named", verb.group(), verb.start(), verb.end(), [Source(None, name, "unknown", name)])
+        return None
 
     def _speaker_at_end(
         self, left: str, left_start: int, verb: re.Match[str], antecedent: _Antecedent | None
@@ -322,6 +373,7 @@ class _Analyzer:
         if anonymous:
             source = self._anonymous(anonymous.start(), left_end, left_start)
             return _Speaker("anonymous", anonymous.group(), anonymous.start(), anonymous.end(), [source])
+        unresolved = False
         for anaphor in self.lex.anaphors:
             a = anaphor.pattern.search(left)
             if a:
@@ -330,10 +382,14 @@ class _Analyzer:
                 )
                 if carried is not None:
                     return carried
+                unresolved = True  # "the report said" with nothing to refer back to
                 break
         if self._vague_head(left) or not self.p["speech_verbs"].fullmatch(cue):
             return None
-        name = _trailing_name(left) or self._role(left)
+        if unresolved:
+            name = self._role(left)
+        else:
+            name = _trailing_name(left) or self._role(left) or _described(left)
         if name:
             return _Speaker("named", cue, verb.start(), verb.end(), [Source(None, name, "unknown", name)])
         return None
@@ -512,11 +568,12 @@ def _only_possessive(gap: str) -> bool:
     return gap.strip() in {"", "'s", "’s", "'", "’"}
 
 
-def _offset_of(mask: str, s: int, end: int, left: str) -> int:
-    """Where the trimmed left context ``left`` starts, relative to ``s``."""
-    region = mask[s:end]
-    index = region.rfind(left)
-    return index if index >= 0 else 0
+def _described(left: str) -> str | None:
+    """A speaker described but not named: "her friend", "the candidate", "he"."""
+    m = DESCRIBED_SPEAKER_RE.search(left)
+    if m is None or m.start() != len(left) - len(left.lstrip()) and left[: m.start()].strip():
+        return None
+    return m.group().strip()
 
 
 def _name_words(words: list[str]) -> list[str]:
