@@ -83,9 +83,9 @@ def _labels_of_last(text: str, registry: Registry) -> tuple[set[str], Claim | No
     return set(claims[-1].labels), claims[-1]
 
 
-def devset(registry: Registry, verbose: bool) -> None:
+def devset(registry: Registry, verbose: bool, name: str = "devset.tsv", title: str = "Development set") -> None:
     rows = []
-    for line in (ROOT / "eval" / "devset.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "eval" / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         labels, text = line.split("\t", 1)
@@ -99,7 +99,7 @@ def devset(registry: Registry, verbose: bool) -> None:
         exact += predicted == gold
         for label in LABELS:
             scores[label].add(label in predicted, label in gold, f"{sorted(predicted)} ≠ {sorted(gold)}: {text}")
-    print(f"Development set (eval/devset.tsv, {len(rows)} sentences)")
+    print(f"{title} (eval/{name}, {len(rows)} sentences)")
     for label in LABELS:
         print(scores[label].row(label))
     print(f"  {'macro F1':<28} {sum(s.f1 for s in scores.values()) / len(scores):5.3f}")
@@ -195,6 +195,7 @@ def main() -> None:
     started = time.perf_counter()
     golden_rules()
     devset(registry, verbose)
+    devset(registry, verbose, "holdout.tsv", "Held-out set, never tuned on")
     subjectivity(registry, verbose)
     uncertainty(registry, verbose)
     attribution(registry)

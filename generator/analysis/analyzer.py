@@ -18,12 +18,13 @@ anonymous ones, or a reference back to an earlier source) and *signals*
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, OpinionFamily, fold, load_lexicon
 from .model import Analysis, Claim, Reason, Source
-from .registry import Registry
+from .registry import Mention, Registry
 from .segment import Sentence, segment
 
 #: Where a verb's clause begins on the left: a break no subject crosses.
@@ -101,6 +102,12 @@ DESCRIBED_SPEAKER_RE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|one|another)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|\b(?:he|she|they))\s*$",
     re.IGNORECASE,
 )
+#: Verbs that make a described subject a speaker ("her friend said"); "adds" or
+#: "alleged" after "the spectacle" or "the tanker" are not speech.
+DESCRIBED_SPEAKER_VERBS = frozenset(
+    {"said", "says", "told", "tells", "stated", "wrote", "writes", "claimed", "argued", "insisted", "warned"}
+    | {"explained", "announced", "replied", "tweeted", "added", "saying", "telling", "declared", "admitted"}
+)
 #: Words that open a role description ("the mayor", "its spokesman").
 ROLE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 #: Words after which a capitalised phrase is an object, not a speaker ("on the Eastern Front").
@@ -156,7 +163,41 @@ class _Analyzer:
         self.mask = seg.mask
         self.sentences = seg.sentences
         self.sections = [seg.blocks[s.block].section for s in seg.sentences]
-        self._filler_tail = re.compile(f"(?:{self.p['verb_fillers'].pattern})\\s*$", re.IGNORECASE)
+        self.low = fold(self.mask)
+        self._filler_tail = re.compile(f"(?:{self.p['verb_fillers'].pattern})\\s*$")
+        self._role_tail = re.compile(f"(?:{self.p['roles'].pattern})\\s*$")
+        self._hits: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+        mentions = registry.mentions(self.mask)
+        self._mention_starts = [m.start for m in mentions]
+        self._all_mentions = mentions
+
+    def _scan(self, key: str, pattern: re.Pattern[str], text: str) -> tuple[list[int], list[re.Match[str]]]:
+        """All matches of one cue family in the whole body, found once and reused per sentence."""
+        if key not in self._hits:
+            matches = list(pattern.finditer(text))
+            self._hits[key] = ([m.start() for m in matches], matches)
+        return self._hits[key]
+
+    def _in(self, family: str, start: int, end: int) -> list[re.Match[str]]:
+        """Matches of a lexicon family lying inside ``[start, end)``."""
+        return _within(*self._scan(family, self.p[family], self.low), start, end)
+
+    def _in_family(self, family: OpinionFamily, start: int, end: int) -> list[re.Match[str]]:
+        text = self.mask if family.case_sensitive else self.low
+        return _within(*self._scan(f"opinion:{family.name}", family.pattern, text), start, end)
+
+    def _mentions(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self._all_mentions) and self._all_mentions[i].start < end:
+            if self._all_mentions[i].end <= end:
+                out.append(self._all_mentions[i])
+            i += 1
+        return out
+
+    def _cue(self, m: re.Match[str]) -> str:
+        """A cue as the article writes it (matching ran on folded text)."""
+        return self.body[m.start() : m.end()]
 
     def run(self) -> Analysis:
         claims: list[Claim] = []
@@ -177,13 +218,14 @@ class _Analyzer:
     def _claim(self, claim_id: str, sentence: Sentence, antecedent: _Antecedent | None) -> tuple[Claim, list[Source]]:
         s, e = sentence.start, sentence.end
         quotes = [m.span() for m in QUOTATION_RE.finditer(self.mask, s, e)]
-        negatives = [m.span() for m in self.p["attribution_negatives"].finditer(self.mask, s, e)]
+        negatives = [m.span() for m in self._in("attribution_negatives", s, e)]
         found = _Found()
         self._frames(s, e, found)
         self._verbs(s, e, quotes, negatives, antecedent, found)
         self._source_nouns(s, e, found)
         self._vague_speakers(s, e, quotes, negatives, found)
         self._anonymous_anywhere(s, e, quotes, found)
+        self._channels(s, e, found)
         speakers = _dedupe_speakers(found.speakers)
 
         reasons = list(found.reasons)
@@ -201,9 +243,9 @@ class _Analyzer:
                     Reason("unverified", "anonymous-source", speaker.cue, speaker.cue_start, speaker.cue_end)
                 )
         if speakers:
-            for m in self.p["doubt_verbs"].finditer(self.mask, s, e):
+            for m in self._in("doubt_verbs", s, e):
                 if any(sp.cue_start == m.start() for sp in speakers) and not _inside(m.span(), negatives):
-                    reasons.append(Reason("unverified", "disputed", m.group(), m.start(), m.end()))
+                    reasons.append(Reason("unverified", "disputed", self._cue(m), m.start(), m.end()))
         reasons.extend(self._signals(s, e, "hedges", "hedge", quotes))
         reasons.extend(self._signals(s, e, "vague_reports", "vague-report", quotes))
         if not speakers:
@@ -246,28 +288,35 @@ class _Analyzer:
     # -- speakers -----------------------------------------------------------
 
     def _frames(self, s: int, e: int, found: _Found) -> None:
-        """ "According to X", "citing X", "in an interview with X"."""
-        for m in self.p["source_frames"].finditer(self.mask, s, e):
-            phrase_start = m.end()
-            end = PHRASE_END_RE.search(self.mask, phrase_start, e)
-            phrase_end = end.start() if end else e
-            for speaker in self._sources_in(m, phrase_start, phrase_end, s):
-                found.speakers.append(speaker)
+        """ "According to X", "citing X"; and channels ("told Reuters") when no one else speaks."""
+        for m in self._in("source_frames", s, e):
+            end = PHRASE_END_RE.search(self.mask, m.end(), e)
+            found.speakers.extend(self._sources_in(m, m.end(), end.start() if end else e, s))
+
+    def _channels(self, s: int, e: int, found: _Found) -> None:
+        if any(sp.kind != "anonymous" for sp in found.speakers):
+            return
+        for m in self._in("channel_frames", s, e):
+            end = PHRASE_END_RE.search(self.mask, m.end(), e)
+            for mention in self._mentions(m.end(), end.start() if end else e):
+                if self.mask[m.end() : mention.start].strip().lower() in ("", "the"):
+                    src = _registry_source(mention.entry.id, self.registry, mention.text)
+                    found.speakers.append(_Speaker("named", self._cue(m), m.start(), m.end(), [src]))
 
     def _sources_in(self, frame: re.Match[str], start: int, end: int, s: int) -> list[_Speaker]:
         """Who a source phrase names: registry outlets, anonymous sources, or a proper name."""
         out: list[_Speaker] = []
-        cue, cue_start, cue_end = frame.group(), frame.start(), frame.end()
-        for mention in self.registry.mentions(self.mask, start, end):
+        cue, cue_start, cue_end = self._cue(frame), frame.start(), frame.end()
+        for mention in self._mentions(start, end):
             src = _registry_source(mention.entry.id, self.registry, mention.text)
             out.append(_Speaker("named", cue, cue_start, cue_end, [src]))
-        for m in self.p["anonymous_sources"].finditer(self.mask, start, end):
+        for m in self._in("anonymous_sources", start, end):
             src = self._anonymous(m.start(), end, start)
-            out.append(_Speaker("anonymous", m.group(), m.start(), m.end(), [src]))
+            out.append(_Speaker("anonymous", self._cue(m), m.start(), m.end(), [src]))
         phrase = " ".join(self.mask[start:end].split())
         if out or not phrase:
             return out
-        if self.p["vague_reports"].search(phrase) or self.p["vague_speakers"].fullmatch(phrase):
+        if self.p["vague_reports"].search(fold(phrase)) or self.p["vague_speakers"].fullmatch(fold(phrase)):
             return out  # "according to reports": a vague report, already unverified
         name = _leading_name(phrase)
         if name is None and len(phrase.split()) <= MAX_SOURCE_PHRASE_WORDS:
@@ -286,10 +335,10 @@ class _Analyzer:
         found: _Found,
     ) -> None:
         """ "X said", "The report highlights", "…, said the agency"."""
-        for m in self.p["reporting_verbs"].finditer(self.mask, s, e):
+        for m in self._in("reporting_verbs", s, e):
             if _inside(m.span(), quotes) or _inside(m.span(), negatives):
                 continue
-            if self.p["reporting_verbs"].match(self.mask, _skip_space(self.mask, m.end(), e), e):
+            if self.p["reporting_verbs"].match(self.low, _skip_space(self.mask, m.end(), e), e):
                 continue  # "reports said", "claims suggest": the first word is a noun
             before = self.mask[max(s, m.start() - 12) : m.start()].split()
             if before and before[-1].lower() in NOUN_MARKERS:
@@ -335,22 +384,22 @@ class _Analyzer:
     def _strip_fillers(self, left: str) -> str:
         left = left.rstrip()
         while True:
-            filler = self._filler_tail.search(left)
+            filler = self._filler_tail.search(fold(left))
             if not filler:
                 return left
             left = left[: filler.start()].rstrip()
 
     def _sentence_subject(self, s: int, verb: re.Match[str]) -> _Speaker | None:
         opening = self.mask[s : verb.start()]
-        mentions = self.registry.mentions(self.mask, s, verb.start())
-        if mentions and not self.mask[s : mentions[0].start].strip(" \"'“‘(").lower() in ("", "the"):
+        mentions = self._mentions(s, verb.start())
+        if mentions and self.mask[s : mentions[0].start].strip(" \"'“‘(").lower() not in ("", "the"):
             mentions = []
         if mentions:
             src = _registry_source(mentions[0].entry.id, self.registry, mentions[0].text)
-            return _Speaker("named", verb.group(), verb.start(), verb.end(), [src])
+            return _Speaker("named", self._cue(verb), verb.start(), verb.end(), [src])
         name = _leading_name(opening)
         if name and len(name.split()) >= 2:
-            return _Speaker("named", verb.group(), verb.start(), verb.end(), [Source(None, name, "unknown", name)])
+            return _Speaker("named", self._cue(verb), verb.start(), verb.end(), [Source(None, name, "unknown", name)])
         return None
 
     def _speaker_at_end(
@@ -358,8 +407,8 @@ class _Analyzer:
     ) -> _Speaker | None:
         """The speaker whose phrase ends right where ``left`` ends."""
         left_end = left_start + len(left)
-        cue = verb.group()
-        mentions = self.registry.mentions(self.mask, left_start, left_end)
+        cue = self._cue(verb)
+        mentions = self._mentions(left_start, left_end)
         if mentions and _only_possessive(self.mask[mentions[-1].end : left_end]):
             # "TASS and Reuters reported": every outlet in the coordinated subject speaks.
             speaking = [mentions[-1]]
@@ -369,37 +418,41 @@ class _Analyzer:
                 speaking.insert(0, earlier)
             sources = [_registry_source(m.entry.id, self.registry, m.text) for m in speaking]
             return _Speaker("named", cue, verb.start(), verb.end(), sources)
-        anonymous = self.p["anonymous_sources"].search(self.mask, left_start, left_end)
+        anonymous = next(iter(self._in("anonymous_sources", left_start, left_end)), None)
         if anonymous:
             source = self._anonymous(anonymous.start(), left_end, left_start)
-            return _Speaker("anonymous", anonymous.group(), anonymous.start(), anonymous.end(), [source])
+            return _Speaker("anonymous", self._cue(anonymous), anonymous.start(), anonymous.end(), [source])
         unresolved = False
         for anaphor in self.lex.anaphors:
-            a = anaphor.pattern.search(left)
+            a = anaphor.pattern.search(fold(left))
             if a:
                 carried = self._carried(
-                    a.group(), left_start + a.start(), left_start + a.end(), anaphor.kinds, antecedent
+                    self.body[left_start + a.start() : left_start + a.end()],
+                    left_start + a.start(),
+                    left_start + a.end(),
+                    anaphor.kinds,
+                    antecedent,
                 )
                 if carried is not None:
                     return carried
                 unresolved = True  # "the report said" with nothing to refer back to
                 break
-        if self._vague_head(left) or not self.p["speech_verbs"].fullmatch(cue):
+        if self._vague_head(left) or not self.p["speech_verbs"].fullmatch(fold(cue)):
             return None
         if unresolved:
             name = self._role(left)
         else:
-            name = _trailing_name(left) or self._role(left) or _described(left)
+            name = _trailing_name(left) or self._role(left)
+            if name is None and cue.lower() in DESCRIBED_SPEAKER_VERBS:
+                name = _described(left)
         if name:
             return _Speaker("named", cue, verb.start(), verb.end(), [Source(None, name, "unknown", name)])
         return None
 
     def _role(self, left: str) -> str | None:
         """A speaker identified by role rather than name: "the mayor", "Ukraine's health ministry"."""
-        role = None
-        for role in self.p["roles"].finditer(left):
-            pass
-        if role is None or left[role.end() :].strip():
+        role = self._role_tail.search(fold(left))
+        if role is None:
             return None
         words = left[: role.end()].split()[-5:]
         for index in range(len(words) - 1, -1, -1):
@@ -408,7 +461,7 @@ class _Analyzer:
         return " ".join(words[-3:])
 
     def _vague_head(self, left: str) -> bool:
-        m = self.p["vague_speakers"].search(left)
+        m = self.p["vague_speakers"].search(fold(left))
         return m is not None and left[m.end() :].strip() == ""
 
     def _subject_after(self, verb: re.Match[str], e: int, s: int, antecedent: _Antecedent | None) -> _Speaker | None:
@@ -419,21 +472,23 @@ class _Analyzer:
         stripped = stripped.rstrip()
         if not stripped:
             return None
-        for mention in self.registry.mentions(self.mask, start, start + len(stripped)):
+        for mention in self._mentions(start, start + len(stripped)):
             if (
                 not self.mask[start : mention.start].strip()
                 or self.mask[start : mention.start].strip().lower() == "the"
             ):
                 src = _registry_source(mention.entry.id, self.registry, mention.text)
-                return _Speaker("named", verb.group(), verb.start(), verb.end(), [src])
+                return _Speaker("named", self._cue(verb), verb.start(), verb.end(), [src])
         for anaphor in self.lex.anaphors:
-            if anaphor.kinds and re.match(anaphor.pattern.pattern.rstrip("$"), stripped, re.IGNORECASE):
-                a = re.match(anaphor.pattern.pattern.rstrip("$"), stripped, re.IGNORECASE)
+            if anaphor.kinds and re.match(anaphor.pattern.pattern.rstrip("$"), fold(stripped)):
+                a = re.match(anaphor.pattern.pattern.rstrip("$"), fold(stripped))
                 assert a is not None
-                return self._carried(a.group(), start, start + a.end(), anaphor.kinds, antecedent)
+                return self._carried(
+                    self.body[start : start + a.end()], start, start + a.end(), anaphor.kinds, antecedent
+                )
         name = _leading_name(stripped)
         if name and self.p["speech_verbs"].fullmatch(verb.group()):
-            return _Speaker("named", verb.group(), verb.start(), verb.end(), [Source(None, name, "unknown", name)])
+            return _Speaker("named", self._cue(verb), verb.start(), verb.end(), [Source(None, name, "unknown", name)])
         return None
 
     def _carried(
@@ -449,15 +504,15 @@ class _Analyzer:
 
     def _source_nouns(self, s: int, e: int, found: _Found) -> None:
         """ "a TASS report", "Reuters' investigation", "a report by TASS"."""
-        for mention in self.registry.mentions(self.mask, s, e):
-            after = self.p["source_nouns"].match(self.mask, mention.end + _possessive_len(self.mask, mention.end, e), e)
+        for mention in self._mentions(s, e):
+            after = self.p["source_nouns"].match(self.low, mention.end + _possessive_len(self.mask, mention.end, e), e)
             if after is None:
                 gap = re.match(r"\s+(?:[a-z-]+\s+)?", self.mask[mention.end : e])
                 if gap:
-                    after = self.p["source_nouns"].match(self.mask, mention.end + gap.end(), e)
+                    after = self.p["source_nouns"].match(self.low, mention.end + gap.end(), e)
             if after is not None:
                 src = _registry_source(mention.entry.id, self.registry, mention.text)
-                found.speakers.append(_Speaker("named", after.group(), after.start(), after.end(), [src]))
+                found.speakers.append(_Speaker("named", self._cue(after), after.start(), after.end(), [src]))
 
     def _vague_speakers(
         self, s: int, e: int, quotes: list[tuple[int, int]], negatives: list[tuple[int, int]], found: _Found
@@ -465,10 +520,10 @@ class _Analyzer:
         """ "officials said", "with officials expressing alarm", "critics argue"."""
         verbs = [
             m
-            for m in self.p["reporting_verbs"].finditer(self.mask, s, e)
+            for m in self._in("reporting_verbs", s, e)
             if not _inside(m.span(), quotes) and not _inside(m.span(), negatives)
         ]
-        for m in self.p["vague_speakers"].finditer(self.mask, s, e):
+        for m in self._in("vague_speakers", s, e):
             if _inside(m.span(), quotes):
                 continue
             for verb in verbs:
@@ -483,18 +538,18 @@ class _Analyzer:
                     if any(sp.cue_start == verb.start() and sp.kind == "named" for sp in found.speakers):
                         break
                     source = self._anonymous(m.start(), m.end(), s)
-                    found.speakers.append(_Speaker("anonymous", m.group(), m.start(), m.end(), [source]))
+                    found.speakers.append(_Speaker("anonymous", self._cue(m), m.start(), m.end(), [source]))
                     break
 
     def _anonymous_anywhere(self, s: int, e: int, quotes: list[tuple[int, int]], found: _Found) -> None:
         """Anonymous sourcing needs no verb: "sources close to the leadership" is enough."""
-        for m in self.p["anonymous_sources"].finditer(self.mask, s, e):
+        for m in self._in("anonymous_sources", s, e):
             if _inside(m.span(), quotes) or any(
                 _overlaps(m.span(), (sp.cue_start, sp.cue_end)) for sp in found.speakers
             ):
                 continue
             found.speakers.append(
-                _Speaker("anonymous", m.group(), m.start(), m.end(), [self._anonymous(m.start(), m.end(), s)])
+                _Speaker("anonymous", self._cue(m), m.start(), m.end(), [self._anonymous(m.start(), m.end(), s)])
             )
 
     def _anonymous(self, start: int, end: int, floor: int) -> Source:
@@ -509,8 +564,8 @@ class _Analyzer:
 
     def _signals(self, s: int, e: int, family: str, kind: str, quotes: list[tuple[int, int]]) -> list[Reason]:
         return [
-            Reason("unverified", kind, m.group(), m.start(), m.end())
-            for m in self.p[family].finditer(self.mask, s, e)
+            Reason("unverified", kind, self._cue(m), m.start(), m.end())
+            for m in self._in(family, s, e)
             if not _inside(m.span(), quotes)
         ]
 
@@ -519,17 +574,27 @@ class _Analyzer:
         score = 0.0
         tail = self.mask[s:e].rstrip(' \t\n*_”"’)»')
         for family in self.lex.opinion:
-            for m in family.pattern.finditer(self.mask, s, e):
+            for m in self._in_family(family, s, e):
                 if _inside(m.span(), quotes):
                     continue
                 if family.end_of_sentence and m.end() != s + len(tail):
                     continue
                 score += family.weight
-                reasons.append(Reason("opinion", family.name, m.group(), m.start(), m.end()))
+                reasons.append(Reason("opinion", family.name, self._cue(m), m.start(), m.end()))
         return reasons if score >= self.lex.opinion_threshold else []
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+def _within(starts: list[int], matches: list[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(matches) and starts[i] < end:
+        if matches[i].end() <= end:
+            out.append(matches[i])
+        i += 1
+    return out
 
 
 def _registry_source(source_id: str, registry: Registry, mention: str) -> Source:
@@ -571,7 +636,7 @@ def _only_possessive(gap: str) -> bool:
 def _described(left: str) -> str | None:
     """A speaker described but not named: "her friend", "the candidate", "he"."""
     m = DESCRIBED_SPEAKER_RE.search(left)
-    if m is None or m.start() != len(left) - len(left.lstrip()) and left[: m.start()].strip():
+    if m is None or (m.start() != len(left) - len(left.lstrip()) and left[: m.start()].strip()):
         return None
     return m.group().strip()
 

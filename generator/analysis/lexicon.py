@@ -28,6 +28,7 @@ PHRASE_FAMILIES = (
     "verb_fillers",
     "source_nouns",
     "source_frames",
+    "channel_frames",
     "attribution_negatives",
 )
 
@@ -39,6 +40,8 @@ class OpinionFamily:
     pattern: re.Pattern[str]
     #: Only counts at the very end of a sentence (a question mark, say).
     end_of_sentence: bool = False
+    #: Matched against the text as written rather than folded ("I", not "i").
+    case_sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,23 @@ def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
     return re.sub(r" +", r"\\s+", WORD_LIST_RE.sub(expand, cue.strip()))
 
 
+def fold(text: str) -> str:
+    """Lower-case ``text`` without changing its length, so offsets stay valid.
+
+    Matching folded text against lower-case patterns is several times faster
+    than Python's case-insensitive matching.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _fold_pattern(fragment: str) -> str:
+    """Lower-case the letters of a regex fragment, leaving escapes (\\S, \\W) alone."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), fragment)
+
+
 def compile_cues(
     cues: list[str],
     *,
@@ -86,10 +106,17 @@ def compile_cues(
     bounded: bool = True,
     word_lists: dict[str, list[str]] | None = None,
 ) -> re.Pattern[str]:
-    """One pattern for a family; longer cues first so the most specific wins."""
-    alternatives = "|".join(_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True))
+    """One pattern for a family; longer cues first so the most specific wins.
+
+    Unless ``case_sensitive``, the pattern is lower-case and must be matched
+    against ``fold(text)``.
+    """
+    fragments = [_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True)]
+    if not case_sensitive:
+        fragments = [_fold_pattern(f) for f in fragments]
+    alternatives = "|".join(fragments)
     body = f"(?<!\\w)(?:{alternatives})(?!\\w)" if bounded else f"(?:{alternatives})"
-    return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
+    return re.compile(body)
 
 
 @functools.cache
@@ -99,10 +126,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
         raise LookupError(f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}")
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     words = {name: [str(w) for w in items] for name, items in (data.get("word_lists") or {}).items()}
-    patterns = {name: compile_cues([str(c) for c in data.get(name) or []], word_lists=words) for name in PHRASE_FAMILIES}
+    patterns = {
+        name: compile_cues([str(c) for c in data.get(name) or []], word_lists=words) for name in PHRASE_FAMILIES
+    }
     patterns["roles"] = compile_cues(words.get("roles", []))
     anaphors = tuple(
-        Anaphor(re.compile(f"(?<!\\w)(?:{_fragment(cue)})$", re.IGNORECASE), frozenset(kinds or ()))
+        Anaphor(re.compile(f"(?<!\\w)(?:{_fold_pattern(_fragment(cue))})$"), frozenset(kinds or ()))
         for cue, kinds in (data.get("anaphors") or {}).items()
     )
     opinion_data = data.get("opinion") or {}
@@ -117,6 +146,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
                 word_lists=words,
             ),
             end_of_sentence=bool(spec.get("end_of_sentence")),
+            case_sensitive=bool(spec.get("case_sensitive")),
         )
         for name, spec in (opinion_data.get("families") or {}).items()
     )

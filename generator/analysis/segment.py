@@ -15,6 +15,7 @@ claim, and no boundary falls inside inline markup.
 
 from __future__ import annotations
 
+import ctypes
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -102,6 +103,44 @@ def segment(body: str) -> Segmentation:
         for start, end in _split_block(body, atoms.mask, block, atoms.unbreakable):
             sentences.append(Sentence(start, end, index))
     return Segmentation(atoms.mask, blocks, sentences)
+
+
+def sentence_offsets(text: str) -> list[tuple[int, int]]:
+    """blingfire's sentence spans as code-point offsets.
+
+    Calls the library's C entry point directly: its Python wrapper maps byte
+    offsets to characters in a per-byte Python loop, which made segmentation
+    the slowest step of the analyzer. Here ASCII needs no mapping and other
+    text is decoded once, slice by slice.
+    """
+    data = text.encode("utf-8")
+    size = len(data) * 2 + 16
+    out = ctypes.create_string_buffer(size)
+    starts = (ctypes.c_int32 * size)()
+    ends = (ctypes.c_int32 * size)()
+    count = blingfire.blingfire.TextToSentencesWithOffsets(
+        ctypes.c_char_p(data),
+        ctypes.c_int(len(data)),
+        ctypes.byref(out),
+        ctypes.byref(starts),
+        ctypes.byref(ends),
+        ctypes.c_int(size),
+    )
+    if count < 0 or count > size:
+        return [(0, len(text))]
+    n = out.value.count(b"\n") + 1
+    spans = [(starts[i], ends[i] + 1) for i in range(n)]
+    if len(data) == len(text):
+        return spans
+    chars: list[tuple[int, int]] = []
+    byte_pos = char_pos = 0
+    for start, end in spans:
+        char_pos += len(data[byte_pos:start].decode("utf-8", "ignore"))
+        char_start = char_pos
+        char_pos += len(data[start:end].decode("utf-8", "ignore"))
+        chars.append((char_start, char_pos))
+        byte_pos = end
+    return chars
 
 
 def split_text(text: str) -> list[tuple[int, int]]:
@@ -257,8 +296,7 @@ def _split_block(body: str, mask: str, block: Block, unbreakable: list[tuple[int
     if block.kind == "heading":
         pieces = [(0, len(text))]
     else:
-        _, offsets = blingfire.text_to_sentences_and_offsets(text)
-        pieces = [(a, b) for a, b in offsets if b > a] or [(0, len(text))]
+        pieces = [(a, b) for a, b in sentence_offsets(text) if b > a] or [(0, len(text))]
     pieces = _join_continuations(text, pieces)
     pieces = _join_quotations(text, pieces)
     spans = [(block.start + a, block.start + b) for a, b in pieces]

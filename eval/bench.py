@@ -1,0 +1,74 @@
+"""`make bench`: analyzer throughput and the share of build time spent in analysis.
+
+Prints figures only; nothing here is asserted by the test suite.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eval.corpus import article_body, corpus  # noqa: E402
+from generator.analysis import analyze, load_registry  # noqa: E402
+
+
+def throughput(size_mb: float = 5.0) -> None:
+    registry, _ = load_registry(ROOT / "content" / "sources.yml")
+    texts = corpus(int(size_mb * 1_000_000))
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
+    analyze(texts[0], registry)  # load the lexicon once, outside the timing
+    started = time.perf_counter()
+    claims = sum(len(analyze(t, registry).claims) for t in texts)
+    seconds = time.perf_counter() - started
+    print(f"Analyzer throughput: {megabytes:.1f} MB in {len(texts)} articles, {claims} sentences")
+    print(f"  {seconds:.2f} s on one core = {megabytes / seconds:.2f} MB/s ({claims / seconds:,.0f} sentences/s)")
+
+
+def build_share(articles: int = 300) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import generator.annotate.extension as extension
+
+    spent = 0.0
+    real = extension.analyze
+
+    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal spent
+        started = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            spent += time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp)
+        for name in ("content", "templates"):
+            shutil.copytree(ROOT / name, project / name)
+        shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+        rng = random.Random(7)
+        for i in range(articles):
+            front = f"---\ntitle: Generated article {i}\npublished: 2024-01-{1 + i % 28:02d}\n---\n"
+            (project / "content" / "articles" / f"gen-{i:05d}.md").write_text(front + article_body(rng))
+        extension.analyze = timed  # type: ignore[assignment]
+        try:
+            started = time.perf_counter()
+            build(load_config(config_file=str(project / "mkdocs.yml")))
+            total = time.perf_counter() - started
+        finally:
+            extension.analyze = real  # type: ignore[assignment]
+    print(
+        f"Build of {articles + 1} articles: {total:.2f} s, of which analysis {spent:.2f} s ({100 * spent / total:.0f} %)"
+    )
+
+
+if __name__ == "__main__":
+    throughput()
+    build_share()
