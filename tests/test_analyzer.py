@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+import yaml
 
 from generator.analysis import Analysis, Claim, Registry, RegistryEntry, analyze, load_lexicon
 
@@ -336,3 +340,37 @@ def test_ids_are_positions_of_all_sentences(registry: Registry) -> None:
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(LookupError, match="no cue lexicon for language 'xx'; available: en"):
         load_lexicon("xx")
+
+
+# -- the lexicon is data ------------------------------------------------------------------
+
+
+def test_a_new_cue_needs_only_a_data_file(tmp_path: Path, registry: Registry) -> None:
+    from generator.analysis.lexicon import LEXICON_DIR, lexicon_from_file
+
+    text = "The minister is whispered to have resigned."
+    assert one(text, registry).labels == []
+    data = yaml.safe_load((LEXICON_DIR / "en.yml").read_text(encoding="utf-8"))
+    data["hedges"].append("is whispered to")
+    custom = tmp_path / "en.yml"
+    custom.write_text(yaml.safe_dump(data), encoding="utf-8")
+    claims = analyze(text, registry, lexicon=lexicon_from_file(custom)).claims
+    assert claims[0].labels == ["unverified"]
+    assert claims[0].reasons[0].cue == "is whispered to"
+
+
+def test_unknown_word_list_in_a_cue_is_reported(tmp_path: Path) -> None:
+    from generator.analysis.lexicon import lexicon_from_file
+
+    custom = tmp_path / "xx.yml"
+    custom.write_text("hedges: ['{nosuchlist}']\n", encoding="utf-8")
+    with pytest.raises(LookupError, match=re.escape("unknown word list '{nosuchlist}'")):
+        lexicon_from_file(custom)
+
+
+def test_case_folding_keeps_offsets() -> None:
+    from generator.analysis.lexicon import fold
+
+    text = "İstanbul REPORTEDLY ẞ"
+    assert len(fold(text)) == len(text)
+    assert fold(text).endswith("reportedly ß")

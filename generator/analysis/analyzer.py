@@ -148,9 +148,11 @@ class _Antecedent:
     section: int
 
 
-def analyze(body: str, registry: Registry | None = None, language: str = "en") -> Analysis:
+def analyze(
+    body: str, registry: Registry | None = None, language: str = "en", *, lexicon: Lexicon | None = None
+) -> Analysis:
     """Label every sentence of ``body`` (Markdown or plain text)."""
-    return _Analyzer(body, registry or Registry(), load_lexicon(language)).run()
+    return _Analyzer(body, registry or Registry(), lexicon or load_lexicon(language)).run()
 
 
 class _Analyzer:

@@ -121,9 +121,15 @@ def compile_cues(
 
 @functools.cache
 def load_lexicon(language: str = "en") -> Lexicon:
+    """The built-in lexicon of ``language``, compiled once per process."""
     path = LEXICON_DIR / f"{language}.yml"
     if not path.is_file():
         raise LookupError(f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}")
+    return lexicon_from_file(path, language)
+
+
+def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
+    """Compile a lexicon data file; a second language is just another such file."""
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     words = {name: [str(w) for w in items] for name, items in (data.get("word_lists") or {}).items()}
     patterns = {
