@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .analysis import Registry, analyze, available_languages, load_registry
-from .content import Article, decode, parse_article
+from .analysis import LABELS, Registry, analyze, available_languages, load_registry
+from .checks import DEFAULT_SOURCES, check
+from .content import SLUG_RE, decode, imported_article, parse_article, slug_for
+from .fsutil import write_atomic
 from .problems import ContentError, Problem
+from .report import print_report
 
 DEFAULT_CONFIG = "mkdocs.yml"
-DEFAULT_SOURCES = Path("content") / "sources.yml"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
@@ -68,6 +70,37 @@ def _parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument(
         "--language", default=None, choices=available_languages(), help="cue language (default: front matter or en)"
     )
+    check = commands.add_parser(
+        "check",
+        help="validate content and report claims and problems",
+        description="Validate articles, sources.yml and review files; report every problem with path and line.",
+    )
+    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: content)")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    check.add_argument("--sources", type=Path, default=None, help="source registry (default: nearest sources.yml)")
+
+    imp = commands.add_parser(
+        "import",
+        help="turn a plain-text article into content/articles/<slug>.md",
+        description="Create a new article from plain text or Markdown. Never overwrites an existing file.",
+    )
+    imp.add_argument("file", help="text file to import, or - for stdin")
+    imp.add_argument("--title", required=True, help="the article's title")
+    imp.add_argument("--slug", help="file name without .md (default: from the title)")
+    imp.add_argument("--publisher", help="who published the original text")
+    imp.add_argument("--published", help="publication date, YYYY-MM-DD")
+    imp.add_argument("--url", help="address of the original")
+    imp.add_argument("--language", default="en", help="language of the text (default: en)")
+    imp.add_argument("--to", type=Path, default=Path("content") / "articles", help="folder (default: %(default)s)")
+
+    deploy = commands.add_parser("deploy", help="publish site/ to GitHub Pages (mkdocs gh-deploy)")
+    deploy.add_argument(
+        "-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)"
+    )
+    deploy.add_argument("-r", "--remote-name", default="origin", help="git remote to push to (default: %(default)s)")
+    deploy.add_argument("-b", "--remote-branch", default="gh-pages", help="branch to publish (default: %(default)s)")
+    deploy.add_argument("-m", "--message", default=None, help="commit message for the publication")
     return parser
 
 
@@ -78,6 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "check":
+            return _check(args, sys.stdout)
+        if args.command == "import":
+            return _import(args, sys.stdin, sys.stdout)
+        if args.command == "deploy":
+            return _deploy(args)
         return _analyze(args, sys.stdin, sys.stdout)
     except UsageError as exc:
         print(f"explainer {args.command}: error: {exc}", file=sys.stderr)
@@ -96,6 +135,7 @@ def _mkdocs_config(path: str, **overrides: Any) -> Any:
 
 
 def _build(args: argparse.Namespace) -> int:
+    """Build the site; content problems print as warnings, and fail the build under --strict."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
@@ -117,6 +157,63 @@ def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - interactive
     return EXIT_OK
 
 
+def _check(args: argparse.Namespace, stdout: TextIO) -> int:
+    paths = args.paths or [Path("content")]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.sources is not None and not args.sources.is_file():
+        raise UsageError(f"no source registry '{args.sources}'")
+    report = check(paths, args.sources)
+    if args.format == "json":
+        _write_json(report.to_json(), stdout)
+    else:
+        print_report(report, stdout, strict=args.strict)
+    return EXIT_PROBLEMS if report.errors(args.strict) else EXIT_OK
+
+
+def _import(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    if args.file == "-":
+        raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+        shown = "<stdin>"
+    else:
+        source = Path(args.file)
+        if not source.is_file():
+            raise UsageError(f"no such file '{args.file}'")
+        raw, shown = source.read_bytes(), args.file
+    text = decode(raw, shown)
+    slug = args.slug or slug_for(args.title)
+    if not SLUG_RE.fullmatch(slug):
+        raise UsageError(f"slug '{slug}' must be lower-case letters, digits and hyphens")
+    target = args.to / f"{slug}.md"
+    document = imported_article(
+        text, title=args.title, publisher=args.publisher, published=args.published, url=args.url, language=args.language
+    )
+    try:
+        write_atomic(target, document, exclusive=True)
+    except FileExistsError:
+        print(
+            f"explainer import: {target} already exists; choose another --slug (nothing was written)", file=sys.stderr
+        )
+        return EXIT_PROBLEMS
+    registry, _ = _registry(None)
+    analysis = analyze(parse_article(document, str(target)).body, registry, args.language)
+    counts = analysis.summary()
+    summary = ", ".join(f"{counts[label]} {label}" for label in LABELS)
+    stdout.write(f"{target}\n{counts['claims']} sentences: {summary}\n")
+    return EXIT_OK
+
+
+def _deploy(args: argparse.Namespace) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.commands.gh_deploy import gh_deploy
+
+    config = _mkdocs_config(args.config_file, remote_name=args.remote_name, remote_branch=args.remote_branch)
+    build(config)
+    gh_deploy(config, message=args.message)
+    return EXIT_OK
+
+
 def _registry(path: Path | None) -> tuple[Registry, list[Problem]]:
     if path is None:
         path = DEFAULT_SOURCES
@@ -128,33 +225,31 @@ def _registry(path: Path | None) -> tuple[Registry, list[Problem]]:
 
 
 def _analyze(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    registry, problems = _registry(args.sources)
-    if args.jsonl:
-        if args.file != "-":
+    if args.file != "-":
+        if args.jsonl:
             raise UsageError("--jsonl reads from stdin; do not give a FILE")
-        return _analyze_jsonl(registry, args.language or "en", stdin, stdout)
-    if args.file == "-":
-        shown, raw = "<stdin>", stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
-    else:
         path = Path(args.file)
         if not path.is_file():
             raise UsageError(f"no such file '{args.file}'")
-        shown, raw = args.file, path.read_bytes()
+        # The same reading as `check` and the build, editor review included.
+        report = check([path], args.sources, args.language)
+        _write_json(report.to_json(), stdout)
+        return EXIT_PROBLEMS if report.errors() else EXIT_OK
+    registry, problems = _registry(args.sources)
+    if args.jsonl:
+        return _analyze_jsonl(registry, args.language or "en", stdin, stdout)
+    raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
     articles: list[dict[str, Any]] = []
     try:
-        article = parse_article(decode(raw, shown), shown)
+        article = parse_article(decode(raw, "<stdin>"), "<stdin>")
     except ContentError as exc:
         problems.append(exc.problem)
     else:
         problems.extend(article.problems)
-        articles.append(_article_json(article, registry, args.language))
+        analysis = analyze(article.body, registry, args.language or article.language)
+        articles.append(analysis.to_json(article.path, article.title))
     _write_json({"version": 1, "articles": articles, "problems": [p.to_json() for p in problems]}, stdout)
     return EXIT_PROBLEMS if any(p.severity == "error" for p in problems) else EXIT_OK
-
-
-def _article_json(article: Article, registry: Registry, language: str | None) -> dict[str, Any]:
-    analysis = analyze(article.body, registry, language or article.language)
-    return analysis.to_json(article.path, article.title)
 
 
 def _analyze_jsonl(registry: Registry, language: str, stdin: TextIO, stdout: TextIO) -> int:

@@ -31,10 +31,10 @@ def test_analyze_file_prints_the_json_contract() -> None:
     starts = [c["start"] for c in article["claims"]]
     assert starts == sorted(starts)
     for claim in article["claims"]:
-        assert set(claim) == CLAIM_KEYS
+        assert set(claim) == CLAIM_KEYS | ({"review"} if claim["origin"] == "editor" else set())
         assert body[claim["start"] : claim["end"]] == claim["text"]
         assert claim["labels"] and set(claim["labels"]) <= LABELS
-        assert claim["origin"] == "auto"
+        assert claim["origin"] in ("auto", "editor")
         for reason in claim["reasons"]:
             assert reason["label"] in claim["labels"]
             assert {"label", "kind", "cue", "start", "end"} <= set(reason)
@@ -43,6 +43,9 @@ def test_analyze_file_prints_the_json_contract() -> None:
             assert set(source) == {"id", "name", "kind", "mention"}
         # every label carries at least one reason
         assert {r["label"] for r in claim["reasons"]} == set(claim["labels"])
+    # the seed's review file is applied, as on the page
+    editor = [c for c in article["claims"] if c["origin"] == "editor"]
+    assert editor and all(c["review"]["quote"] in c["text"] for c in editor)
 
 
 def test_analyze_reads_stdin_and_offsets_index_the_whole_input() -> None:

@@ -70,6 +70,35 @@ class Reason:
         return out
 
 
+@dataclass(frozen=True)
+class Evidence:
+    url: str
+    title: str | None = None
+
+
+@dataclass
+class Review:
+    """What an editor added to a claim (from the article's ``.claims.yml``)."""
+
+    quote: str
+    note: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    verdict: str | None = None
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"quote": self.quote}
+        if self.note:
+            out["note"] = self.note
+        if self.evidence:
+            out["evidence"] = [{"url": e.url, **({"title": e.title} if e.title else {})} for e in self.evidence]
+        if self.verdict:
+            out["verdict"] = self.verdict
+        if self.date:
+            out["date"] = self.date
+        return out
+
+
 @dataclass
 class Claim:
     """One sentence (or clause) of the article with its labels."""
@@ -82,9 +111,10 @@ class Claim:
     sources: list[Source] = field(default_factory=list)
     reasons: list[Reason] = field(default_factory=list)
     origin: Literal["auto", "editor"] = "auto"
+    review: Review | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "text": self.text,
             "start": self.start,
@@ -94,6 +124,9 @@ class Claim:
             "reasons": [r.to_json() for r in self.reasons],
             "origin": self.origin,
         }
+        if self.review is not None:
+            out["review"] = self.review.to_json()
+        return out
 
 
 @dataclass
@@ -109,6 +142,16 @@ class Analysis:
     body: str = ""
     #: The body with Markdown syntax blanked out: same offsets, readable text.
     prose: str = ""
+
+    def visible_chars(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The characters of ``body[start:end]`` a reader sees (Markdown syntax dropped), with offsets."""
+        start, end = max(start, 0), min(end, len(self.body))
+        prose, body = self.prose, self.body
+        return [(i, prose[i]) for i in range(start, end) if not (prose[i] == " " and not body[i].isspace())]
+
+    def readable(self, start: int, end: int) -> str:
+        """``body[start:end]`` as a reader sees it, whitespace collapsed."""
+        return " ".join("".join(ch for _, ch in self.visible_chars(start, end)).split())
 
     @property
     def labelled(self) -> list[Claim]:

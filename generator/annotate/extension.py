@@ -26,8 +26,8 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..analysis import Analysis, Registry, Source, analyze, load_registry
-from ..problems import ContentError
+from ..analysis import Analysis, Orphan, Registry, ReviewSet, Source, analyze, load_registry
+from ..problems import Problem
 from . import render
 from .render import SourceLink
 from .sanitize import sanitize
@@ -53,6 +53,11 @@ class ExplainerExtension(Extension):
         self.page_language: str | None = None
         #: Off for pages that are not articles (home, about): then only sanitising runs.
         self.enabled = True
+        #: Editor entries for the next conversion (set per page by the caller).
+        self.review: ReviewSet | None = None
+        #: After a conversion: review entries that no longer match, and anchoring problems.
+        self.orphans: list[Orphan] = []
+        self.problems: list[Problem] = []
         self._registry: Registry | None = None
 
     @property
@@ -77,10 +82,14 @@ class ExplainerExtension(Extension):
 
     def reset(self) -> None:
         self.analysis = None
+        self.orphans, self.problems = [], []
 
     def analyse(self, body: str) -> Analysis:
         language = self.page_language or self.getConfig("language")
-        return analyze(body, self.registry, language)
+        analysis = analyze(body, self.registry, language)
+        if self.review is not None:
+            self.orphans, self.problems = self.review.apply(analysis, self.registry)
+        return analysis
 
 
 def _no_link(source: Source) -> str | None:
@@ -130,8 +139,8 @@ class SummaryAndNotes(Treeprocessor):
         registry, link = self.ext.registry, self.ext.source_url
         if self.ext.getConfig("summary"):
             root.insert(0, render.summary_section(analysis, registry, link))
-        if self.ext.getConfig("notes") and analysis.labelled:
-            root.append(render.notes_section(analysis, registry, link))
+        if self.ext.getConfig("notes") and (analysis.labelled or self.ext.orphans):
+            root.append(render.notes_section(analysis, registry, link, self.ext.orphans))
 
 
 class Finish(Postprocessor):
@@ -148,4 +157,4 @@ def makeExtension(**kwargs: Any) -> ExplainerExtension:  # noqa: N802 (Python-Ma
     return ExplainerExtension(**kwargs)
 
 
-__all__ = ["ContentError", "ExplainerExtension", "makeExtension"]
+__all__ = ["ExplainerExtension", "makeExtension"]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Reason, Registry, Source
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Orphan, Reason, Registry, Review, Source
 
 #: What each reason kind means, in words a reader understands.
 REASON_WORDS: dict[str, str] = {
@@ -22,7 +22,7 @@ REASON_WORDS: dict[str, str] = {
     "vague-report": "vague, unattributed report",
     "hedge": "hedged wording",
     "disputed": "presented as the source's claim",
-    "editor": "set by an editor",
+    "editor": "set by an editor, anchored to",
     "interpretation": "the writer's interpretation",
     "prediction": "the writer's prediction or speculation",
     "evaluation": "evaluative wording",
@@ -135,11 +135,6 @@ def claim_marker(claim: Claim) -> etree.Element:
     return marker
 
 
-def _readable(body: str, prose: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The claim's characters as a reader sees them: Markdown syntax dropped, offsets kept."""
-    return [(i, prose[i]) for i in range(start, end) if not (prose[i] == " " and not body[i].isspace())]
-
-
 def _highlighted(parent: etree.Element, chars: list[tuple[int, str]], reasons: list[Reason]) -> None:
     """Append the claim's text to ``parent`` with every cue in a ``<mark>``."""
     cues = sorted({(r.start, r.end) for r in reasons if r.end > r.start})
@@ -180,7 +175,7 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
     """One entry of the notes list: the claim with its cues, the reasons, the sources."""
     note = _el("li", class_="claim-note", id=f"note-{claim.id}", data_labels=" ".join(claim.labels))
     quote = _sub(note, "blockquote", class_="note-claim")
-    chars = _readable(analysis.body, analysis.prose, claim.start, claim.end)
+    chars = analysis.visible_chars(claim.start, claim.end)
     _highlighted(_sub(quote, "p"), chars, claim.reasons)
     labels = _sub(note, "p", class_="note-labels")
     for label in claim.labels:
@@ -199,6 +194,8 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
             back.tail = None
             item[-2].tail = (item[-2].tail or "") + " (from "
             back.tail = ")"
+    if claim.review is not None:
+        _review(note, claim.review)
     if claim.sources:
         _sub(note, "p", "Sources:", class_="note-sources-title")
         sources = _sub(note, "ul", class_="note-sources")
@@ -209,12 +206,39 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
     return note
 
 
-def notes_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
+def _review(note: etree.Element, review: Review) -> None:
+    """The editor's part of a note: verdict, note and evidence links."""
+    box = _sub(note, "div", class_="note-review")
+    if review.verdict:
+        verdict = _sub(box, "p", class_="note-verdict")
+        _sub(verdict, "strong", "Fact-check verdict:").tail = f" {review.verdict}"
+    if review.note:
+        _sub(box, "p", class_="note-editor").text = f"Editor’s note: {review.note}"
+    if review.evidence:
+        _sub(box, "p", "Evidence:", class_="note-evidence-title")
+        listing = _sub(box, "ul", class_="note-evidence")
+        for piece in review.evidence:
+            _sub(_sub(listing, "li"), "a", piece.title or piece.url, href=piece.url, rel="nofollow")
+
+
+def notes_section(
+    analysis: Analysis, registry: Registry, link: SourceLink, orphans: Sequence[Orphan] = ()
+) -> etree.Element:
     section = _el("section", class_="claim-notes", id="claim-notes", aria_labelledby="claim-notes-title")
     _sub(section, "h2", "Sourcing notes", id="claim-notes-title")
     items = _sub(section, "ol")
     for claim in analysis.labelled:
         items.append(claim_note(claim, analysis, registry, link))
+    if orphans:
+        # Kept visible so that an edit of the article never silently loses an editor's work.
+        box = _sub(section, "div", class_="orphans", role="note")
+        _sub(box, "p", "Editor notes whose quoted text is no longer in the article:", class_="orphans-title")
+        listing = _sub(box, "ul")
+        for orphan in orphans:
+            item = _sub(listing, "li")
+            _sub(item, "q", orphan.entry.quote)
+            if orphan.entry.note:
+                item[-1].tail = f" — {orphan.entry.note}"
     return section
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from jinja2 import Environment
@@ -24,10 +25,12 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Registry, load_registry
 from ..annotate import ExplainerExtension
-from ..content import parse_article
+from ..checks import prepare
+from ..content import decode
 from ..fsutil import write_atomic
 from ..problems import ContentError, Problem
 from .config import ExplainerConfig
+from .exports import claim_reviews, script_json, web_annotations
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -41,6 +44,7 @@ class ArticleInfo:
     src_uri: str
     published: str | None
     publisher: str | None
+    original_url: str | None
     analysis: Analysis
 
     @property
@@ -73,12 +77,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.articles = {}
         return config
 
-    # on_files: the registry and review sidecars are data for the build, not pages to publish.
+    # on_files: the registry and review sidecars are data for the build, not pages to
+    # publish; an article MkDocs could not even read is reported here and left out,
+    # so one bad file does not stop the rest of the site.
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         for file in list(files):
             if file.src_uri == self.config.sources or file.src_uri.endswith(".claims.yml"):
                 files.remove(file)
+            elif file.src_uri.endswith(".md") and file.abs_src_path:
+                try:
+                    decode(Path(file.abs_src_path).read_bytes(), self._shown(config, file.src_uri))
+                except ContentError as exc:
+                    _report(exc.problem)
+                    files.remove(file)
         return files
+
+    def _shown(self, config: MkDocsConfig, src_uri: str) -> str:
+        return f"{Path(config.docs_dir).name}/{src_uri}"
 
     def is_article(self, page: Page) -> bool:
         folder = self.config.articles.strip("/")
@@ -92,17 +107,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.extension.setConfig("summary", article and self.config.summary)
         self.extension.setConfig("notes", article and self.config.notes)
         self.extension.enabled = article
-        self.extension.page_language = str(page.meta.get("language") or self.config.language)
+        self.extension.review = None
+        self.extension.page_language = self.config.language
         if article and page.file.abs_src_path:
-            shown = str(Path(config.docs_dir).name) + "/" + page.file.src_uri
-            source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
-            for problem in parse_article(source, shown).problems:
+            prepared = prepare(Path(page.file.abs_src_path), self._shown(config, page.file.src_uri), self.registry)
+            for problem in prepared.problems:
                 _report(problem)
+            self.extension.review = prepared.review
+            if prepared.article is not None:
+                self.extension.page_language = str(prepared.article.meta.get("language") or self.config.language)
         return markdown
 
     # on_page_content: the extension has just converted this page; keep its analysis.
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
+        for problem in self.extension.problems:
+            _report(problem)
         if self.is_article(page) and self.extension.analysis is not None:
             published = page.meta.get("published")
             self.articles[page.file.src_uri] = ArticleInfo(
@@ -111,6 +131,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 src_uri=page.file.src_uri,
                 published=str(published) if published else None,
                 publisher=page.meta.get("publisher"),
+                original_url=page.meta.get("original_url"),
                 analysis=self.extension.analysis,
             )
         return html
@@ -123,10 +144,25 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # MkDocs' TemplateContext is a closed TypedDict; themes receive extra keys all the same.
         articles = sorted(self.articles.values(), key=lambda a: (a.published or "", a.title), reverse=True)
         context["articles"] = articles  # type: ignore[typeddict-unknown-key]
-        context["article"] = self.articles.get(page.file.src_uri)  # type: ignore[typeddict-unknown-key]
+        info = self.articles.get(page.file.src_uri)
+        context["article"] = info  # type: ignore[typeddict-unknown-key]
+        if info is not None:
+            reviews = claim_reviews(
+                info.analysis,
+                _absolute(page),
+                author=config.site_author or config.site_name,
+                published=info.published,
+                original_url=info.original_url,
+                publisher=info.publisher,
+                today=date.today().isoformat(),
+            )
+            context["claim_reviews_json"] = [script_json(r) for r in reviews]  # type: ignore[typeddict-unknown-key]
         return context
 
+    # on_env: before any template is loaded, so every template of the theme escapes
+    # what it prints (titles and publishers come from untrusted front matter).
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.autoescape = True
         env.globals["label_words"] = LABEL_WORDS
         env.globals["labels"] = LABELS
         return env
@@ -136,9 +172,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         info = self.articles.get(page.file.src_uri)
         if info is not None and self.config.claims_json:
             target = Path(config.site_dir) / Path(page.file.dest_uri).parent / "claims.json"
-            data = {"version": 1, **info.analysis.to_json(f"{Path(config.docs_dir).name}/{info.src_uri}", info.title)}
+            data = {"version": 1, **info.analysis.to_json(self._shown(config, info.src_uri), info.title)}
             write_atomic(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+            annotations = web_annotations(info.analysis, _absolute(page), info.title)
+            write_atomic(
+                target.with_name("annotations.jsonld"), json.dumps(annotations, ensure_ascii=False, indent=1) + "\n"
+            )
         return output
+
+
+def _absolute(page: Page) -> str:
+    """The page's address: absolute when ``site_url`` is set (as it is for publishing)."""
+    return page.canonical_url or page.url
 
 
 def _report(problem: Problem) -> None:
