@@ -57,9 +57,7 @@ def prepare(path: Path, shown: str, registry: Registry) -> Prepared:
         problems.append(Problem(shown, None, "contains NUL bytes: is this a binary file? Articles must be text"))
     if not article.body.strip():
         problems.append(
-            Problem(
-                shown, article.body_line, "the article has no text; write the body below the front matter", "warning"
-            )
+            Problem(shown, article.body_line, "the article has no text; write the body below the front matter")
         )
     elif len(raw) > LARGE_ARTICLE_BYTES:
         problems.append(
@@ -74,6 +72,12 @@ def prepare(path: Path, shown: str, registry: Registry) -> Prepared:
         except ContentError as exc:
             sidecar_problems, entries = [_renamed(exc.problem, sidecar_shown)], []
         problems.extend(_renamed(p, sidecar_shown) for p in sidecar_problems)
+        for entry in entries:
+            texts = {"note": entry.note, "verdict": entry.verdict}
+            texts.update({"evidence": " ".join(f"{e.url} {e.title or ''}" for e in entry.evidence)})
+            for key, text in texts.items():
+                if text:
+                    problems.extend(unsafe_html(text, sidecar_shown, entry.line, f" in '{key}'"))
         review = ReviewSet(entries, sidecar_shown, shown, article.body_line)
     return Prepared(article, review, problems)
 

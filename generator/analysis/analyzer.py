@@ -168,34 +168,39 @@ class _Analyzer:
         self.low = fold(self.mask)
         self._filler_tail = re.compile(f"(?:{self.p['verb_fillers'].pattern})\\s*$")
         self._role_tail = re.compile(f"(?:{self.p['roles'].pattern})\\s*$")
-        self._hits: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
-        mentions = registry.mentions(self.mask)
-        self._mention_starts = [m.start for m in mentions]
-        self._all_mentions = mentions
+        self._starts = [sentence.start for sentence in self.sentences]
+        #: Per cue family, its matches grouped by sentence index: found once per body.
+        self._hits: dict[str, dict[int, list[re.Match[str]]]] = {}
+        self._mentions_by: dict[int, list[Mention]] = {}
+        for mention in registry.mentions(self.mask):
+            self._mentions_by.setdefault(self._sentence_at(mention.start), []).append(mention)
+        #: Index of the sentence being analysed; cue lookups are confined to it.
+        self._current = 0
 
-    def _scan(self, key: str, pattern: re.Pattern[str], text: str) -> tuple[list[int], list[re.Match[str]]]:
-        """All matches of one cue family in the whole body, found once and reused per sentence."""
+    def _sentence_at(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def _scan(self, key: str, pattern: re.Pattern[str], text: str) -> dict[int, list[re.Match[str]]]:
+        """All matches of one cue family in the whole body, grouped by sentence."""
         if key not in self._hits:
-            matches = list(pattern.finditer(text))
-            self._hits[key] = ([m.start() for m in matches], matches)
+            grouped: dict[int, list[re.Match[str]]] = {}
+            for m in pattern.finditer(text):
+                grouped.setdefault(self._sentence_at(m.start()), []).append(m)
+            self._hits[key] = grouped
         return self._hits[key]
 
     def _in(self, family: str, start: int, end: int) -> list[re.Match[str]]:
-        """Matches of a lexicon family lying inside ``[start, end)``."""
-        return _within(*self._scan(family, self.p[family], self.low), start, end)
+        """Matches of a lexicon family lying inside ``[start, end)`` of the current sentence."""
+        found = self._scan(family, self.p[family], self.low).get(self._current, ())
+        return [m for m in found if start <= m.start() and m.end() <= end]
 
     def _in_family(self, family: OpinionFamily, start: int, end: int) -> list[re.Match[str]]:
         text = self.mask if family.case_sensitive else self.low
-        return _within(*self._scan(f"opinion:{family.name}", family.pattern, text), start, end)
+        found = self._scan(f"opinion:{family.name}", family.pattern, text).get(self._current, ())
+        return [m for m in found if start <= m.start() and m.end() <= end]
 
     def _mentions(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self._all_mentions) and self._all_mentions[i].start < end:
-            if self._all_mentions[i].end <= end:
-                out.append(self._all_mentions[i])
-            i += 1
-        return out
+        return [m for m in self._mentions_by.get(self._current, ()) if start <= m.start and m.end <= end]
 
     def _cue(self, m: re.Match[str]) -> str:
         """A cue as the article writes it (matching ran on folded text)."""
@@ -205,6 +210,7 @@ class _Analyzer:
         claims: list[Claim] = []
         antecedent: _Antecedent | None = None
         for index, sentence in enumerate(self.sentences):
+            self._current = index
             claim_id = f"c{index + 1}"
             section = self.sections[index]
             if antecedent is not None and antecedent.section != section:
@@ -587,16 +593,6 @@ class _Analyzer:
 
 
 # -- helpers -------------------------------------------------------------------
-
-
-def _within(starts: list[int], matches: list[re.Match[str]], start: int, end: int) -> list[re.Match[str]]:
-    i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(matches) and starts[i] < end:
-        if matches[i].end() <= end:
-            out.append(matches[i])
-        i += 1
-    return out
 
 
 def _registry_source(source_id: str, registry: Registry, mention: str) -> Source:

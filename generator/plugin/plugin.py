@@ -81,9 +81,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # publish; an article MkDocs could not even read is reported here and left out,
     # so one bad file does not stop the rest of the site.
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        pages = {file.src_uri for file in files if file.src_uri.endswith(".md")}
         for file in list(files):
             if file.src_uri == self.config.sources or file.src_uri.endswith(".claims.yml"):
                 files.remove(file)
+                article = file.src_uri.removesuffix(".claims.yml") + ".md"
+                if file.src_uri.endswith(".claims.yml") and article not in pages:
+                    shown = self._shown(config, file.src_uri)
+                    _report(Problem(shown, None, "review file without an article beside it; rename or delete it"))
             elif file.src_uri.endswith(".md") and file.abs_src_path:
                 try:
                     decode(Path(file.abs_src_path).read_bytes(), self._shown(config, file.src_uri))
