@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build test lint serve clean eval bench browser-deps
+.PHONY: build test lint serve clean eval bench browser-deps screenshots
 
 # The venv is (re)made when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -27,8 +27,17 @@ browser-deps:
 	  (command -v apt-get >/dev/null && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || echo "warning: could not install chromium; browser tests will be skipped"; }
 
-test: $(STAMP) browser-deps lint
+# The W3C Nu HTML Checker comes from npm and runs on the machine's Java.
+node_modules/.installed-stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(STAMP) browser-deps node_modules/.installed-stamp lint
 	$(BIN)/pytest -q
+
+# Refresh docs/screenshots (used in the README) from the browser tests.
+screenshots: $(STAMP) browser-deps
+	EXPLAINER_SCREENSHOTS=1 $(BIN)/pytest -q tests/test_browser.py
 
 serve: $(STAMP)
 	$(BIN)/explainer serve
@@ -40,4 +49,4 @@ bench: $(STAMP)
 	$(BIN)/python eval/bench.py
 
 clean:
-	rm -rf site $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf site $(VENV) node_modules .cache .pytest_cache .mypy_cache .ruff_cache *.egg-info tests/.artifacts
