@@ -40,7 +40,7 @@ ARTICLE = "articles/defectors/index.html"
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -107,7 +107,9 @@ def test_keyboard_opens_a_note_and_escape_returns_focus(page: Page, base_url: st
     assert page.get_attribute("#mark-c1", "aria-expanded") == "false"
 
 
-PAGE_BOX = "el => { const r = el.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }"
+PAGE_BOX = (
+    "el => { const r = el.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height]; }"
+)
 
 
 def test_one_note_at_a_time_and_the_text_does_not_move(page: Page, base_url: str) -> None:
