@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,9 +50,16 @@ def test_registry_and_sidecars_are_not_published(built_site: Path) -> None:
 
 
 def test_no_external_requests_in_pages(built_site: Path) -> None:
-    for page in built_site.rglob("*.html"):
-        html = page.read_text(encoding="utf-8")
-        assert 'src="http' not in html and 'href="http' not in html.replace('href="https://tass.com', "")
+    """Everything a page loads (scripts, styles, images, fonts) ships inside the site."""
+    fetched = re.compile(r'<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|preload|icon|modulepreload)"[^>]*href="([^"]+)"')
+    pages = list(built_site.rglob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        for match in fetched.finditer(page.read_text(encoding="utf-8")):
+            url = match.group(1) or match.group(2)
+            assert "//" not in url, (page, url)
+    for css in built_site.rglob("*.css"):
+        assert "url(http" not in css.read_text(encoding="utf-8") and "@import" not in css.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])

@@ -9,8 +9,9 @@ Pipeline, by Python-Markdown stage:
    analyse the body and put a marker character at each claim's start and end;
 2. treeprocessor (after inline markup is parsed, before the table of contents):
    wrap marked text in claim spans with a marker link beside each;
-3. treeprocessor (after the table of contents, so it is not listed there):
-   add the sourcing summary at the top and the notes at the end;
+3. treeprocessor (before MkDocs collects the page's anchors, so links to
+   ``#note-c7`` validate): add the sourcing summary at the top and the notes
+   at the end;
 4. postprocessor (last): drop stray markers and sanitise the HTML.
 """
 
@@ -55,6 +56,8 @@ class ExplainerExtension(Extension):
         self.enabled = True
         #: Editor entries for the next conversion (set per page by the caller).
         self.review: ReviewSet | None = None
+        #: An analysis of exactly the next body, made (or cached) by the caller.
+        self.precomputed: Analysis | None = None
         #: After a conversion: review entries that no longer match, and anchoring problems.
         self.orphans: list[Orphan] = []
         self.problems: list[Problem] = []
@@ -77,7 +80,7 @@ class ExplainerExtension(Extension):
         md.registerExtension(self)
         md.preprocessors.register(ClaimMarkers(md, self), "explainer_markers", 35)
         md.treeprocessors.register(ClaimSpans(md, self), "explainer_claims", 6)
-        md.treeprocessors.register(SummaryAndNotes(md, self), "explainer_notes", 4)
+        md.treeprocessors.register(SummaryAndNotes(md, self), "explainer_notes", 5.5)
         md.postprocessors.register(Finish(md, self), "explainer_finish", 1)
 
     def reset(self) -> None:
@@ -86,7 +89,10 @@ class ExplainerExtension(Extension):
 
     def analyse(self, body: str) -> Analysis:
         language = self.page_language or self.getConfig("language")
-        analysis = analyze(body, self.registry, language)
+        if self.precomputed is not None and self.precomputed.body == body:
+            analysis = self.precomputed
+        else:
+            analysis = analyze(body, self.registry, language)
         if self.review is not None:
             self.orphans, self.problems = self.review.apply(analysis, self.registry)
         return analysis

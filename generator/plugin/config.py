@@ -24,3 +24,9 @@ class ExplainerConfig(Config):
 
     claims_json = c.Type(bool, default=True)
     """Write ``claims.json`` (the article object of the JSON contract) beside each article page."""
+
+    cache_dir = c.Type(str, default=".cache/explainer")
+    """Where analysis results are cached by content hash (relative to mkdocs.yml; safe to delete)."""
+
+    search = c.Type(bool, default=True)
+    """Build the offline search index (Pagefind) into ``site/pagefind/``."""

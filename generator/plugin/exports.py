@@ -7,9 +7,14 @@ aggregators) can read explainer's marks without knowing explainer.
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from typing import Any
 
-from ..analysis import LABEL_WORDS, Analysis, Claim
+from mkdocs.config.defaults import MkDocsConfig
+
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim
+from .structure import ArticleInfo, SiteIndex
 
 ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 #: Characters of context kept on each side of a quote (TextQuoteSelector prefix/suffix).
@@ -120,3 +125,41 @@ def claim_reviews(
 def script_json(data: object) -> str:
     """JSON safe inside a ``<script>`` element: no ``</script>`` can end it early."""
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def site_claims(site: SiteIndex, path_of: Callable[[ArticleInfo], str]) -> dict[str, Any]:
+    """The JSON contract for the whole site: every article object, newest first."""
+    return {
+        "version": 1,
+        "articles": [a.analysis.to_json(path_of(a), a.title) for a in site.articles],
+        "problems": [],
+    }
+
+
+def atom_feed(site: SiteIndex, config: MkDocsConfig, limit: int = 50) -> str:
+    """An Atom feed of the newest articles; every link derives from ``site_url``."""
+    base = config.site_url or ""
+    feed = etree.Element("feed", xmlns="http://www.w3.org/2005/Atom")
+    etree.SubElement(feed, "title").text = config.site_name
+    etree.SubElement(feed, "id").text = base or config.site_name
+    etree.SubElement(feed, "link", href=f"{base}feed.xml", rel="self")
+    etree.SubElement(feed, "link", href=base or "./")
+    newest = max((a.published for a in site.articles if a.published), default=None)
+    etree.SubElement(feed, "updated").text = _timestamp(newest)
+    author = etree.SubElement(feed, "author")
+    etree.SubElement(author, "name").text = config.site_author or config.site_name
+    for article in site.articles[:limit]:
+        entry = etree.SubElement(feed, "entry")
+        etree.SubElement(entry, "title").text = article.title
+        etree.SubElement(entry, "id").text = f"{base}{article.url}"
+        etree.SubElement(entry, "link", href=f"{base}{article.url}")
+        etree.SubElement(entry, "updated").text = _timestamp(article.published)
+        counts = article.summary
+        etree.SubElement(entry, "summary").text = f"{counts['claims']} sentences: " + ", ".join(
+            f"{counts[label]} {LABEL_WORDS[label].lower()}" for label in LABELS
+        )
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + etree.tostring(feed, encoding="unicode") + "\n"
+
+
+def _timestamp(day: str | None) -> str:
+    return f"{day}T00:00:00Z" if day and len(day) == 10 else "1970-01-01T00:00:00Z"

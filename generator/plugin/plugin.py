@@ -1,16 +1,20 @@
 """The ``explainer`` MkDocs plugin: site assembly around the Markdown extension.
 
-The plugin stays thin: it loads the source registry, hands the extension to
-MkDocs, tells it which pages are articles, collects each article's analysis
-for the home page and writes ``claims.json``. Annotation itself is the
-extension's job, so the core would survive a move to another engine.
+The plugin reads and analyses every article once (cached by content hash),
+hands each page's analysis to the extension that renders it, adds the pages
+around the articles (home, sources, labels, search) and writes the exports.
+Annotation itself is the extension's job, so the core would survive a move
+to another engine.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
-from dataclasses import dataclass
+import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,45 +22,39 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from ..analysis import LABEL_WORDS, LABELS, Analysis, Registry, load_registry
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Registry, Source, analyze, load_registry
 from ..annotate import ExplainerExtension
-from ..checks import prepare
-from ..content import decode
+from ..checks import Prepared, prepare
+from ..content import FIRST_HEADING_RE
 from ..fsutil import write_atomic
 from ..problems import ContentError, Problem
+from .cache import AnalysisCache
 from .config import ExplainerConfig
-from .exports import claim_reviews, script_json, web_annotations
+from .exports import atom_feed, claim_reviews, script_json, site_claims, web_annotations
+from .progress import Progress
+from .structure import ArticleInfo, SiteIndex, page_count, pages
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
-
-@dataclass
-class ArticleInfo:
-    """What the home page and later site pages need to know about one article."""
-
-    title: str
-    url: str
-    src_uri: str
-    published: str | None
-    publisher: str | None
-    original_url: str | None
-    analysis: Analysis
-
-    @property
-    def summary(self) -> dict[str, int]:
-        return self.analysis.summary()
+HREF_RE = re.compile(r'href="([^"]*)"')
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.registry = Registry()
         self.extension: ExplainerExtension | None = None
-        self.articles: dict[str, ArticleInfo] = {}
+        self.prepared: dict[str, tuple[Prepared, Analysis]] = {}
+        self.site: SiteIndex | None = None
+        #: Virtual pages: src_uri -> (kind, key, page number).
+        self.virtual: dict[str, tuple[str, str, int]] = {}
+        #: URL of the page being converted, for links the extension makes.
+        self._rendering = "."
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -72,86 +70,162 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             language=self.config.language,
             summary=self.config.summary,
             notes=self.config.notes,
+            source_link=self._source_link,
         )
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        self.articles = {}
+        self.prepared, self.virtual, self.site = {}, {}, None
         return config
 
-    # on_files: the registry and review sidecars are data for the build, not pages to
-    # publish; an article MkDocs could not even read is reported here and left out,
-    # so one bad file does not stop the rest of the site.
+    # on_files: every article is read and analysed here, before any page renders,
+    # because the listings (how many pages per source, per label) depend on all of
+    # them. Data files are removed from the output, and virtual pages are added.
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        pages = {file.src_uri for file in files if file.src_uri.endswith(".md")}
+        cache = AnalysisCache(Path(config.config_file_path).parent / self.config.cache_dir, self.registry)
+        pages_by_uri = {f.src_uri for f in files if f.src_uri.endswith(".md")}
+        articles = [f for f in files if f.src_uri.endswith(".md") and self._is_article_uri(f.src_uri)]
+        progress = Progress("Analysing articles", len(articles))
+        infos: list[ArticleInfo] = []
         for file in list(files):
-            if file.src_uri == self.config.sources or file.src_uri.endswith(".claims.yml"):
+            uri = file.src_uri
+            if uri == self.config.sources or uri.endswith(".claims.yml"):
                 files.remove(file)
-                article = file.src_uri.removesuffix(".claims.yml") + ".md"
-                if file.src_uri.endswith(".claims.yml") and article not in pages:
-                    shown = self._shown(config, file.src_uri)
-                    _report(Problem(shown, None, "review file without an article beside it; rename or delete it"))
-            elif file.src_uri.endswith(".md") and file.abs_src_path:
-                try:
-                    decode(Path(file.abs_src_path).read_bytes(), self._shown(config, file.src_uri))
-                except ContentError as exc:
-                    _report(exc.problem)
-                    files.remove(file)
+                if uri.endswith(".claims.yml") and uri.removesuffix(".claims.yml") + ".md" not in pages_by_uri:
+                    _report(
+                        Problem(
+                            self._shown(config, uri),
+                            None,
+                            "review file without an article beside it; rename or delete it",
+                        )
+                    )
+                continue
+            if not uri.endswith(".md") or not file.abs_src_path:
+                continue
+            prepared = prepare(Path(file.abs_src_path), self._shown(config, uri), self.registry)
+            for problem in prepared.problems:
+                _report(problem)
+            if prepared.article is None:
+                files.remove(file)  # unreadable: reported above; the rest of the site still builds
+                continue
+            if not self._is_article_uri(uri):
+                continue
+            infos.append(self._analyse(file, prepared, cache))
+            progress.step()
+        progress.done(f"{cache.hits} from cache")
+        self.site = SiteIndex.build(infos, self.registry)
+        self._add_virtual_pages(files, config)
         return files
+
+    def _analyse(self, file: File, prepared: Prepared, cache: AnalysisCache) -> ArticleInfo:
+        article = prepared.article
+        assert article is not None
+        language = str(article.meta.get("language") or self.config.language)
+        analysis = cache.get(article.body, language)
+        if analysis is None:
+            analysis = analyze(article.body, self.registry, language)
+            cache.put(article.body, language, analysis)
+        if prepared.review is not None:
+            analysis = copy.deepcopy(analysis)  # review edits claims; the cache keeps the automatic result
+        self.prepared[file.src_uri] = (prepared, analysis)
+        title = article.meta.get("title") or (m.group(1) if (m := FIRST_HEADING_RE.search(article.body)) else file.name)
+        published = article.meta.get("published")
+        return ArticleInfo(
+            src_uri=file.src_uri,
+            url=file.url,
+            title=str(title),
+            published=str(published) if published else None,
+            publisher=article.meta.get("publisher"),
+            original_url=article.meta.get("original_url"),
+            analysis=analysis,
+        )
+
+    def _add_virtual_pages(self, files: Files, config: MkDocsConfig) -> None:
+        assert self.site is not None
+        wanted: list[tuple[str, str, str, int, str]] = []
+        for number in range(2, page_count(len(self.site.articles)) + 1):
+            wanted.append((f"page/{number}/index.md", "home", "", number, f"Articles, page {number}"))
+        wanted.append(("sources/index.md", "sources", "", 1, "Sources"))
+        for source_id, use in self.site.sources.items():
+            for number in range(1, page_count(len(use.articles)) + 1):
+                suffix = "" if number == 1 else f"page/{number}/"
+                title = use.entry.name if number == 1 else f"{use.entry.name}, page {number}"
+                wanted.append((f"sources/{source_id}/{suffix}index.md", "source", source_id, number, title))
+        for label in LABELS:
+            for number in range(1, page_count(len(self.site.labels[label])) + 1):
+                suffix = "" if number == 1 else f"page/{number}/"
+                title = f"{LABEL_WORDS[label]} claims" + ("" if number == 1 else f", page {number}")
+                wanted.append((f"labels/{label}/{suffix}index.md", "label", label, number, title))
+        wanted.append(("search/index.md", "search", "", 1, "Search"))
+        for src_uri, kind, key, number, title in wanted:
+            if files.get_file_from_path(src_uri) is not None:
+                continue  # the site defines this page itself
+            front = json.dumps(title)  # JSON strings are valid YAML scalars
+            generated = File.generated(config, src_uri, content=f"---\ntitle: {front}\n---\n")
+            generated.inclusion = InclusionLevel.NOT_IN_NAV
+            files.append(generated)
+            self.virtual[src_uri] = (kind, key, number)
+
+    def _is_article_uri(self, src_uri: str) -> bool:
+        return src_uri.startswith(self.config.articles.strip("/") + "/")
 
     def _shown(self, config: MkDocsConfig, src_uri: str) -> str:
         return f"{Path(config.docs_dir).name}/{src_uri}"
 
-    def is_article(self, page: Page) -> bool:
-        folder = self.config.articles.strip("/")
-        return page.file.src_uri.startswith(f"{folder}/")
+    def _source_link(self, source: Source) -> str | None:
+        """Link from the page being rendered to a registry source's page.
 
-    # on_page_markdown: runs just before this page's Markdown is converted, so the
-    # extension can be switched on (articles) or off (home, about) per page.
+        Written as a link to the (virtual) Markdown file, so MkDocs validates it
+        and turns it into the page's URL like any other link between pages.
+        """
+        if source.id not in self.registry:
+            return None
+        return get_relative_url(f"sources/{source.id}/index.md", self._rendering)
+
+    # on_page_markdown: just before this page's Markdown is converted; the extension
+    # is switched on for articles and given the analysis made in on_files.
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
-        article = self.is_article(page)
+        found = self.prepared.get(page.file.src_uri)
+        article = found is not None
         self.extension.setConfig("summary", article and self.config.summary)
         self.extension.setConfig("notes", article and self.config.notes)
         self.extension.enabled = article
         self.extension.review = None
-        self.extension.page_language = self.config.language
-        if article and page.file.abs_src_path:
-            prepared = prepare(Path(page.file.abs_src_path), self._shown(config, page.file.src_uri), self.registry)
-            for problem in prepared.problems:
-                _report(problem)
+        self.extension.precomputed = None
+        self._rendering = page.file.src_uri
+        if found is not None:
+            prepared, analysis = found
             self.extension.review = prepared.review
-            if prepared.article is not None:
-                self.extension.page_language = str(prepared.article.meta.get("language") or self.config.language)
+            if prepared.article is not None and prepared.article.body == markdown:
+                self.extension.precomputed = analysis
         return markdown
 
-    # on_page_content: the extension has just converted this page; keep its analysis.
+    # on_page_content: the extension has just converted this page; keep what it found.
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
         for problem in self.extension.problems:
             _report(problem)
-        if self.is_article(page) and self.extension.analysis is not None:
-            published = page.meta.get("published")
-            self.articles[page.file.src_uri] = ArticleInfo(
-                title=page.title or page.file.name,
-                url=page.url,
-                src_uri=page.file.src_uri,
-                published=str(published) if published else None,
-                publisher=page.meta.get("publisher"),
-                original_url=page.meta.get("original_url"),
-                analysis=self.extension.analysis,
-            )
+        found = self.prepared.get(page.file.src_uri)
+        if found is not None and self.extension.analysis is not None:
+            self.prepared[page.file.src_uri] = (found[0], self.extension.analysis)
+            info = self._info(page.file.src_uri)
+            if info is not None:
+                info.analysis = self.extension.analysis
         return html
 
+    def _info(self, src_uri: str) -> ArticleInfo | None:
+        assert self.site is not None
+        return next((a for a in self.site.articles if a.src_uri == src_uri), None)
+
     # on_page_context: every page has been converted by now (MkDocs renders all
-    # Markdown before any template), so the home page can list every article.
+    # Markdown before any template), so listings see every article's final marks.
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        # MkDocs' TemplateContext is a closed TypedDict; themes receive extra keys all the same.
-        articles = sorted(self.articles.values(), key=lambda a: (a.published or "", a.title), reverse=True)
-        context["articles"] = articles  # type: ignore[typeddict-unknown-key]
-        info = self.articles.get(page.file.src_uri)
-        context["article"] = info  # type: ignore[typeddict-unknown-key]
+        assert self.site is not None
+        extra: dict[str, object] = {}
+        info = self._info(page.file.src_uri)
         if info is not None:
+            newer, older = self.site.neighbours(info.src_uri)
             reviews = claim_reviews(
                 info.analysis,
                 _absolute(page),
@@ -161,20 +235,39 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 publisher=info.publisher,
                 today=date.today().isoformat(),
             )
-            context["claim_reviews_json"] = [script_json(r) for r in reviews]  # type: ignore[typeddict-unknown-key]
+            extra.update(article=info, newer=newer, older=older, claim_reviews_json=[script_json(r) for r in reviews])
+        elif page.is_homepage:
+            extra["listing"] = pages(self.site.articles, "")[0]
+        elif page.file.src_uri in self.virtual:
+            kind, key, number = self.virtual[page.file.src_uri]
+            if kind == "home":
+                extra["listing"] = pages(self.site.articles, "")[number - 1]
+            elif kind == "sources":
+                extra["sources_index"] = self.site
+            elif kind == "source":
+                use = self.site.sources[key]
+                extra.update(source=use, listing=pages(use.articles, f"sources/{key}/")[number - 1])
+            elif kind == "label":
+                extra.update(label=key, listing=pages(self.site.labels[key], f"labels/{key}/")[number - 1])
+            elif kind == "search":
+                extra["search_page"] = True
+        for key, value in extra.items():
+            context[key] = value  # type: ignore[literal-required]
         return context
 
-    # on_env: before any template is loaded, so every template of the theme escapes
-    # what it prints (titles and publishers come from untrusted front matter).
+    # on_env: before any template is loaded, so every template escapes what it
+    # prints (titles and publishers come from untrusted front matter).
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.autoescape = True
         env.globals["label_words"] = LABEL_WORDS
         env.globals["labels"] = LABELS
         return env
 
-    # on_post_page: the page's folder exists in site_dir now; put claims.json beside it.
+    # on_post_page: the page's folder exists in site_dir now; put the exports beside it.
+    # Links to folders get an explicit index.html, so the site also works from disk.
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        info = self.articles.get(page.file.src_uri)
+        output = HREF_RE.sub(_folder_index, output)
+        info = self._info(page.file.src_uri)
         if info is not None and self.config.claims_json:
             target = Path(config.site_dir) / Path(page.file.dest_uri).parent / "claims.json"
             data = {"version": 1, **info.analysis.to_json(self._shown(config, info.src_uri), info.title)}
@@ -184,6 +277,38 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 target.with_name("annotations.jsonld"), json.dumps(annotations, ensure_ascii=False, indent=1) + "\n"
             )
         return output
+
+    # on_post_build: the site-wide exports and the search index need every page written.
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        assert self.site is not None
+        site_dir = Path(config.site_dir)
+        data = site_claims(self.site, lambda info: self._shown(config, info.src_uri))
+        write_atomic(site_dir / "claims.json", json.dumps(data, ensure_ascii=False) + "\n")
+        write_atomic(site_dir / "feed.xml", atom_feed(self.site, config))
+        write_atomic(site_dir / ".nojekyll", "")
+        if self.config.search:
+            _search_index(site_dir)
+
+
+def _search_index(site_dir: Path) -> None:
+    """Pagefind indexes the written pages into site/pagefind/ (static, works offline)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise PluginError(f"search index failed: {result.stderr.strip() or result.stdout.strip()}")
+
+
+def _folder_index(match: re.Match[str]) -> str:
+    """``href="../x/"`` → ``href="../x/index.html"``; other links are left alone."""
+    path, sep, fragment = match.group(1).partition("#")
+    if not path or ":" in path or "?" in path or path.startswith("/"):
+        return match.group(0)
+    if path in (".", ".."):
+        path += "/"
+    return f'href="{path}index.html{sep}{fragment}"' if path.endswith("/") else match.group(0)
 
 
 def _absolute(page: Page) -> str:

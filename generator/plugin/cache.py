@@ -1,0 +1,92 @@
+"""Analysis results cached by content hash, so an unchanged article is not analysed again.
+
+The key covers everything the result depends on: the body, its language, the
+source registry, the cue lexicons and explainer's version. The folder holds
+nothing else and is safe to delete at any time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..analysis import Analysis, Claim, Reason, Registry, Source
+from ..analysis.lexicon import LEXICON_DIR
+from ..fsutil import write_atomic
+
+FORMAT = 1
+
+
+def fingerprint(registry: Registry) -> str:
+    """What every cached result depends on besides its own text."""
+    digest = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
+    for lexicon in sorted(LEXICON_DIR.glob("*.yml")):
+        digest.update(lexicon.read_bytes())
+    for entry in registry:
+        digest.update(repr(entry).encode())
+    return digest.hexdigest()[:16]
+
+
+class AnalysisCache:
+    def __init__(self, folder: Path, registry: Registry) -> None:
+        self.folder = folder
+        self.salt = fingerprint(registry)
+        self.hits = self.misses = 0
+
+    def _path(self, body: str, language: str) -> Path:
+        key = hashlib.sha256(f"{self.salt}\0{language}\0{body}".encode()).hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, body: str, language: str) -> Analysis | None:
+        path = self._path(body, language)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            analysis = _from_json(data, body)
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return analysis
+
+    def put(self, body: str, language: str, analysis: Analysis) -> None:
+        with contextlib.suppress(OSError):  # a read-only or full disk only costs speed
+            write_atomic(self._path(body, language), json.dumps(_to_json(analysis), ensure_ascii=False))
+
+
+def _to_json(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "prose": analysis.prose,
+        "claims": [
+            {
+                "id": c.id,
+                "start": c.start,
+                "end": c.end,
+                "labels": c.labels,
+                "sources": [[s.id, s.name, s.kind, s.mention, s.owner] for s in c.sources],
+                "reasons": [[r.label, r.kind, r.cue, r.start, r.end, r.from_claim] for r in c.reasons],
+            }
+            for c in analysis.claims
+        ],
+    }
+
+
+def _from_json(data: dict[str, Any], body: str) -> Analysis:
+    claims = [
+        Claim(
+            id=c["id"],
+            text=body[c["start"] : c["end"]],
+            start=c["start"],
+            end=c["end"],
+            labels=list(c["labels"]),
+            sources=[Source(*s) for s in c["sources"]],
+            reasons=[Reason(*r) for r in c["reasons"]],
+        )
+        for c in data["claims"]
+    ]
+    if len(data["prose"]) != len(body):
+        raise ValueError("cached result is for another text")
+    return Analysis(claims, body, data["prose"])

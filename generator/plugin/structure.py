@@ -1,0 +1,144 @@
+"""The site around the articles: listings by date, by source and by label, paginated.
+
+Every listing is cut into pages of a fixed size, so no page grows with the
+size of the site; the pages are virtual MkDocs files whose content the theme
+renders from the objects here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from ..analysis import LABELS, Analysis, Claim, Registry, RegistryEntry
+
+#: Articles per listing page (home, a source, a label).
+PAGE_SIZE = 50
+
+T = TypeVar("T")
+
+
+@dataclass
+class ArticleInfo:
+    """What listings need to know about one article."""
+
+    src_uri: str
+    url: str
+    title: str
+    published: str | None
+    publisher: str | None
+    original_url: str | None
+    analysis: Analysis
+
+    @property
+    def summary(self) -> dict[str, int]:
+        return self.analysis.summary()
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.published or "", self.title)
+
+
+@dataclass
+class ArticleClaims:
+    """An article and the claims of it that a listing shows."""
+
+    article: ArticleInfo
+    claims: list[Claim]
+
+
+@dataclass
+class Pager(Generic[T]):
+    """One page of a listing, with links to its neighbours (site-root URLs)."""
+
+    items: Sequence[T]
+    number: int
+    count: int
+    base: str
+
+    def url(self, number: int) -> str:
+        return self.base if number == 1 else f"{self.base}page/{number}/"
+
+    @property
+    def previous(self) -> str | None:
+        return self.url(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return self.url(self.number + 1) if self.number < self.count else None
+
+
+def pages(items: Sequence[T], base: str, size: int = PAGE_SIZE) -> list[Pager[T]]:
+    count = max(1, math.ceil(len(items) / size))
+    return [Pager(items[(n - 1) * size : n * size], n, count, base) for n in range(1, count + 1)]
+
+
+def page_count(total: int, size: int = PAGE_SIZE) -> int:
+    return max(1, math.ceil(total / size))
+
+
+@dataclass
+class SourceUse:
+    """A source of the registry and the articles whose claims rest on it."""
+
+    entry: RegistryEntry
+    articles: list[ArticleClaims] = field(default_factory=list)
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(a.claims) for a in self.articles)
+
+
+@dataclass
+class SiteIndex:
+    """Everything the listings show, computed once from all analyses."""
+
+    articles: list[ArticleInfo]
+    sources: dict[str, SourceUse]
+    labels: dict[str, list[ArticleClaims]]
+    owners: dict[str, list[RegistryEntry]]
+    unregistered: list[tuple[str, int]]
+
+    @classmethod
+    def build(cls, articles: Iterable[ArticleInfo], registry: Registry) -> SiteIndex:
+        ordered = sorted(articles, key=lambda a: a.sort_key, reverse=True)
+        sources = {entry.id: SourceUse(entry) for entry in registry}
+        labels: dict[str, list[ArticleClaims]] = {label: [] for label in LABELS}
+        unregistered: dict[str, int] = defaultdict(int)
+        for article in ordered:
+            by_source: dict[str, list[Claim]] = defaultdict(list)
+            for claim in article.analysis.labelled:
+                for source in claim.sources:
+                    if source.id in sources:
+                        if claim not in by_source[source.id]:
+                            by_source[source.id].append(claim)
+                    elif source.kind != "anonymous":
+                        unregistered[source.name] += 1
+            for source_id, claims in by_source.items():
+                sources[source_id].articles.append(ArticleClaims(article, claims))
+            for label in LABELS:
+                claims = [c for c in article.analysis.labelled if label in c.labels]
+                if claims:
+                    labels[label].append(ArticleClaims(article, claims))
+        return cls(
+            articles=ordered,
+            sources=sources,
+            labels=labels,
+            owners=registry.owners(),
+            unregistered=sorted(unregistered.items(), key=lambda item: (-item[1], item[0])),
+        )
+
+    def ranked_sources(self) -> list[SourceUse]:
+        return sorted(self.sources.values(), key=lambda s: (-s.claim_count, s.entry.name.casefold()))
+
+    def neighbours(self, src_uri: str) -> tuple[ArticleInfo | None, ArticleInfo | None]:
+        """The newer and the older article, for previous/next links."""
+        index = next((i for i, a in enumerate(self.articles) if a.src_uri == src_uri), None)
+        if index is None:
+            return None, None
+        newer = self.articles[index - 1] if index > 0 else None
+        older = self.articles[index + 1] if index + 1 < len(self.articles) else None
+        return newer, older
