@@ -7,6 +7,7 @@ project site; one test opens them from disk too.
 from __future__ import annotations
 
 import functools
+import re
 import gzip
 import http.server
 import os
@@ -199,7 +200,18 @@ def test_permalink_opens_the_note(page: Page, base_url: str) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", ["", ARTICLE, "how-to-read/index.html"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        ARTICLE,
+        "how-to-read/index.html",
+        "sources/index.html",
+        "sources/tass/index.html",
+        "labels/unverified/index.html",
+        "search/index.html",
+    ],
+)
 def test_axe_finds_no_serious_violations(browser: Browser, base_url: str, scheme: str, path: str) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)  # type: ignore[arg-type]
     page = context.new_page()
@@ -255,3 +267,19 @@ def test_annotation_ui_weighs_under_15_kb_gzipped(built_site: Path) -> None:
     assets = built_site / "assets"
     size = sum(len(gzip.compress((assets / name).read_bytes(), 9)) for name in ("explainer.css", "explainer.js"))
     assert size <= 15 * 1024, size
+
+
+def test_search_finds_a_claim_by_word_and_label(page: Page, base_url: str) -> None:
+    page.goto(base_url + "search/index.html")
+    page.locator(".pagefind-ui__search-input").fill("Gerasimov")
+    result = page.locator(".pagefind-ui__result").first
+    expect(result).to_contain_text("Former Ukrainian soldiers")
+    expect(result).to_contain_text("Gerasimov")
+    link = result.locator("a").first.get_attribute("href")
+    assert link is not None and link.startswith("/repo/articles/defectors/")  # under the subpath
+    filters = page.locator(".pagefind-ui__filter-panel")
+    filters.get_by_label(re.compile("^Unverified")).check()
+    expect(page.locator(".pagefind-ui__result")).to_have_count(1)
+    shot(page, "search")
+    page.locator(".pagefind-ui__search-input").fill("zanzibar")
+    expect(page.locator(".pagefind-ui__message")).to_contain_text("No results")

@@ -51,7 +51,9 @@ def test_registry_and_sidecars_are_not_published(built_site: Path) -> None:
 
 def test_no_external_requests_in_pages(built_site: Path) -> None:
     """Everything a page loads (scripts, styles, images, fonts) ships inside the site."""
-    fetched = re.compile(r'<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|preload|icon|modulepreload)"[^>]*href="([^"]+)"')
+    fetched = re.compile(
+        r'<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*rel="(?:stylesheet|preload|icon|modulepreload)"[^>]*href="([^"]+)"'
+    )
     pages = list(built_site.rglob("*.html"))
     assert len(pages) > 5
     for page in pages:

@@ -1,0 +1,247 @@
+"""The site around the articles: pagination, source and label pages, feeds, links, deploy, cache."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import xml.etree.ElementTree as etree
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from generator.plugin.progress import Progress
+from tests.conftest import BIN, copy_project, run
+
+pytestmark = pytest.mark.slow
+EXPLAINER = str(BIN / "explainer")
+SITE_URL = "https://user.github.io/repo/"
+
+
+def write_article(project: Path, slug: str, body: str, **meta: str) -> None:
+    front = yaml.safe_dump({"title": slug.replace("-", " ").title(), **meta}, sort_keys=False)
+    (project / "content" / "articles" / f"{slug}.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site of 120 articles with known sourcing, built for a GitHub Pages subpath."""
+    project = copy_project(tmp_path_factory.mktemp("site"))
+    for number in range(120):
+        day = f"2024-{1 + number // 28:02d}-{1 + number % 28:02d}"
+        write_article(project, f"story-{number:03d}", f"The weather was mild on day {number}.", published=day)
+    write_article(project, "tass-story", "TASS reported that the bridge was closed.", published="2025-01-01")
+    write_article(project, "two-agencies", "TASS and RIA Novosti reported that the dam held.", published="2025-01-02")
+    write_article(
+        project,
+        "corroborated",
+        "Reuters and AFP reported that the port reopened. Officials said ships waited.",
+        published="2025-01-03",
+    )
+    env = {**os.environ, "SITE_URL": SITE_URL}
+    result = run([EXPLAINER, "build", "--strict"], cwd=project, env=env)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def html(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def article_links(page: str) -> list[str]:
+    return re.findall(r'<h3><a href="([^"]+)">', page)
+
+
+def test_home_is_paginated_newest_first(site: Path) -> None:
+    first, second, third = html(site, "index.html"), html(site, "page/2/index.html"), html(site, "page/3/index.html")
+    counts = [len(article_links(p)) for p in (first, second, third)]
+    assert counts == [50, 50, 24]  # 120 + 3 written here + the seed
+    assert article_links(first)[:3] == [
+        "articles/corroborated/index.html",
+        "articles/two-agencies/index.html",
+        "articles/tass-story/index.html",
+    ]
+    assert 'rel="next" href="page/2/index.html"' in first
+    assert 'rel="prev" href="../../index.html"' in second and 'rel="next" href="../3/index.html"' in second
+    assert not (site / "page" / "4").exists()
+    assert 'class="profile-bar"' in first
+
+
+def test_pages_link_to_neighbours_not_to_everything(site: Path) -> None:
+    page = html(site, "articles/two-agencies/index.html")
+    assert 'rel="prev" href="../corroborated/index.html"' in page
+    assert 'rel="next" href="../tass-story/index.html"' in page
+    # a bounded navigation: no page links to all 123 articles
+    assert max(len(re.findall(r'href="[^"]*articles/', p.read_text())) for p in site.rglob("*.html")) <= 60
+
+
+def test_source_pages_list_the_claims_resting_on_them(site: Path) -> None:
+    tass = html(site, "sources/tass/index.html")
+    assert "Government of Russia" in tass and "state media" in tass
+    assert "TASS reported that the bridge was closed." in tass
+    assert "TASS and RIA Novosti reported that the dam held." in tass
+    assert "The weather was mild" not in tass
+    reuters = html(site, "sources/reuters/index.html")
+    assert "Reuters and AFP reported that the port reopened." in reuters and "bridge" not in reuters
+    index = html(site, "sources/index.html")
+    order = [m for m in re.findall(r'<a href="([a-z-]+)/index.html">', index)]
+    assert order.index("tass") < order.index("interfax")  # most relied-on first
+    owners = re.search(r"<strong>Government of Russia</strong>: (.*?)</li>", index)
+    assert owners is not None and "TASS" in owners.group(1) and "RIA Novosti" in owners.group(1)
+
+
+def test_label_pages_list_every_claim_with_that_label(site: Path) -> None:
+    single = html(site, "labels/single-source/index.html")
+    assert "TASS reported that the bridge was closed." in single
+    assert "TASS and RIA Novosti reported that the dam held." in single  # same owner: one source
+    assert "Reuters and AFP" not in single
+    corroborated = html(site, "labels/corroborated/index.html")
+    assert "Reuters and AFP reported that the port reopened." in corroborated
+    unverified = html(site, "labels/unverified/index.html")
+    assert "Officials said ships waited." in unverified
+    assert 'href="../../articles/corroborated/index.html#claim-c2"' in unverified
+
+
+def test_site_claims_json_holds_every_article(site: Path) -> None:
+    data = json.loads(html(site, "claims.json"))
+    assert data["version"] == 1 and len(data["articles"]) == 124
+    paths = {a["path"] for a in data["articles"]}
+    assert "content/articles/defectors.md" in paths and "content/articles/tass-story.md" in paths
+
+
+def test_absolute_urls_derive_from_site_url(site: Path) -> None:
+    page = html(site, "articles/tass-story/index.html")
+    assert f'<link rel="canonical" href="{SITE_URL}articles/tass-story/">' in page
+    assert f'<meta property="og:url" content="{SITE_URL}articles/tass-story/">' in page
+    sitemap = html(site, "sitemap.xml")
+    assert f"<loc>{SITE_URL}articles/tass-story/</loc>" in sitemap
+    feed = etree.fromstring(html(site, "feed.xml"))
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == 50
+    assert entries[0].find(f"{atom}link").get("href") == f"{SITE_URL}articles/corroborated/"  # type: ignore[union-attr]
+    annotations = json.loads(html(site, "articles/tass-story/annotations.jsonld"))
+    assert annotations["items"][0]["id"] == f"{SITE_URL}articles/tass-story/#claim-c1"
+    not_found = html(site, "404.html")
+    assert 'href="/repo/assets/explainer.css"' in not_found  # works at any depth of a missing URL
+    assert (site / ".nojekyll").exists()
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(str(attributes["id"]))
+        for key in ("href", "src"):
+            if attributes.get(key) and not (tag == "link" and attributes.get("rel") in ("canonical", "alternate")):
+                self.links.append(str(attributes[key]))
+
+
+def test_every_internal_link_resolves_under_a_subpath(site: Path) -> None:
+    """A crawl of the built HTML: each relative link must reach a file (and its #anchor)."""
+    parsed: dict[Path, _Links] = {}
+    for page in site.rglob("*.html"):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        parsed[page] = parser
+    checked = 0
+    for page, parser in parsed.items():
+        if page.name == "404.html":
+            continue  # its links are root-relative on purpose, checked above
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("//"):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            assert target.is_relative_to(site.resolve()), (page, link)  # never escapes the subpath
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), (page.relative_to(site), link)
+            if parts.fragment and target.suffix == ".html":
+                assert parts.fragment in parsed[target].ids, (page.relative_to(site), link)
+            checked += 1
+    assert checked > 1000
+
+
+def test_rebuild_reuses_cached_analysis(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    cache = project / ".cache" / "explainer"
+    assert run([EXPLAINER, "build"], cwd=project).returncode == 0
+    cached = sorted(cache.rglob("*.json"))
+    assert len(cached) == 1
+    stamp = cached[0].stat().st_mtime_ns
+    assert run([EXPLAINER, "build"], cwd=project).returncode == 0
+    assert cached[0].stat().st_mtime_ns == stamp  # read, not rewritten
+    article = project / "content" / "articles" / "defectors.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said more.\n", encoding="utf-8")
+    assert run([EXPLAINER, "build"], cwd=project).returncode == 0
+    assert len(list(cache.rglob("*.json"))) == 2
+    for stale in cache.rglob("*.json"):
+        stale.write_text("{broken")  # a damaged cache is only a miss
+    result = run([EXPLAINER, "build", "--strict"], cwd=project)
+    assert result.returncode == 0
+    assert "Officials said more." in (project / "site" / "articles" / "defectors" / "claims.json").read_text()
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_shows_on_a_terminal_and_stays_quiet_in_ci() -> None:
+    terminal, log = Terminal(), io.StringIO()
+    for stream in (terminal, log):
+        progress = Progress("Analysing articles", 3, stream)
+        for _ in range(3):
+            progress.step()
+        progress.done("2 from cache")
+    assert "Analysing articles: 3/3" in terminal.getvalue() and "2 from cache" in terminal.getvalue()
+    assert log.getvalue() == ""
+
+
+def test_deploy_pushes_a_gh_pages_branch_to_a_bare_repository(tmp_path: Path) -> None:
+    bare = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "--bare", "-q", str(bare)], check=True)
+    project = copy_project(tmp_path / "project")
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "site"], ["remote", "add", "origin", str(bare)]):
+        subprocess.run(["git", *command], cwd=project, check=True, env=env)
+    result = run([EXPLAINER, "deploy", "-m", "Publish"], cwd=project, env=env)
+    assert result.returncode == 0, result.stderr
+    files = subprocess.run(
+        ["git", "ls-tree", "-r", "--name-only", "gh-pages"], cwd=bare, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert ".nojekyll" in files and "index.html" in files and "articles/defectors/index.html" in files
+    assert "articles/defectors/claims.json" in files and not any(f.endswith(".md") for f in files)
+    message = subprocess.run(["git", "log", "-1", "--format=%s", "gh-pages"], cwd=bare, capture_output=True, text=True)
+    assert message.stdout.strip() == "Publish"
+
+
+def test_pages_workflow_uses_the_official_actions() -> None:
+    workflow = yaml.safe_load((Path(__file__).parent.parent / ".github" / "workflows" / "pages.yml").read_text())
+    build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
+    uses = [step.get("uses", "") for step in build["steps"]]
+    assert any(u.startswith("actions/configure-pages@") for u in uses)
+    assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
+    assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
+    assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    run_steps = " ".join(step.get("run", "") for step in build["steps"])
+    assert "--strict" in run_steps
+    assert any("SITE_URL" in (step.get("env") or {}) for step in build["steps"])
