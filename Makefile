@@ -47,6 +47,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python eval/bench.py
+	$(BIN)/python eval/bench_site.py
 
 clean:
 	rm -rf site $(VENV) node_modules .cache .pytest_cache .mypy_cache .ruff_cache *.egg-info tests/.artifacts

@@ -100,6 +100,8 @@ def test_editor_fix_survives_an_unrelated_edit_and_orphans_fail_check(project: P
     page = build(project)
     assert 'data-labels="opinion" data-origin="editor" id="claim-c15"' in page
     assert "A prediction presented as fact." in page
+    opinion = (project / "site" / "labels" / "opinion" / "index.html").read_text(encoding="utf-8")
+    assert "now face the prospect of former enemies returning" in opinion  # listings use the editor's labels
 
     article = project / "content" / "articles" / "defectors.md"
     text = article.read_text(encoding="utf-8")

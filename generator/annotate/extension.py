@@ -56,8 +56,9 @@ class ExplainerExtension(Extension):
         self.enabled = True
         #: Editor entries for the next conversion (set per page by the caller).
         self.review: ReviewSet | None = None
-        #: An analysis of exactly the next body, made (or cached) by the caller.
-        self.precomputed: Analysis | None = None
+        #: An analysis of exactly the next body, made (or cached) and reviewed by the
+        #: caller, with the review entries that found no anchor.
+        self.precomputed: tuple[Analysis, list[Orphan]] | None = None
         #: After a conversion: review entries that no longer match, and anchoring problems.
         self.orphans: list[Orphan] = []
         self.problems: list[Problem] = []
@@ -89,10 +90,10 @@ class ExplainerExtension(Extension):
 
     def analyse(self, body: str) -> Analysis:
         language = self.page_language or self.getConfig("language")
-        if self.precomputed is not None and self.precomputed.body == body:
-            analysis = self.precomputed
-        else:
-            analysis = analyze(body, self.registry, language)
+        if self.precomputed is not None and self.precomputed[0].body == body:
+            analysis, self.orphans = self.precomputed
+            return analysis
+        analysis = analyze(body, self.registry, language)
         if self.review is not None:
             self.orphans, self.problems = self.review.apply(analysis, self.registry)
         return analysis

@@ -9,7 +9,6 @@ to another engine.
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import re
@@ -28,7 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from ..analysis import LABEL_WORDS, LABELS, Analysis, Registry, Source, analyze, load_registry
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, analyze, load_registry
 from ..annotate import ExplainerExtension
 from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE
@@ -49,7 +48,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.registry = Registry()
         self.extension: ExplainerExtension | None = None
-        self.prepared: dict[str, tuple[Prepared, Analysis]] = {}
+        self.prepared: dict[str, tuple[Prepared, Analysis, list[Orphan]]] = {}
         self.site: SiteIndex | None = None
         #: Virtual pages: src_uri -> (kind, key, page number).
         self.virtual: dict[str, tuple[str, str, int]] = {}
@@ -123,9 +122,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if analysis is None:
             analysis = analyze(article.body, self.registry, language)
             cache.put(article.body, language, analysis)
+        orphans: list[Orphan] = []
         if prepared.review is not None:
-            analysis = copy.deepcopy(analysis)  # review edits claims; the cache keeps the automatic result
-        self.prepared[file.src_uri] = (prepared, analysis)
+            # Reviewed here, not at render time, so that source and label pages show editors' labels.
+            orphans, problems = prepared.review.apply(analysis, self.registry)
+            for problem in problems:
+                _report(problem)
+        self.prepared[file.src_uri] = (prepared, analysis, orphans)
         title = article.meta.get("title") or (m.group(1) if (m := FIRST_HEADING_RE.search(article.body)) else file.name)
         published = article.meta.get("published")
         return ArticleInfo(
@@ -193,10 +196,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.extension.precomputed = None
         self._rendering = page.file.src_uri
         if found is not None:
-            prepared, analysis = found
-            self.extension.review = prepared.review
+            prepared, analysis, orphans = found
             if prepared.article is not None and prepared.article.body == markdown:
-                self.extension.precomputed = analysis
+                self.extension.precomputed = (analysis, orphans)
+            else:  # another plugin changed the Markdown: analyse what will be rendered
+                self.extension.review = prepared.review
         return markdown
 
     # on_page_content: the extension has just converted this page; keep what it found.
@@ -206,7 +210,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             _report(problem)
         found = self.prepared.get(page.file.src_uri)
         if found is not None and self.extension.analysis is not None:
-            self.prepared[page.file.src_uri] = (found[0], self.extension.analysis)
             info = self._info(page.file.src_uri)
             if info is not None:
                 info.analysis = self.extension.analysis
@@ -214,7 +217,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def _info(self, src_uri: str) -> ArticleInfo | None:
         assert self.site is not None
-        return next((a for a in self.site.articles if a.src_uri == src_uri), None)
+        return self.site.get(src_uri)
 
     # on_page_context: every page has been converted by now (MkDocs renders all
     # Markdown before any template), so listings see every article's final marks.

@@ -101,6 +101,15 @@ class SiteIndex:
     labels: dict[str, list[ArticleClaims]]
     owners: dict[str, list[RegistryEntry]]
     unregistered: list[tuple[str, int]]
+    #: Position of each article (by src_uri) in ``articles``.
+    positions: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.positions = {a.src_uri: i for i, a in enumerate(self.articles)}
+
+    def get(self, src_uri: str) -> ArticleInfo | None:
+        index = self.positions.get(src_uri)
+        return None if index is None else self.articles[index]
 
     @classmethod
     def build(cls, articles: Iterable[ArticleInfo], registry: Registry) -> SiteIndex:
@@ -136,7 +145,7 @@ class SiteIndex:
 
     def neighbours(self, src_uri: str) -> tuple[ArticleInfo | None, ArticleInfo | None]:
         """The newer and the older article, for previous/next links."""
-        index = next((i for i, a in enumerate(self.articles) if a.src_uri == src_uri), None)
+        index = self.positions.get(src_uri)
         if index is None:
             return None, None
         newer = self.articles[index - 1] if index > 0 else None
