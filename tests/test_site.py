@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
+from generator.analysis import Registry
 from generator.plugin.progress import Progress
 from tests.conftest import BIN, copy_project, run
 
@@ -245,3 +246,12 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     run_steps = " ".join(step.get("run", "") for step in build["steps"])
     assert "--strict" in run_steps
     assert any("SITE_URL" in (step.get("env") or {}) for step in build["steps"])
+
+
+def test_many_articles_are_analysed_in_parallel_with_the_same_result(registry: Registry) -> None:
+    from generator.analysis import analyze
+    from generator.plugin.parallel import MIN_PARALLEL, analyse_many
+
+    jobs = [(f"Reuters reported {n} strikes. Officials said {n} people fled.", "en") for n in range(MIN_PARALLEL + 1)]
+    parallel = list(analyse_many(jobs, registry))
+    assert [a.to_json("x", None) for a in parallel] == [analyze(body, registry).to_json("x", None) for body, _ in jobs]

@@ -99,15 +99,19 @@ class ExplainerExtension(Extension):
         return analysis
 
 
+class _UsesExtension:
+    """A Python-Markdown processor that reads the extension's per-page state."""
+
+    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
+        super().__init__(md)  # type: ignore[call-arg]
+        self.ext = ext
+
+
 def _no_link(source: Source) -> str | None:
     return None
 
 
-class ClaimMarkers(Preprocessor):
-    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
-        super().__init__(md)
-        self.ext = ext
-
+class ClaimMarkers(_UsesExtension, Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if not self.ext.enabled:
             return lines
@@ -118,11 +122,7 @@ class ClaimMarkers(Preprocessor):
         return insert_markers(body, spans).split("\n")
 
 
-class ClaimSpans(Treeprocessor):
-    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
-        super().__init__(md)
-        self.ext = ext
-
+class ClaimSpans(_UsesExtension, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         analysis = self.ext.analysis
         labelled = analysis.labelled if analysis else []
@@ -134,11 +134,7 @@ class ClaimSpans(Treeprocessor):
         )
 
 
-class SummaryAndNotes(Treeprocessor):
-    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
-        super().__init__(md)
-        self.ext = ext
-
+class SummaryAndNotes(_UsesExtension, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         analysis = self.ext.analysis
         if analysis is None or not analysis.claims:
@@ -150,11 +146,7 @@ class SummaryAndNotes(Treeprocessor):
             root.append(render.notes_section(analysis, registry, link, self.ext.orphans))
 
 
-class Finish(Postprocessor):
-    def __init__(self, md: Markdown, ext: ExplainerExtension) -> None:
-        super().__init__(md)
-        self.ext = ext
-
+class Finish(_UsesExtension, Postprocessor):
     def run(self, text: str) -> str:
         text = strip_markers(text)
         return sanitize(text) if self.ext.getConfig("sanitize") else text

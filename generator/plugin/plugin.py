@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, analyze, load_registry
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, load_registry
 from ..annotate import ExplainerExtension
 from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE
@@ -36,6 +36,7 @@ from ..problems import ContentError, Problem
 from .cache import AnalysisCache
 from .config import ExplainerConfig
 from .exports import atom_feed, claim_reviews, script_json, site_claims, web_annotations
+from .parallel import analyse_many
 from .progress import Progress
 from .structure import ArticleInfo, SiteIndex, page_count, pages
 
@@ -79,23 +80,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # because the listings (how many pages per source, per label) depend on all of
     # them. Data files are removed from the output, and virtual pages are added.
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        cache = AnalysisCache(Path(config.config_file_path).parent / self.config.cache_dir, self.registry)
         pages_by_uri = {f.src_uri for f in files if f.src_uri.endswith(".md")}
-        articles = [f for f in files if f.src_uri.endswith(".md") and self._is_article_uri(f.src_uri)]
-        progress = Progress("Analysing articles", len(articles))
-        infos: list[ArticleInfo] = []
+        articles: list[tuple[File, Prepared]] = []
         for file in list(files):
             uri = file.src_uri
             if uri == self.config.sources or uri.endswith(".claims.yml"):
                 files.remove(file)
                 if uri.endswith(".claims.yml") and uri.removesuffix(".claims.yml") + ".md" not in pages_by_uri:
-                    _report(
-                        Problem(
-                            self._shown(config, uri),
-                            None,
-                            "review file without an article beside it; rename or delete it",
-                        )
-                    )
+                    shown = self._shown(config, uri)
+                    _report(Problem(shown, None, "review file without an article beside it; rename or delete it"))
                 continue
             if not uri.endswith(".md") or not file.abs_src_path:
                 continue
@@ -104,24 +97,47 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 _report(problem)
             if prepared.article is None:
                 files.remove(file)  # unreadable: reported above; the rest of the site still builds
-                continue
-            if not self._is_article_uri(uri):
-                continue
-            infos.append(self._analyse(file, prepared, cache))
-            progress.step()
-        progress.done(f"{cache.hits} from cache")
+            elif self._is_article_uri(uri):
+                articles.append((file, prepared))
+        cache = AnalysisCache(Path(config.config_file_path).parent / self.config.cache_dir, self.registry)
+        analyses = self._analyse_all([prepared for _, prepared in articles], cache)
+        infos = [
+            self._info_for(file, prepared, analysis)
+            for (file, prepared), analysis in zip(articles, analyses, strict=True)
+        ]
         self.site = SiteIndex.build(infos, self.registry)
         self._add_virtual_pages(files, config)
         return files
 
-    def _analyse(self, file: File, prepared: Prepared, cache: AnalysisCache) -> ArticleInfo:
+    def _language(self, prepared: Prepared) -> str:
+        assert prepared.article is not None
+        return str(prepared.article.meta.get("language") or self.config.language)
+
+    def _analyse_all(self, prepared: list[Prepared], cache: AnalysisCache) -> list[Analysis]:
+        """Every article's analysis: from the cache, or made now (on all cores for many)."""
+        progress = Progress("Analysing articles", len(prepared))
+        results: list[Analysis | None] = []
+        for item in prepared:
+            assert item.article is not None
+            results.append(cache.get(item.article.body, self._language(item)))
+            if results[-1] is not None:
+                progress.step()
+        missing = [i for i, result in enumerate(results) if result is None]
+        jobs: list[tuple[str, str]] = []
+        for i in missing:
+            article = prepared[i].article
+            assert article is not None
+            jobs.append((article.body, self._language(prepared[i])))
+        for index, job, analysis in zip(missing, jobs, analyse_many(jobs, self.registry), strict=True):
+            cache.put(*job, analysis)
+            results[index] = analysis
+            progress.step()
+        progress.done(f"{cache.hits} from cache")
+        return [r for r in results if r is not None]
+
+    def _info_for(self, file: File, prepared: Prepared, analysis: Analysis) -> ArticleInfo:
         article = prepared.article
         assert article is not None
-        language = str(article.meta.get("language") or self.config.language)
-        analysis = cache.get(article.body, language)
-        if analysis is None:
-            analysis = analyze(article.body, self.registry, language)
-            cache.put(article.body, language, analysis)
         orphans: list[Orphan] = []
         if prepared.review is not None:
             # Reviewed here, not at render time, so that source and label pages show editors' labels.
@@ -274,10 +290,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if info is not None and self.config.claims_json:
             target = Path(config.site_dir) / Path(page.file.dest_uri).parent / "claims.json"
             data = {"version": 1, **info.analysis.to_json(self._shown(config, info.src_uri), info.title)}
-            write_atomic(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+            write_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
             annotations = web_annotations(info.analysis, _absolute(page), info.title)
             write_atomic(
-                target.with_name("annotations.jsonld"), json.dumps(annotations, ensure_ascii=False, indent=1) + "\n"
+                target.with_name("annotations.jsonld"),
+                json.dumps(annotations, ensure_ascii=False, separators=(",", ":")) + "\n",
             )
         return output
 
