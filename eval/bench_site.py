@@ -56,7 +56,9 @@ def make_project(folder: Path, count: int) -> None:
     articles = folder / "content" / "articles"
     for i in range(count):
         day = f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}"
-        (articles / f"gen-{i:05d}.md").write_text(f"---\ntitle: Generated article {i}\npublished: {day}\n---\n" + article_body(rng))
+        (articles / f"gen-{i:05d}.md").write_text(
+            f"---\ntitle: Generated article {i}\npublished: {day}\n---\n" + article_body(rng)
+        )
 
 
 def measure(folder: Path, config: str) -> dict[str, float]:
@@ -84,7 +86,9 @@ def main() -> None:
             plain = measure(folder, "plain.yml")
         rows.append((count, cold, warm, plain))
         print(f"  built {count} articles", file=sys.stderr)
-    print(f"{'articles':>8} {'explainer':>10} {'warm':>7} {'plain':>7} {'ratio':>6} {'warm/cold':>9} {'peak RSS':>9} {'output':>9}")
+    print(
+        f"{'articles':>8} {'explainer':>10} {'warm':>7} {'plain':>7} {'ratio':>6} {'warm/cold':>9} {'peak RSS':>9} {'output':>9}"
+    )
     for count, cold, warm, plain in rows:
         print(
             f"{count:>8} {cold['seconds']:>9.1f}s {warm['seconds']:>6.1f}s {plain['seconds']:>6.1f}s "

@@ -7,10 +7,10 @@ project site; one test opens them from disk too.
 from __future__ import annotations
 
 import functools
-import re
 import gzip
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
