@@ -31,14 +31,15 @@ def throughput(size_mb: float = 5.0) -> None:
     print(f"  {seconds:.2f} s on one core = {megabytes / seconds:.2f} MB/s ({claims / seconds:,.0f} sentences/s)")
 
 
-def build_share(articles: int = 300) -> None:
+def build_share(articles: int = 150) -> None:
+    """Share of a cold build spent analysing (serial path: fewer articles than the parallel threshold)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    import generator.annotate.extension as extension
+    import generator.plugin.parallel as parallel
 
     spent = 0.0
-    real = extension.analyze
+    real = parallel.analyze
 
     def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
         nonlocal spent
@@ -57,13 +58,13 @@ def build_share(articles: int = 300) -> None:
         for i in range(articles):
             front = f"---\ntitle: Generated article {i}\npublished: 2024-01-{1 + i % 28:02d}\n---\n"
             (project / "content" / "articles" / f"gen-{i:05d}.md").write_text(front + article_body(rng))
-        extension.analyze = timed  # type: ignore[assignment]
+        parallel.analyze = timed  # type: ignore[assignment]
         try:
             started = time.perf_counter()
             build(load_config(config_file=str(project / "mkdocs.yml")))
             total = time.perf_counter() - started
         finally:
-            extension.analyze = real  # type: ignore[assignment]
+            parallel.analyze = real  # type: ignore[assignment]
     print(
         f"Build of {articles + 1} articles: {total:.2f} s, of which analysis {spent:.2f} s ({100 * spent / total:.0f} %)"
     )
