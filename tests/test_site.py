@@ -255,3 +255,8 @@ def test_many_articles_are_analysed_in_parallel_with_the_same_result(registry: R
     jobs = [(f"Reuters reported {n} strikes. Officials said {n} people fled.", "en") for n in range(MIN_PARALLEL + 1)]
     parallel = list(analyse_many(jobs, registry))
     assert [a.to_json("x", None) for a in parallel] == [analyze(body, registry).to_json("x", None) for body, _ in jobs]
+
+
+def test_published_files_are_readable_by_a_web_server(site: Path) -> None:
+    for name in ("index.html", "claims.json", "articles/tass-story/claims.json", "articles/tass-story/index.html"):
+        assert (site / name).stat().st_mode & 0o044 == 0o044, name

@@ -142,6 +142,7 @@ class Analysis:
     body: str = ""
     #: The body with Markdown syntax blanked out: same offsets, readable text.
     prose: str = ""
+    _readable: dict[tuple[int, int], str] = field(default_factory=dict, repr=False, compare=False)
 
     def visible_chars(self, start: int, end: int) -> list[tuple[int, str]]:
         """The characters of ``body[start:end]`` a reader sees (Markdown syntax dropped), with offsets."""
@@ -150,8 +151,11 @@ class Analysis:
         return [(i, prose[i]) for i in range(start, end) if not (prose[i] == " " and not body[i].isspace())]
 
     def readable(self, start: int, end: int) -> str:
-        """``body[start:end]`` as a reader sees it, whitespace collapsed."""
-        return " ".join("".join(ch for _, ch in self.visible_chars(start, end)).split())
+        """``body[start:end]`` as a reader sees it, whitespace collapsed (kept: pages ask often)."""
+        key = (start, end)
+        if key not in self._readable:
+            self._readable[key] = " ".join("".join(ch for _, ch in self.visible_chars(start, end)).split())
+        return self._readable[key]
 
     @property
     def labelled(self) -> list[Claim]:

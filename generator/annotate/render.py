@@ -138,16 +138,19 @@ def claim_marker(claim: Claim) -> etree.Element:
 def _highlighted(parent: etree.Element, chars: list[tuple[int, str]], reasons: list[Reason]) -> None:
     """Append the claim's text to ``parent`` with every cue in a ``<mark>``."""
     cues = sorted({(r.start, r.end) for r in reasons if r.end > r.start})
-    runs: list[tuple[bool, str]] = []
-    for offset, ch in chars:
-        inside = any(a <= offset < b for a, b in cues)
+    runs: list[tuple[bool, list[str]]] = []
+    k = 0
+    for offset, ch in chars:  # offsets ascend, so one pass over the sorted cues suffices
+        while k < len(cues) and cues[k][1] <= offset:
+            k += 1
+        inside = k < len(cues) and cues[k][0] <= offset
         if runs and runs[-1][0] == inside:
-            runs[-1] = (inside, runs[-1][1] + ch)
+            runs[-1][1].append(ch)
         else:
-            runs.append((inside, ch))
+            runs.append((inside, [ch]))
     last: etree.Element | None = None
-    for inside, text in runs:
-        text = re.sub(r"\s+", " ", text)
+    for inside, piece in runs:
+        text = re.sub(r"\s+", " ", "".join(piece))
         if inside:
             last = _sub(parent, "mark", text)
         elif last is None:

@@ -6,6 +6,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ..analysis import Analysis, Registry, analyze
 
@@ -32,7 +33,13 @@ def analyse_many(jobs: list[tuple[str, str]], registry: Registry) -> Iterator[An
         for body, language in jobs:
             yield analyze(body, registry, language)
         return
-    # "spawn": workers never inherit the threads of `mkdocs serve`.
+    # "spawn": workers never inherit the threads of `mkdocs serve`. A program that
+    # cannot be re-imported by a worker (a build started from a script without a
+    # __main__ guard, say) breaks the pool: then the work is simply done here.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(registry,)) as pool:
-        yield from pool.map(_work, jobs, chunksize=16)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(registry,)) as pool:
+            results = list(pool.map(_work, jobs, chunksize=16))
+    except (BrokenProcessPool, OSError, RuntimeError):
+        results = [analyze(body, registry, language) for body, language in jobs]
+    yield from results

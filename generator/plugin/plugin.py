@@ -296,6 +296,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 target.with_name("annotations.jsonld"),
                 json.dumps(annotations, ensure_ascii=False, separators=(",", ":")) + "\n",
             )
+        # The page is written: its Markdown and HTML need not stay in memory for the
+        # rest of the build (at 10k articles they would be most of it).
+        page.markdown, page.content = None, None
         return output
 
     # on_post_build: the site-wide exports and the search index need every page written.
