@@ -14,6 +14,7 @@ import logging
 import re
 import subprocess
 import sys
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -55,6 +56,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.virtual: dict[str, tuple[str, str, int]] = {}
         #: URL of the page being converted, for links the extension makes.
         self._rendering = "."
+        #: Converted article HTML, compressed until its template is rendered.
+        self._held: dict[str, bytes] = {}
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -73,7 +76,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             source_link=self._source_link,
         )
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        self.prepared, self.virtual, self.site = {}, {}, None
+        self.prepared, self.virtual, self.site, self._held = {}, {}, None, {}
         return config
 
     # on_files: every article is read and analysed here, before any page renders,
@@ -229,6 +232,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             info = self._info(page.file.src_uri)
             if info is not None:
                 info.analysis = self.extension.analysis
+            # MkDocs keeps every page's HTML until all pages are converted; an annotated
+            # page is large, so it waits compressed (about a fifth of the size).
+            self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+            return ""
         return html
 
     def _info(self, src_uri: str) -> ArticleInfo | None:
@@ -241,6 +248,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         assert self.site is not None
+        held = self._held.pop(page.file.src_uri, None)
+        if held is not None:
+            page.content = zlib.decompress(held).decode("utf-8")
         extra: dict[str, object] = {}
         info = self._info(page.file.src_uri)
         if info is not None:
