@@ -180,9 +180,13 @@ def test_rebuild_reuses_cached_analysis(tmp_path: Path) -> None:
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
     cached = sorted(cache.rglob("*.json"))
     assert len(cached) == 1
+    assert len(list((cache / "html").rglob("*.html"))) == 1
+    page = project / "site" / "articles" / "defectors" / "index.html"
+    cold = page.read_bytes()
     stamp = cached[0].stat().st_mtime_ns
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
     assert cached[0].stat().st_mtime_ns == stamp  # read, not rewritten
+    assert page.read_bytes() == cold  # the cached conversion is the same page
     article = project / "content" / "articles" / "defectors.md"
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said more.\n", encoding="utf-8")
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0

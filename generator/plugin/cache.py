@@ -1,7 +1,7 @@
 """Analysis results cached by content hash, so an unchanged article is not analysed again.
 
 The key covers everything the result depends on: the body, its language, the
-source registry, the cue lexicons and explainer's version. The folder holds
+source registry, the cue lexicons and explainer's code. The folder holds
 nothing else and is safe to delete at any time.
 """
 
@@ -24,8 +24,10 @@ FORMAT = 1
 def fingerprint(registry: Registry) -> str:
     """What every cached result depends on besides its own text."""
     digest = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
-    for lexicon in sorted(LEXICON_DIR.glob("*.yml")):
-        digest.update(lexicon.read_bytes())
+    # The code itself too, so that an upgrade (or a local change) never serves stale results.
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted([*package.rglob("*.py"), *LEXICON_DIR.glob("*.yml")]):
+        digest.update(source.read_bytes())
     for entry in registry:
         digest.update(repr(entry).encode())
     return digest.hexdigest()[:16]
@@ -90,3 +92,35 @@ def _from_json(data: dict[str, Any], body: str) -> Analysis:
     if len(data["prose"]) != len(body):
         raise ValueError("cached result is for another text")
     return Analysis(claims, body, data["prose"])
+
+
+class HtmlCache:
+    """Converted article HTML, keyed by everything the conversion depends on.
+
+    A warm build then skips Markdown conversion of unchanged articles entirely.
+    The key includes the list of pages, since links between pages are resolved
+    during conversion: adding or removing a page re-renders every article.
+    """
+
+    def __init__(self, folder: Path, salt: str) -> None:
+        self.folder = folder
+        self.salt = salt
+
+    def key(self, *parts: str) -> str:
+        digest = hashlib.sha256(self.salt.encode())
+        for part in parts:
+            digest.update(b"\0" + part.encode())
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "html" / key[:2] / f"{key}.html"
+
+    def get(self, key: str) -> str | None:
+        try:
+            return self._path(key).read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def put(self, key: str, html: str) -> None:
+        with contextlib.suppress(OSError):
+            write_atomic(self._path(key), html)

@@ -34,7 +34,7 @@ from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE
 from ..fsutil import write_atomic
 from ..problems import ContentError, Problem
-from .cache import AnalysisCache
+from .cache import AnalysisCache, HtmlCache
 from .config import ExplainerConfig
 from .exports import atom_feed, claim_reviews, script_json, site_claims, web_annotations
 from .parallel import analyse_many
@@ -58,6 +58,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._rendering = "."
         #: Converted article HTML, compressed until its template is rendered.
         self._held: dict[str, bytes] = {}
+        self.html_cache = HtmlCache(Path(".cache"), "")
+        #: Article HTML found in the cache, and keys to store fresh conversions under.
+        self._cached_html: dict[str, str] = {}
+        self._html_keys: dict[str, str] = {}
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -102,7 +106,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 files.remove(file)  # unreadable: reported above; the rest of the site still builds
             elif self._is_article_uri(uri):
                 articles.append((file, prepared))
-        cache = AnalysisCache(Path(config.config_file_path).parent / self.config.cache_dir, self.registry)
+        folder = Path(config.config_file_path).parent / self.config.cache_dir
+        cache = AnalysisCache(folder, self.registry)
+        context = json.dumps(
+            [
+                sorted(pages_by_uri),
+                config.use_directory_urls,
+                config.markdown_extensions,
+                config.mdx_configs,
+                self.config.summary,
+                self.config.notes,
+            ],
+            default=repr,
+        )
+        self.html_cache = HtmlCache(folder, cache.salt + context)
         analyses = self._analyse_all([prepared for _, prepared in articles], cache)
         infos = [
             self._info_for(file, prepared, analysis)
@@ -217,26 +234,47 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if found is not None:
             prepared, analysis, orphans = found
             if prepared.article is not None and prepared.article.body == markdown:
+                key = self._html_key(page, prepared)
+                cached = self.html_cache.get(key)
+                if cached is not None:
+                    # Converted before, identically: hand MkDocs nothing to convert.
+                    self._cached_html[page.file.src_uri] = cached
+                    info = self._info(page.file.src_uri)
+                    if info is not None and "title" not in page.meta:
+                        page.meta["title"] = info.title  # MkDocs would have taken it from the # heading
+                    self.extension.enabled = False
+                    return ""
+                self._html_keys[page.file.src_uri] = key
                 self.extension.precomputed = (analysis, orphans)
             else:  # another plugin changed the Markdown: analyse what will be rendered
                 self.extension.review = prepared.review
         return markdown
+
+    def _html_key(self, page: Page, prepared: Prepared) -> str:
+        assert prepared.article is not None
+        review = repr(prepared.review.entries) if prepared.review else ""
+        return self.html_cache.key(page.file.src_uri, prepared.article.body, review)
 
     # on_page_content: the extension has just converted this page; keep what it found.
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
         for problem in self.extension.problems:
             _report(problem)
-        found = self.prepared.get(page.file.src_uri)
-        if found is not None and self.extension.analysis is not None:
-            info = self._info(page.file.src_uri)
+        uri = page.file.src_uri
+        if uri in self._cached_html:
+            html = self._cached_html.pop(uri)
+        elif uri in self.prepared and self.extension.analysis is not None:
+            info = self._info(uri)
             if info is not None:
                 info.analysis = self.extension.analysis
-            # MkDocs keeps every page's HTML until all pages are converted; an annotated
-            # page is large, so it waits compressed (about a fifth of the size).
-            self._held[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
-            return ""
-        return html
+            if uri in self._html_keys:
+                self.html_cache.put(self._html_keys.pop(uri), html)
+        else:
+            return html
+        # MkDocs keeps every page's HTML until all pages are converted; an annotated
+        # page is large, so it waits compressed (about a fifth of the size).
+        self._held[uri] = zlib.compress(html.encode("utf-8"), 1)
+        return ""
 
     def _info(self, src_uri: str) -> ArticleInfo | None:
         assert self.site is not None
