@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Orphan, Reason, Registry, Review, Source
 
@@ -91,12 +91,9 @@ def _label_detail(claim: Claim, label: str) -> str:
     return ", ".join(_unique(REASON_WORDS.get(r.kind, r.kind) for r in reasons)[:1])
 
 
-def _unique(items: object) -> list[str]:
-    out: list[str] = []
-    for item in items:  # type: ignore[attr-defined]
-        if item and item not in out:
-            out.append(item)
-    return out
+def _unique(items: Iterable[str]) -> list[str]:
+    """Non-empty items, first occurrence only, in order."""
+    return list(dict.fromkeys(item for item in items if item))
 
 
 def accessible_name(claim: Claim) -> str:
