@@ -264,3 +264,29 @@ def test_many_articles_are_analysed_in_parallel_with_the_same_result(registry: R
 def test_published_files_are_readable_by_a_web_server(site: Path) -> None:
     for name in ("index.html", "claims.json", "articles/tass-story/claims.json", "articles/tass-story/index.html"):
         assert (site / name).stat().st_mode & 0o044 == 0o044, name
+
+
+def test_warm_build_converts_no_unchanged_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from generator.annotate import extension
+
+    project = copy_project(tmp_path)
+    monkeypatch.chdir(project)
+    build(load_config(config_file="mkdocs.yml"))
+    converted: list[str] = []
+    real = extension.ClaimMarkers.run
+
+    def counting(self: extension.ClaimMarkers, lines: list[str]) -> list[str]:
+        if self.ext.enabled:
+            converted.append(lines[0][:20])
+        return real(self, lines)
+
+    monkeypatch.setattr(extension.ClaimMarkers, "run", counting)
+    build(load_config(config_file="mkdocs.yml"))
+    assert converted == []
+    article = project / "content" / "articles" / "defectors.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said more.\n", encoding="utf-8")
+    build(load_config(config_file="mkdocs.yml"))
+    assert len(converted) == 1

@@ -112,7 +112,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             [
                 sorted(pages_by_uri),
                 config.use_directory_urls,
-                config.markdown_extensions,
+                # Extension objects print with their address: name them by class instead.
+                [e if isinstance(e, str) else type(e).__name__ for e in config.markdown_extensions],
                 config.mdx_configs,
                 self.config.summary,
                 self.config.notes,
