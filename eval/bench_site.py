@@ -71,6 +71,8 @@ def measure(folder: Path, config: str) -> dict[str, float]:
         raise SystemExit(result.stderr[-2000:])
     data = json.loads(result.stdout.strip().splitlines()[-1])
     data["size_mb"] = sum(p.stat().st_size for p in (folder / "site").rglob("*") if p.is_file()) / 1e6
+    search = folder / "site" / "pagefind"
+    data["search_mb"] = sum(p.stat().st_size for p in search.rglob("*") if p.is_file()) / 1e6
     return data
 
 
@@ -93,7 +95,7 @@ def main() -> None:
         print(
             f"{count:>8} {cold['seconds']:>9.1f}s {warm['seconds']:>6.1f}s {plain['seconds']:>6.1f}s "
             f"{cold['seconds'] / plain['seconds']:>6.2f} {warm['seconds'] / cold['seconds']:>9.2f} "
-            f"{cold['peak_mb']:>7.0f}MB {cold['size_mb']:>7.0f}MB"
+            f"{cold['peak_mb']:>7.0f}MB {cold['size_mb']:>7.0f}MB {cold['search_mb']:>11.1f}MB"
         )
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
