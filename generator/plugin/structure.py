@@ -60,7 +60,9 @@ class Pager(Generic[T]):
     base: str
 
     def url(self, number: int) -> str:
-        return self.base if number == 1 else f"{self.base}page/{number}/"
+        if number == 1:
+            return self.base or "index.html"  # the site root, as a path MkDocs can make relative
+        return f"{self.base}page/{number}/"
 
     @property
     def previous(self) -> str | None:
