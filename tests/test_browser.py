@@ -104,8 +104,8 @@ def test_keyboard_opens_a_note_and_escape_returns_focus(page: Page, base_url: st
     shot(page, "desktop-note-open")
     page.keyboard.press("Escape")
     assert not popover_open(page)
-    assert page.evaluate("() => document.activeElement.id") == "mark-c1"
-    assert page.get_attribute("#mark-c1", "aria-expanded") == "false"
+    expect(page.locator("#mark-c1")).to_be_focused()
+    expect(page.locator("#mark-c1")).to_have_attribute("aria-expanded", "false")
 
 
 PAGE_BOX = (

@@ -13,7 +13,7 @@
 
   /* ---- note popover ---------------------------------------------------- */
   var supportsPopover = typeof HTMLElement.prototype.showPopover === "function";
-  var pop = null, opener = null;
+  var pop = null, opener = null, closing = null;
 
   function buildPopover() {
     pop = document.createElement("div");
@@ -23,11 +23,20 @@
     pop.setAttribute("role", "dialog");
     pop.setAttribute("aria-labelledby", "note-popover-title");
     document.body.appendChild(pop);
-    pop.addEventListener("toggle", function (event) {
+    /* "beforetoggle" fires synchronously, so the opener's state is right the
+       moment the note closes; "toggle" is queued, and by then the browser has
+       usually restored focus itself; move it back only where it has not. */
+    pop.addEventListener("beforetoggle", function (event) {
       if (event.newState === "closed" && opener) {
-        var back = opener;
         opener.setAttribute("aria-expanded", "false");
+        closing = opener;
         opener = null;
+      }
+    });
+    pop.addEventListener("toggle", function (event) {
+      if (event.newState === "closed" && closing) {
+        var back = closing;
+        closing = null;
         if (!document.activeElement || document.activeElement === document.body || pop.contains(document.activeElement)) back.focus();
       }
     });
