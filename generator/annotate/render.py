@@ -250,18 +250,26 @@ def plain_reading(analysis: Analysis) -> str:
         return f"None of the {total} sentences carries a sourcing mark."
     parts = []
     if summary["unverified"]:
-        parts.append(f"{summary['unverified']} of {total} sentences rest on unnamed or hedged sources")
+        count = summary["unverified"]
+        parts.append(f"{count} of {total} sentences {_verb(count, 'rests', 'rest')} on unnamed or hedged sources")
     if summary["single-source"]:
         single = [c for c in analysis.claims if "single-source" in c.labels]
         names = _unique(s.name for c in single for s in c.sources if s.kind != "anonymous")
         who = f" ({', '.join(names[:3])})" if names else ""
-        parts.append(f"{summary['single-source']} rely on a single source{who}")
+        count = summary["single-source"]
+        parts.append(f"{count} {_verb(count, 'relies', 'rely')} on a single source{who}")
     if summary["corroborated"]:
-        parts.append(f"{summary['corroborated']} are backed by independent sources")
+        count = summary["corroborated"]
+        parts.append(f"{count} {_verb(count, 'is', 'are')} backed by independent sources")
     if summary["opinion"]:
-        parts.append(f"{summary['opinion']} are the writer's opinion")
+        count = summary["opinion"]
+        parts.append(f"{count} {_verb(count, 'is', 'are')} the writer's opinion")
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
+
+
+def _verb(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
 
 
 def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
