@@ -290,3 +290,10 @@ def test_warm_build_converts_no_unchanged_article(tmp_path: Path, monkeypatch: p
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said more.\n", encoding="utf-8")
     build(load_config(config_file="mkdocs.yml"))
     assert len(converted) == 1
+
+
+def test_search_index_covers_every_article_and_nothing_else(site: Path) -> None:
+    entry = json.loads(html(site, "pagefind/pagefind-entry.json"))
+    articles = len(list((site / "articles").glob("*/index.html")))
+    assert articles == 124  # the 123 written above and the seed
+    assert entry["languages"]["en"]["page_count"] == articles

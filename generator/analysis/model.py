@@ -7,8 +7,14 @@ serialises claims the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+#: Where the prose mask may have blanked Markdown syntax.
+SPACE_RUN_RE = re.compile(" +")
+#: Stands for a blanked character in ``Analysis.visible``.
+HIDDEN = "\x00"
 
 Label = Literal["single-source", "unverified", "corroborated", "opinion"]
 
@@ -142,20 +148,37 @@ class Analysis:
     body: str = ""
     #: The body with Markdown syntax blanked out: same offsets, readable text.
     prose: str = ""
-    _readable: dict[tuple[int, int], str] = field(default_factory=dict, repr=False, compare=False)
+    _visible: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def visible(self) -> str:
+        """``prose`` with the blanked Markdown syntax as NUL: what a reader sees, offset for offset.
+
+        Blanked syntax is a run of spaces in ``prose`` over non-space characters in
+        ``body``; scanning the runs (about one per word) is far cheaper than
+        comparing every character, and pages ask for claim text often.
+        """
+        if self._visible is None:
+            pieces, last, prose, body = [], 0, self.prose, self.body
+            for run in SPACE_RUN_RE.finditer(prose):
+                start, end = run.span()
+                if not body[start:end].isspace():
+                    pieces.append(prose[last:start])
+                    pieces.append("".join(" " if ch.isspace() else HIDDEN for ch in body[start:end]))
+                    last = end
+            pieces.append(prose[last:])
+            self._visible = "".join(pieces)
+        return self._visible
 
     def visible_chars(self, start: int, end: int) -> list[tuple[int, str]]:
         """The characters of ``body[start:end]`` a reader sees (Markdown syntax dropped), with offsets."""
         start, end = max(start, 0), min(end, len(self.body))
-        prose, body = self.prose, self.body
-        return [(i, prose[i]) for i in range(start, end) if not (prose[i] == " " and not body[i].isspace())]
+        return [(i, ch) for i, ch in enumerate(self.visible[start:end], start) if ch != HIDDEN]
 
     def readable(self, start: int, end: int) -> str:
-        """``body[start:end]`` as a reader sees it, whitespace collapsed (kept: pages ask often)."""
-        key = (start, end)
-        if key not in self._readable:
-            self._readable[key] = " ".join("".join(ch for _, ch in self.visible_chars(start, end)).split())
-        return self._readable[key]
+        """``body[start:end]`` as a reader sees it, whitespace collapsed."""
+        start, end = max(start, 0), min(end, len(self.body))
+        return " ".join(self.visible[start:end].replace(HIDDEN, "").split())
 
     @property
     def labelled(self) -> list[Claim]:

@@ -6,6 +6,9 @@ from typing import Any
 
 import yaml
 
+#: libyaml's safe loader when PyYAML was built with it (several times faster), else the pure one.
+FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_with_lines(text: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     """Parse ``text`` safely; also map each key path (and list index) to its 1-based line.
@@ -13,12 +16,24 @@ def load_with_lines(text: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     Duplicate keys are an error rather than PyYAML's silent last-one-wins, because
     a duplicated source id or front-matter key is always a mistake.
     """
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    lines: dict[tuple[Any, ...], int] = {}
-    if node is None:
-        return None, lines
-    _walk(node, (), lines)
-    return yaml.safe_load(text), lines
+    try:
+        return _load(text, FAST_LOADER)
+    except yaml.YAMLError:
+        # PyYAML's own loader says where and what a mistake is more precisely than libyaml.
+        return _load(text, yaml.SafeLoader)
+
+
+def _load(text: str, loader_class: type[yaml.SafeLoader]) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        lines: dict[tuple[Any, ...], int] = {}
+        if node is None:
+            return None, lines
+        _walk(node, (), lines)
+        return loader.construct_document(node), lines
+    finally:
+        loader.dispose()
 
 
 def _walk(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> None:

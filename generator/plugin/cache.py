@@ -7,7 +7,6 @@ nothing else and is safe to delete at any time.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 from .. import __version__
 from ..analysis import Analysis, Claim, Reason, Registry, Source
 from ..analysis.lexicon import LEXICON_DIR
-from ..fsutil import write_atomic
+from ..fsutil import BackgroundWriter
 
 FORMAT = 1
 
@@ -34,8 +33,9 @@ def fingerprint(registry: Registry) -> str:
 
 
 class AnalysisCache:
-    def __init__(self, folder: Path, registry: Registry) -> None:
+    def __init__(self, folder: Path, registry: Registry, writer: BackgroundWriter) -> None:
         self.folder = folder
+        self.writer = writer
         self.salt = fingerprint(registry)
         self.hits = self.misses = 0
 
@@ -55,8 +55,8 @@ class AnalysisCache:
         return analysis
 
     def put(self, body: str, language: str, analysis: Analysis) -> None:
-        with contextlib.suppress(OSError):  # a read-only or full disk only costs speed
-            write_atomic(self._path(body, language), json.dumps(_to_json(analysis), ensure_ascii=False))
+        text = json.dumps(_to_json(analysis), ensure_ascii=False)
+        self.writer.write(self._path(body, language), text, best_effort=True)  # a full disk only costs speed
 
 
 def _to_json(analysis: Analysis) -> dict[str, Any]:
@@ -102,9 +102,10 @@ class HtmlCache:
     during conversion: adding or removing a page re-renders every article.
     """
 
-    def __init__(self, folder: Path, salt: str) -> None:
+    def __init__(self, folder: Path, salt: str, writer: BackgroundWriter) -> None:
         self.folder = folder
         self.salt = salt
+        self.writer = writer
 
     def key(self, *parts: str) -> str:
         digest = hashlib.sha256(self.salt.encode())
@@ -122,5 +123,4 @@ class HtmlCache:
             return None
 
     def put(self, key: str, html: str) -> None:
-        with contextlib.suppress(OSError):
-            write_atomic(self._path(key), html)
+        self.writer.write(self._path(key), html, best_effort=True)

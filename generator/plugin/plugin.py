@@ -9,11 +9,10 @@ to another engine.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
-import subprocess
-import sys
 import zlib
 from datetime import date
 from pathlib import Path
@@ -32,13 +31,14 @@ from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, 
 from ..annotate import ExplainerExtension
 from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE
-from ..fsutil import write_atomic
+from ..fsutil import BackgroundWriter
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache
 from .config import ExplainerConfig
 from .exports import atom_feed, claim_reviews, script_json, site_claims, web_annotations
 from .parallel import analyse_many
 from .progress import Progress
+from .search import SearchIndexer
 from .structure import ArticleInfo, SiteIndex, page_count, pages
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -58,10 +58,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._rendering = "."
         #: Converted article HTML, compressed until its template is rendered.
         self._held: dict[str, bytes] = {}
-        self.html_cache = HtmlCache(Path(".cache"), "")
+        #: Exports and cache files are written on threads while pages render.
+        self.writer = BackgroundWriter()
+        self.html_cache = HtmlCache(Path(".cache"), "", self.writer)
         #: Article HTML found in the cache, and keys to store fresh conversions under.
         self._cached_html: dict[str, str] = {}
         self._html_keys: dict[str, str] = {}
+        #: Pagefind, indexing pages as they are written (started with the first one).
+        self._search: SearchIndexer | None = None
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -107,7 +111,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             elif self._is_article_uri(uri):
                 articles.append((file, prepared))
         folder = Path(config.config_file_path).parent / self.config.cache_dir
-        cache = AnalysisCache(folder, self.registry)
+        cache = AnalysisCache(folder, self.registry, self.writer)
         context = json.dumps(
             [
                 sorted(pages_by_uri),
@@ -120,7 +124,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             ],
             default=repr,
         )
-        self.html_cache = HtmlCache(folder, cache.salt + context)
+        self.html_cache = HtmlCache(folder, cache.salt + context, self.writer)
         analyses = self._analyse_all([prepared for _, prepared in articles], cache)
         infos = [
             self._info_for(file, prepared, analysis)
@@ -339,12 +343,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if info is not None and self.config.claims_json:
             target = Path(config.site_dir) / Path(page.file.dest_uri).parent / "claims.json"
             data = {"version": 1, **info.analysis.to_json(self._shown(config, info.src_uri), info.title)}
-            write_atomic(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+            self.writer.write(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
             annotations = web_annotations(info.analysis, _absolute(page), info.title)
-            write_atomic(
+            self.writer.write(
                 target.with_name("annotations.jsonld"),
                 json.dumps(annotations, ensure_ascii=False, separators=(",", ":")) + "\n",
             )
+        if self.config.search and "data-pagefind-body" in output:
+            if self._search is None:
+                self._search = SearchIndexer()
+            self._search.add("/" + page.url, output)
         # The page is written: its Markdown and HTML need not stay in memory for the
         # rest of the build (at 10k articles they would be most of it).
         page.markdown, page.content = None, None
@@ -355,22 +363,26 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         assert self.site is not None
         site_dir = Path(config.site_dir)
         data = site_claims(self.site, lambda info: self._shown(config, info.src_uri))
-        write_atomic(site_dir / "claims.json", json.dumps(data, ensure_ascii=False) + "\n")
-        write_atomic(site_dir / "feed.xml", atom_feed(self.site, config))
-        write_atomic(site_dir / ".nojekyll", "")
+        self.writer.write(site_dir / "claims.json", json.dumps(data, ensure_ascii=False) + "\n")
+        self.writer.write(site_dir / "feed.xml", atom_feed(self.site, config))
+        self.writer.write(site_dir / ".nojekyll", "")
         if self.config.search:
-            _search_index(site_dir)
+            search, self._search = self._search or SearchIndexer(), None
+            search.write(site_dir / "pagefind")  # an empty site still gets the search UI's files
+        self.writer.wait()
 
+    # on_build_error: a failed build must not leave Pagefind running, nor writes
+    # of this build landing in the next one's (under `mkdocs serve`).
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._search is not None:
+            self._search.close()
+            self._search = None
+        with contextlib.suppress(Exception):  # the build's own error is the one to report
+            self.writer.wait()
 
-def _search_index(site_dir: Path) -> None:
-    """Pagefind indexes the written pages into site/pagefind/ (static, works offline)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise PluginError(f"search index failed: {result.stderr.strip() or result.stdout.strip()}")
+    # on_shutdown: once, when MkDocs exits (after every rebuild of `mkdocs serve`).
+    def on_shutdown(self) -> None:
+        self.writer.close()
 
 
 def _folder_index(match: re.Match[str]) -> str:
