@@ -88,7 +88,7 @@ def test_notes_hold_reasons_with_highlighted_cues_and_sources(seed_body: str, re
 def test_summary_near_the_top_counts_every_label(seed_body: str, registry: Registry) -> None:
     html, ext = render(seed_body, registry)
     assert ext.analysis is not None
-    assert html.startswith('<section aria-labelledby="sourcing-summary-title" class="sourcing-summary">')
+    assert html.startswith('<section aria-labelledby="sourcing-summary-title" class="sourcing-summary"')
     summary = ext.analysis.summary()
     for label in ("single-source", "unverified", "corroborated", "opinion"):
         assert re.search(rf'data-label="{label}"><span class="count-number">{summary[label]}</span>', html), label

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -297,3 +298,15 @@ def test_search_index_covers_every_article_and_nothing_else(site: Path) -> None:
     articles = len(list((site / "articles").glob("*/index.html")))
     assert articles == 124  # the 123 written above and the seed
     assert entry["languages"]["en"]["page_count"] == articles
+
+
+def test_search_indexes_the_text_and_labels_not_the_notes(site: Path) -> None:
+    fragments = {}
+    for path in (site / "pagefind" / "fragment").iterdir():
+        data = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+        fragments[data["url"]] = data
+    story = fragments["/articles/tass-story/"]  # site-relative: the search page adds the base
+    assert "TASS reported that the bridge was closed." in story["content"]
+    assert story["filters"]["label"] == ["Single source"]
+    assert "How this article is sourced" not in story["content"]
+    assert "Back to the text" not in story["content"]

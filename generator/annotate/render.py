@@ -224,7 +224,10 @@ def _review(note: etree.Element, review: Review) -> None:
 def notes_section(
     analysis: Analysis, registry: Registry, link: SourceLink, orphans: Sequence[Orphan] = ()
 ) -> etree.Element:
-    section = _el("section", class_="claim-notes", id="claim-notes", aria_labelledby="claim-notes-title")
+    # Search indexes (Pagefind) skip the notes: they repeat the claims, which the text already holds.
+    section = _el(
+        "section", class_="claim-notes", id="claim-notes", aria_labelledby="claim-notes-title", data_pagefind_ignore=""
+    )
     _sub(section, "h2", "Sourcing notes", id="claim-notes-title")
     items = _sub(section, "ol")
     for claim in analysis.labelled:
@@ -273,7 +276,9 @@ def _verb(count: int, one: str, many: str) -> str:
 
 
 def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
-    section = _el("section", class_="sourcing-summary", aria_labelledby="sourcing-summary-title")
+    section = _el(
+        "section", class_="sourcing-summary", aria_labelledby="sourcing-summary-title", data_pagefind_ignore=""
+    )
     _sub(section, "h2", "How this article is sourced", id="sourcing-summary-title")
     _sub(section, "p", plain_reading(analysis), class_="summary-reading")
     counts = analysis.summary()
