@@ -30,7 +30,7 @@ LABEL_WORDS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A source a claim rests on.
 
@@ -48,7 +48,7 @@ class Source:
         return {"id": self.id, "name": self.name, "kind": self.kind, "mention": self.mention}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
     """Why a label was given: the cue in the text and where it is.
 
@@ -76,13 +76,13 @@ class Reason:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     url: str
     title: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Review:
     """What an editor added to a claim (from the article's ``.claims.yml``)."""
 
@@ -105,7 +105,7 @@ class Review:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One sentence (or clause) of the article with its labels."""
 
@@ -135,7 +135,7 @@ class Claim:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Analysis:
     """Every sentence of a body, labelled or not.
 

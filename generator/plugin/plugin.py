@@ -362,8 +362,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.site is not None
         site_dir = Path(config.site_dir)
-        data = site_claims(self.site, lambda info: self._shown(config, info.src_uri))
-        self.writer.write(site_dir / "claims.json", json.dumps(data, ensure_ascii=False) + "\n")
+        self.writer.write(
+            site_dir / "claims.json", site_claims(self.site, lambda info: self._shown(config, info.src_uri))
+        )
         self.writer.write(site_dir / "feed.xml", atom_feed(self.site, config))
         self.writer.write(site_dir / ".nojekyll", "")
         if self.config.search:
