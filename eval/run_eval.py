@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,16 +110,31 @@ def devset(registry: Registry, verbose: bool, name: str = "devset.tsv", title: s
                 print(f"    [{label}] {text}")
 
 
-def subjectivity(registry: Registry, verbose: bool) -> None:
-    path = SHARED / "subjectivity-news-en.jsonl"
+def _sentence_set(
+    file: str, name: str, gold_label: str, registry: Registry, predicted: Callable[[list[Claim]], bool]
+) -> Score | None:
+    """Score a public set of sentences labelled yes/no; None (and a line saying so) when it is absent."""
+    path = SHARED / file
     if not path.is_file():
-        print(f"Subjectivity: {path} not found, skipped")
-        return
+        print(f"{name}: {path} not found, skipped")
+        return None
     score = Score()
     for item in _jsonl(path):
         text = str(item["text"])
-        predicted = any("opinion" in c.labels for c in analyze(text, registry).claims)
-        score.add(predicted, item["label"] == "opinion", text)
+        score.add(predicted(analyze(text, registry).claims), item["label"] == gold_label, text)
+    return score
+
+
+def subjectivity(registry: Registry, verbose: bool) -> None:
+    score = _sentence_set(
+        "subjectivity-news-en.jsonl",
+        "Subjectivity",
+        "opinion",
+        registry,
+        lambda claims: any("opinion" in c.labels for c in claims),
+    )
+    if score is None:
+        return
     macro = (score.f1 + score.negative_f1()) / 2
     print("Subjectivity, CheckThat! news sentences (opinion vs not)")
     print(score.row("opinion"))
@@ -130,16 +145,15 @@ def subjectivity(registry: Registry, verbose: bool) -> None:
 
 
 def uncertainty(registry: Registry, verbose: bool) -> None:
-    path = SHARED / "uncertainty-wiki-en.jsonl"
-    if not path.is_file():
-        print(f"Uncertainty: {path} not found, skipped")
+    score = _sentence_set(
+        "uncertainty-wiki-en.jsonl",
+        "Uncertainty",
+        "unverified",
+        registry,
+        lambda claims: any({"unverified", "opinion"} & set(c.labels) for c in claims),
+    )
+    if score is None:
         return
-    score = Score()
-    for item in _jsonl(path):
-        text = str(item["text"])
-        claims = analyze(text, registry).claims
-        predicted = any({"unverified", "opinion"} & set(c.labels) for c in claims)
-        score.add(predicted, item["label"] == "unverified", text)
     print("Uncertainty, CoNLL-2010 Wikipedia (uncertain = unverified or opinion)")
     print(score.row("uncertain"))
     print(f"  {'macro F1':<28} {(score.f1 + score.negative_f1()) / 2:5.3f}")
