@@ -42,3 +42,24 @@ def test_a_missing_binary_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(search, "get_executable", missing)
     with pytest.raises(PluginError, match="reinstall explainer"):
         SearchIndexer()
+
+
+def test_a_search_service_that_never_answers_times_out_and_is_stopped(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    silent = tmp_path / "silent-pagefind"
+    silent.write_text("#!/bin/sh\nexec sleep 600\n")
+    silent.chmod(0o755)
+    monkeypatch.setattr(search, "get_executable", lambda: silent)
+    started: list[SearchIndexer] = []
+    original = SearchIndexer.close
+
+    def recording_close(self: SearchIndexer) -> None:
+        started.append(self)
+        original(self)
+
+    monkeypatch.setattr(SearchIndexer, "close", recording_close)
+    with pytest.raises(PluginError, match="did not answer within 1 s"):
+        SearchIndexer(reply_timeout=1)
+    assert started, "the stuck service was not closed"
+    assert started[0]._process.poll() is not None, "the stuck service is still running"

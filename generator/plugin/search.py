@@ -10,15 +10,21 @@ reading each reply: two minutes for 1,200 pages. So this module talks to the
 binary directly. The protocol is small: each message is JSON, base64-encoded
 and followed by a comma, in both directions; every request carries a
 ``message_id`` that its reply repeats.
+
+Nothing here waits forever: every reply is awaited in short slices, checking
+between them that the service is still alive, and within an overall limit.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import subprocess
 import threading
+import time
 from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,26 +33,45 @@ from pagefind_bin import get_executable
 
 #: Pagefind ends every message with this byte (base64 never contains it).
 END = b","
+#: Longest wait for one reply. Writing the index of a very large site is the slowest
+#: request (about 10 s for 10k pages); a live service that takes this long is stuck.
+REPLY_TIMEOUT = 300.0
+#: How often a wait checks that the service is still running.
+POLL_INTERVAL = 0.2
+#: How long a closing service may take to exit before it is killed.
+EXIT_TIMEOUT = 10.0
 
 
 class SearchIndexer:
     """One Pagefind index: pages go in as they are written, the index comes out at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, reply_timeout: float = REPLY_TIMEOUT) -> None:
         try:
             executable = get_executable()
         except FileNotFoundError as exc:
             raise PluginError(f"search index: Pagefind's binary is missing ({exc}); reinstall explainer") from exc
-        self._process = subprocess.Popen(
-            [str(executable), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-        )
+        self._reply_timeout = reply_timeout
+        try:
+            self._process = subprocess.Popen(
+                [str(executable), "--service"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError as exc:
+            raise PluginError(f"search index: cannot start Pagefind ({exc}); reinstall explainer") from exc
         self._replies: dict[int, Future[dict[str, Any]]] = {}
         self._lock = threading.Lock()
         self._next_id = 0
-        assert self._process.stdout is not None
-        threading.Thread(target=self._read, args=(self._process.stdout,), daemon=True).start()
-        self._index_id = int(self._request({"type": "NewIndex", "config": {}}).result()["index_id"])
         self._pending: list[Future[dict[str, Any]]] = []
+        assert self._process.stdout is not None
+        self._reader = threading.Thread(target=self._read, args=(self._process.stdout,), daemon=True)
+        self._reader.start()
+        try:
+            self._index_id = int(self._wait(self._request({"type": "NewIndex", "config": {}}))["index_id"])
+        except BaseException:
+            self.close()
+            raise
 
     def add(self, url: str, html: str) -> None:
         """Queue a written page; Pagefind indexes it in the background (only pages marked ``data-pagefind-body``)."""
@@ -57,21 +82,40 @@ class SearchIndexer:
         """Wait for every page to be indexed, then write the index into ``folder``."""
         try:
             for reply in self._pending:
-                reply.result()
-            self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(folder)}).result()
+                self._wait(reply)
+            self._wait(self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(folder)}))
         finally:
             self.close()
 
     def close(self) -> None:
-        """Stop the service (also when the build failed half-way)."""
+        """Stop the service (also when the build failed half-way), and reap it."""
         if self._process.poll() is None:
             assert self._process.stdin is not None
-            self._process.stdin.close()
             try:
-                self._process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
+                self._process.stdin.close()
+                self._process.wait(timeout=EXIT_TIMEOUT)
+            except (OSError, subprocess.TimeoutExpired):
                 self._process.kill()
-                self._process.wait()
+                self._process.wait(timeout=EXIT_TIMEOUT)
+        self._reader.join(timeout=EXIT_TIMEOUT)
+
+    def _wait(self, reply: Future[dict[str, Any]]) -> dict[str, Any]:
+        """The reply, or a PluginError if the service died or stopped answering."""
+        deadline = time.monotonic() + self._reply_timeout
+        while True:
+            try:
+                return reply.result(timeout=POLL_INTERVAL)
+            except FutureTimeout:
+                pass
+            if self._process.poll() is not None:
+                # Exited: the reader fails every open reply once it has read what is left.
+                self._reader.join(timeout=EXIT_TIMEOUT)
+                if reply.done():
+                    return reply.result()
+                raise PluginError(f"search index: Pagefind stopped (exit status {self._process.returncode})")
+            if time.monotonic() > deadline:
+                self._process.kill()
+                raise PluginError(f"search index: Pagefind did not answer within {self._reply_timeout:.0f} s")
 
     def _request(self, payload: dict[str, Any]) -> Future[dict[str, Any]]:
         reply: Future[dict[str, Any]] = Future()
@@ -83,32 +127,40 @@ class SearchIndexer:
         try:
             self._process.stdin.write(base64.b64encode(message) + END)
             self._process.stdin.flush()
-        except OSError as exc:  # the service died: say so rather than hang
+        except (OSError, ValueError) as exc:  # the service died (or was closed): say so rather than hang
             raise PluginError(f"search index: Pagefind stopped ({exc})") from exc
         return reply
 
     def _read(self, stream: IO[bytes]) -> None:
-        """Resolve each reply's future as it arrives; fail them all if the service exits."""
-        buffered = b""
-        while chunk := stream.read1(1 << 16):  # type: ignore[attr-defined]
-            buffered += chunk
-            *messages, buffered = buffered.split(END)
-            for message in messages:
-                data = json.loads(base64.b64decode(message))
-                payload = data.get("payload") or {}
-                message_id = data.get("message_id")
-                if message_id is None and payload.get("original_message"):
-                    # A request it could not parse: the id is in the echoed original.
-                    message_id = json.loads(payload["original_message"]).get("message_id")
-                with self._lock:
-                    reply = self._replies.pop(message_id, None)
-                if reply is None:
-                    continue
-                if payload.get("type") == "Error":
-                    reply.set_exception(PluginError(f"search index: Pagefind: {payload.get('message')}"))
-                else:
-                    reply.set_result(payload)
+        """Resolve each reply's future as it arrives; fail them all when the service exits."""
+        try:
+            buffered = b""
+            while chunk := stream.read1(1 << 16):  # type: ignore[attr-defined]
+                buffered += chunk
+                *messages, buffered = buffered.split(END)
+                for message in messages:
+                    self._resolve(message)
+        except (OSError, ValueError, binascii.Error):
+            pass  # a broken pipe or garbled output: every waiting reply fails below
+        finally:
+            with self._lock:
+                orphaned, self._replies = list(self._replies.values()), {}
+            for reply in orphaned:
+                if not reply.done():
+                    reply.set_exception(PluginError("search index: Pagefind stopped before it answered"))
+
+    def _resolve(self, message: bytes) -> None:
+        data = json.loads(base64.b64decode(message))
+        payload = data.get("payload") or {}
+        message_id = data.get("message_id")
+        if message_id is None and payload.get("original_message"):
+            # A request it could not parse: the id is in the echoed original.
+            message_id = json.loads(payload["original_message"]).get("message_id")
         with self._lock:
-            orphaned, self._replies = list(self._replies.values()), {}
-        for reply in orphaned:
-            reply.set_exception(PluginError("search index: Pagefind stopped before it answered"))
+            reply = self._replies.pop(message_id, None)
+        if reply is None:
+            return
+        if payload.get("type") == "Error":
+            reply.set_exception(PluginError(f"search index: Pagefind: {payload.get('message')}"))
+        else:
+            reply.set_result(payload)
