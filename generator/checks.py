@@ -14,12 +14,11 @@ from typing import Any
 
 from .analysis import Analysis, Registry, ReviewSet, analyze, available_languages, load_registry, load_review
 from .content import Article, decode, parse_article, sidecar_of, unsafe_html
+from .fsutil import OUTSIDE_LINK, link_outside, read_inside
 from .problems import ContentError, Problem
 
 #: The project's registry, used when no sources.yml sits above the checked paths.
 DEFAULT_SOURCES = Path("content") / "sources.yml"
-#: An article this large is analysed, but someone should know it is unusual.
-LARGE_ARTICLE_BYTES = 2_000_000
 
 
 @dataclass
@@ -31,15 +30,14 @@ class Prepared:
     problems: list[Problem] = field(default_factory=list)
 
 
-def prepare(path: Path, shown: str, registry: Registry) -> Prepared:
+def prepare(path: Path, shown: str, registry: Registry, root: Path) -> Prepared:
+    """Read an article (and its review file) from inside ``root``, the content folder."""
     problems: list[Problem] = []
     try:
-        raw = path.read_bytes()
+        raw = read_inside(path, root, shown)
         article = parse_article(decode(raw, shown), shown)
     except ContentError as exc:
         return Prepared(None, None, [exc.problem])
-    except OSError as exc:
-        return Prepared(None, None, [Problem(shown, None, f"cannot read the file ({exc.strerror}); check permissions")])
     problems.extend(article.problems)
     problems.extend(unsafe_html(article.body, shown, article.body_line))
     if article.language not in available_languages():
@@ -59,16 +57,12 @@ def prepare(path: Path, shown: str, registry: Registry) -> Prepared:
         problems.append(
             Problem(shown, article.body_line, "the article has no text; write the body below the front matter")
         )
-    elif len(raw) > LARGE_ARTICLE_BYTES:
-        problems.append(
-            Problem(shown, None, f"very large article ({len(raw) // 1_000_000} MB); is this the right file?", "warning")
-        )
     review = None
     sidecar = sidecar_of(path)
-    if sidecar.is_file():
+    if sidecar.exists() or sidecar.is_symlink():
         sidecar_shown = str(Path(shown).with_suffix(".claims.yml"))
         try:
-            entries, sidecar_problems = load_review(sidecar, registry)
+            entries, sidecar_problems = load_review(read_inside(sidecar, root, sidecar_shown), sidecar_shown, registry)
         except ContentError as exc:
             sidecar_problems, entries = [_renamed(exc.problem, sidecar_shown)], []
         problems.extend(_renamed(p, sidecar_shown) for p in sidecar_problems)
@@ -144,29 +138,32 @@ def check(paths: list[Path], sources: Path | None = None, language: str | None =
     report = Report()
     registry, registry_problems, _ = _registry_for(paths, sources)
     report.problems.extend(registry_problems)
-    files: list[tuple[Path, bool]] = []
+    files: list[tuple[Path, bool, Path]] = []
     for path in paths:
         if path.is_dir():
             # In a folder, articles are the pages under an "articles" folder; other
             # pages (home, about) are validated but not analysed.
             for page in sorted(path.rglob("*.md")):
                 if not any(part.startswith(".") for part in page.parts):
-                    files.append((page, "articles" in page.resolve().parts))
+                    files.append((page, "articles" in page.absolute().parts, path))
+            for other in sorted(path.rglob("*")):
+                if other.suffix != ".md" and other.is_symlink() and link_outside(other, path) is not None:
+                    report.problems.append(Problem(_shown(other), None, OUTSIDE_LINK))
             for sidecar in sorted(path.rglob("*.claims.yml")):
                 if not sidecar.with_name(sidecar.name.removesuffix(".claims.yml") + ".md").is_file():
                     report.problems.append(
                         Problem(_shown(sidecar), None, "review file without an article beside it; rename or delete it")
                     )
         else:
-            files.append((path, True))
+            files.append((path, True, path.parent))
     slugs: dict[str, list[str]] = defaultdict(list)
-    for file, is_article in files:
+    for file, is_article, root in files:
         shown = _shown(file)
         slug = file.with_suffix("").name.lower()
         if slug == "index":
             slug = file.parent.name.lower()
         slugs[str(file.parent.resolve() / slug) if slug else shown].append(shown)
-        prepared = prepare(file, shown, registry)
+        prepared = prepare(file, shown, registry, root)
         report.problems.extend(prepared.problems)
         if prepared.article is None or not is_article:
             continue

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .analysis.yamlnodes import error_line, error_message, load_with_lines
+from .analysis.yamlnodes import UNUSABLE_CHARACTER_RE, error_line, error_message, load_with_lines
 from .problems import ContentError, Problem
+from .urls import url_problem
 
 #: MkDocs' own front-matter pattern (mkdocs.utils.meta.YAML_RE).
 FRONT_MATTER_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
@@ -26,12 +28,42 @@ FIRST_HEADING_RE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "title": (str,),
     "publisher": (str,),
-    "published": (str,),  # dates are normalised to ISO strings below
+    "published": (str,),  # YAML dates are read as text and checked below
     "original_url": (str,),
     "language": (str,),
     "template": (str,),
     "description": (str,),
 }
+
+#: A language tag (BCP 47, the common shapes): "en", "pt-BR", "zh-Hant-TW".
+LANGUAGE_RE = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,3}")
+
+
+def date_problem(value: str) -> str | None:
+    """Why ``value`` is not a publication date, or None (YYYY-MM-DD, or an ISO date and time)."""
+    try:
+        date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+    except ValueError:
+        return f"'{value}' is not a date; write it as YYYY-MM-DD (e.g. 2024-11-20)"
+    return None
+
+
+def _value_problem(key: str, value: str) -> str | None:
+    """What is wrong with a front-matter value of the right type, if anything."""
+    bad = UNUSABLE_CHARACTER_RE.search(value)
+    if bad:
+        return f"contains the unusable character U+{ord(bad.group()):04X}; remove it"
+    if key == "published":
+        return date_problem(value)
+    if key == "original_url":
+        return url_problem(value)
+    if key == "language" and not LANGUAGE_RE.fullmatch(value):
+        return f"'{value[:40]}' is not a language tag; write one such as en, de or pt-BR"
+    if key == "template" and ("/" in value or "\\" in value or not value.endswith(".html")):
+        return f"'{value[:40]}' is not a template file name (name.html in the theme's folder)"
+    if key == "title" and not value.strip():
+        return "the title is empty"
+    return None
 
 
 #: Raw HTML that could run script: tags, event handlers, script URLs.
@@ -66,6 +98,18 @@ class Article:
         return str(self.meta.get("language") or "en")
 
 
+def mkdocs_source(meta: dict[str, Any], body: str) -> str:
+    """An article as MkDocs must read it: the validated front matter, then the body.
+
+    Given the file as it is, MkDocs would read a first line such as
+    ``Kyiv: Officials said…`` as MultiMarkdown metadata and drop it from the page,
+    and would take front matter that ``check`` rejected (a duplicate key, say) as
+    it likes. Handing it this instead makes every page agree with ``check``.
+    """
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{front}---\n{body}"
+
+
 def unsafe_html(text: str, shown: str, first_line: int = 1, where: str = "") -> list[Problem]:
     """A problem for each piece of raw HTML that could run script in a browser."""
     return [
@@ -92,26 +136,35 @@ def decode(raw: bytes, shown: str) -> str:
 
 
 def parse_article(text: str, shown: str) -> Article:
-    """Split front matter from body and check the front matter's keys and types."""
+    """Split front matter from body and check the front matter's keys and types.
+
+    A value that fails its check is reported and dropped, so every page built
+    from the article (its own, listings, feed) sees the same valid metadata.
+    Leading blank lines are not part of the body, as in MkDocs.
+    """
     match = FRONT_MATTER_RE.match(text)
     if not match:
+        body = text.lstrip("\n")
+        body_line = text.count("\n", 0, len(text) - len(body)) + 1
         if text.startswith("---"):
             return Article(
-                shown, text, problems=[Problem(shown, 1, "front matter is not closed: add a line '---' after it")]
+                shown,
+                body,
+                problems=[Problem(shown, 1, "front matter is not closed: add a line '---' after it")],
+                body_line=body_line,
             )
-        return Article(shown, text)
+        return Article(shown, body, body_line=body_line)
+    body = text[match.end() :].lstrip("\n")
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1
     try:
         meta, lines = load_with_lines(match.group(1))
     except yaml.YAMLError as exc:
         line = error_line(exc, first_line=2) or 1
         message = f"front matter is not valid YAML ({error_message(exc)}); fix it or remove it"
-        return Article(shown, text, problems=[Problem(shown, line, message)])
+        return Article(shown, body, problems=[Problem(shown, line, message)], body_line=body_line)
     if not isinstance(meta, dict):
-        return Article(
-            shown, text, problems=[Problem(shown, 2, "front matter must be 'key: value' lines (a YAML mapping)")]
-        )
-    body = text[match.end() :].lstrip("\n")
-    body_line = text.count("\n", 0, len(text) - len(body)) + 1
+        message = "front matter must be 'key: value' lines (a YAML mapping)"
+        return Article(shown, body, problems=[Problem(shown, 2, message)], body_line=body_line)
     problems: list[Problem] = []
     for key, value in list(meta.items()):
         line = lines.get((key,), 1) + 1
@@ -125,17 +178,21 @@ def parse_article(text: str, shown: str) -> Article:
                 )
             )
             continue
-        if key == "published" and hasattr(value, "isoformat"):
-            meta[key] = value.isoformat()
-            continue
         if not isinstance(value, FRONT_MATTER_KEYS[key]):
             problems.append(Problem(shown, line, f"'{key}' must be text, got {type(value).__name__}"))
+            del meta[key]
+            continue
+        bad = _value_problem(key, str(value))
+        if bad is not None:
+            problems.append(Problem(shown, line, f"{key}: {bad}"))
+            del meta[key]
             continue
         problems.extend(unsafe_html(str(value), shown, line, f" in '{key}'"))
     return Article(shown, body, meta, problems, body_line)
 
 
 def read_article(path: Path, shown: str | None = None) -> Article:
+    """An article file that the caller trusts (tests, tools); content goes through ``checks.prepare``."""
     shown = shown or str(path)
     return parse_article(decode(path.read_bytes(), shown), shown)
 
@@ -170,10 +227,17 @@ def imported_article(
 ) -> str:
     """An article file for ``text``: front matter, then the text with its paragraphs kept.
 
+    Metadata is checked as ``check`` would (ValueError says what is wrong), so an
+    import never writes a file that fails its own checks.
+
     Plain text often puts one paragraph per line; Markdown needs a blank line
     between paragraphs, so a text without blank lines gets one after each line.
     """
     meta = {"title": title, "publisher": publisher, "published": published, "original_url": url, "language": language}
+    for key, value in meta.items():
+        bad = _value_problem(key, value) if value is not None else None
+        if bad is not None:
+            raise ValueError(f"{key}: {bad}")
     front = yaml.safe_dump({k: v for k, v in meta.items() if v}, sort_keys=False, allow_unicode=True, width=1000)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")]
     if "" not in lines:

@@ -1,12 +1,85 @@
-"""File writing that never leaves a half-written file behind."""
+"""Reading content that stays inside its folder, and writing that never leaves a half-written file."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+
+from .problems import ContentError, Problem
+
+#: The largest content file explainer reads (an article, sources.yml, a review file).
+#: A long news article is about 50 KB; 2 MB is a book. Anything larger is a mistake.
+MAX_CONTENT_BYTES = 2_000_000
+#: How long the end of a build waits for its files to reach the disk.
+WRITE_TIMEOUT = 600.0
+
+
+#: What to say of a link out of the content folder.
+OUTSIDE_LINK = (
+    "is a symbolic link (or inside one) to a place outside the content folder; "
+    "explainer never reads or publishes files from outside it: copy the file in instead"
+)
+
+
+def link_outside(path: Path, root: Path) -> Path | None:
+    """The first symbolic link on the way from ``root`` to ``path`` that leads out of ``root``, if any.
+
+    ``root`` itself may be a link (a content folder kept elsewhere); what matters
+    is that every file resolves to a place inside the resolved root.
+    """
+    real_root = root.resolve()
+    try:
+        relative = path.absolute().relative_to(root.absolute())
+    except ValueError:
+        return path
+    current = root.absolute()
+    for part in relative.parts:
+        current = current / part
+        if current.is_symlink():
+            try:
+                target = current.resolve(strict=True)
+            except (OSError, RuntimeError):
+                return current  # a loop or a dangling link: it leads nowhere inside
+            if not target.is_relative_to(real_root):
+                return current
+    return None
+
+
+def read_inside(path: Path, root: Path, shown: str, *, limit: int = MAX_CONTENT_BYTES) -> bytes:
+    """The bytes of a content file, refusing anything that is not an ordinary file inside ``root``.
+
+    Content arrives in pull requests and is built where CI secrets live: a link to
+    ``/proc/self/environ`` must never be published, a FIFO must not hang the
+    build, and a huge file must fail at once rather than after minutes.
+    """
+    escape = link_outside(path, root)
+    if escape is not None:
+        raise ContentError(Problem(shown, None, OUTSIDE_LINK))
+    try:
+        info = path.stat()
+    except (OSError, RuntimeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ContentError(Problem(shown, None, f"cannot read the file ({reason}); check it exists")) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise ContentError(Problem(shown, None, "is not an ordinary file (a folder, device or pipe); remove it"))
+    if info.st_size > limit:
+        raise ContentError(
+            Problem(
+                shown,
+                None,
+                f"is {info.st_size / 1_000_000:.1f} MB; content files are limited to {limit // 1_000_000} MB. "
+                "Split it or check it is the right file",
+            )
+        )
+    try:
+        with path.open("rb") as handle:
+            return handle.read(limit + 1)
+    except OSError as exc:
+        raise ContentError(Problem(shown, None, f"cannot read the file ({exc.strerror}); check permissions")) from exc
 
 
 def _umask() -> int:
@@ -59,7 +132,7 @@ class BackgroundWriter:
         """Block until everything queued is on disk; raise the first error."""
         pending, self._pending = self._pending, []
         for job in pending:
-            job.result()
+            job.result(timeout=WRITE_TIMEOUT)
 
     def close(self) -> None:
         """Drop what has not started (the build failed) and stop the threads."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.checks import check
+from generator.fsutil import MAX_CONTENT_BYTES
 from generator.report import print_report
 from tests.conftest import BIN, copy_project, run
 
@@ -148,13 +149,18 @@ def test_bad_input_is_reported_with_file_and_line_and_nothing_changes(case: str,
     assert digest(project / "content") == before
 
 
-def test_ten_megabyte_article_is_checked(project: Path) -> None:
+def test_an_article_at_the_size_limit_is_checked_and_a_larger_one_refused_at_once(project: Path) -> None:
     paragraph = "Officials said the dam held. The weather was fine. Reuters reported the strike.\n\n"
-    (project / "content" / "articles" / "big.md").write_text("---\ntitle: Big\n---\n" + paragraph * 125_000)
+    articles = project / "content" / "articles"
+    count = (MAX_CONTENT_BYTES - 40) // len(paragraph)
+    (articles / "big.md").write_text("---\ntitle: Big\n---\n" + paragraph * count)
     result = run([EXPLAINER, "check"], cwd=project)
-    assert result.returncode == 0
-    assert "content/articles/big.md: 375000 sentences — 125000 single-source, 125000 unverified" in result.stdout
-    assert "content/articles/big.md: warning: very large article (10 MB)" in result.stdout
+    assert result.returncode == 0, result.stdout
+    assert f"content/articles/big.md: {3 * count} sentences — {count} single-source, {count} unverified" in result.stdout
+    (articles / "huge.md").write_text("---\ntitle: Huge\n---\n" + paragraph * (count * 5))
+    refused = run([EXPLAINER, "check", "content/articles/huge.md"], cwd=project)
+    assert refused.returncode == 1
+    assert "content/articles/huge.md: error: is 10.0 MB; content files are limited to 2 MB" in refused.stdout
 
 
 def test_strict_turns_warnings_into_errors(project: Path) -> None:

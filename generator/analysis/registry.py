@@ -13,7 +13,9 @@ from pathlib import Path
 
 import yaml
 
+from ..fsutil import read_inside
 from ..problems import ContentError, Problem
+from ..urls import url_problem
 from .yamlnodes import error_line, error_message, load_with_lines
 
 #: The kinds design.md allows for a registry entry.
@@ -31,6 +33,10 @@ SOURCE_KINDS = frozenset(
         "other",
     }
 )
+
+#: A source id names its page (``sources/<id>/``): lower-case words joined by hyphens or underscores.
+SOURCE_ID_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+MAX_SOURCE_ID_LENGTH = 64
 
 ENTRY_KEYS = frozenset({"name", "aliases", "kind", "owner", "country", "url", "description"})
 
@@ -130,19 +136,21 @@ def _alias_pattern(entries: Iterable[RegistryEntry]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w])(?:" + "|".join(a for _, a in alternatives) + r")(?![\w])")
 
 
-def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
-    """Read ``sources.yml``; return the usable entries and every problem found.
+def load_registry(path: Path, root: Path | None = None) -> tuple[Registry, list[Problem]]:
+    """Read ``sources.yml`` from inside ``root`` (default: its own folder); return the usable entries and every problem.
 
     A missing file is an empty registry (a site may cite no known outlet);
     malformed YAML is an error because nothing in it can be trusted.
     """
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Registry(), []
     shown = str(path)
+    content = read_inside(path, root or path.parent, shown)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = content.decode("utf-8-sig").replace("\r\n", "\n")
     except UnicodeDecodeError as exc:
-        raise ContentError(Problem(shown, None, f"not UTF-8 ({exc.reason}); save the file as UTF-8")) from exc
+        bad_line = content[: exc.start].count(b"\n") + 1
+        raise ContentError(Problem(shown, bad_line, f"not UTF-8 ({exc.reason}); save the file as UTF-8")) from exc
     try:
         data, lines = load_with_lines(text)
     except yaml.YAMLError as exc:
@@ -158,6 +166,16 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
     for source_id, raw in data.items():
         line = lines.get((str(source_id),))
         where = f"source '{source_id}'"
+        if not isinstance(source_id, str) or not SOURCE_ID_RE.fullmatch(source_id) or len(source_id) > MAX_SOURCE_ID_LENGTH:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    f"{where}: an id is lower-case letters and digits joined by '-' or '_' (it names the "
+                    f"source's page), at most {MAX_SOURCE_ID_LENGTH} characters; rename it",
+                )
+            )
+            continue
         if not isinstance(raw, dict):
             problems.append(Problem(shown, line, f"{where} must be a mapping with at least a name"))
             continue
@@ -189,6 +207,10 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
             if key in seen_aliases and seen_aliases[key] != source_id:
                 problems.append(Problem(shown, line, f"{where}: alias '{alias}' is also used by '{seen_aliases[key]}'"))
             seen_aliases[key] = str(source_id)
+        url = _optional_str(raw.get("url"))
+        if url is not None and (bad := url_problem(url)) is not None:
+            problems.append(Problem(shown, lines.get((source_id, "url"), line), f"{where}: url: {bad}"))
+            url = None
         entries[str(source_id)] = RegistryEntry(
             id=str(source_id),
             name=name.strip(),
@@ -196,7 +218,7 @@ def load_registry(path: Path) -> tuple[Registry, list[Problem]]:
             aliases=tuple(a for a in aliases_raw if a.strip()),
             owner=_optional_str(raw.get("owner")),
             country=_optional_str(raw.get("country")),
-            url=_optional_str(raw.get("url")),
+            url=url,
             description=_optional_str(raw.get("description")),
             line=line,
         )

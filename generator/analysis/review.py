@@ -12,11 +12,11 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
 from ..problems import ContentError, Problem
+from ..urls import url_problem
 from .model import LABELS, Analysis, Claim, Evidence, Reason, Review, Source
 from .registry import Registry
 from .yamlnodes import error_line, error_message, load_with_lines
@@ -67,10 +67,8 @@ class ReviewSet:
 # -- reading the sidecar ------------------------------------------------------------
 
 
-def load_review(path: Path, registry: Registry) -> tuple[list[ReviewEntry], list[Problem]]:
-    """Entries of a sidecar file, and every problem in it (with its line)."""
-    shown = str(path)
-    raw = path.read_bytes()
+def load_review(raw: bytes, shown: str, registry: Registry) -> tuple[list[ReviewEntry], list[Problem]]:
+    """Entries of a sidecar file's bytes, and every problem in it (with its line)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -145,6 +143,10 @@ def _entry(item: object, line: int, shown: str, registry: Registry, problems: li
         for piece in evidence:
             if not isinstance(piece, dict) or not isinstance(piece.get("url"), str):
                 problems.append(Problem(shown, line, "each evidence item needs a 'url'"))
+                continue
+            why = url_problem(piece["url"])
+            if why is not None:
+                problems.append(Problem(shown, line, f"evidence url {piece['url']!r}: {why}"))
                 continue
             title = piece.get("title")
             entry.evidence.append(Evidence(piece["url"], str(title) if title is not None else None))

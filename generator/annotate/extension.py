@@ -30,6 +30,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..analysis import Analysis, Orphan, Registry, ReviewSet, Source, analyze, load_registry
 from ..problems import Problem
 from . import render
+from .interface import Ownership
 from .render import SourceLink
 from .sanitize import sanitize
 from .wrap import insert_markers, strip_markers, wrap_claims
@@ -62,6 +63,8 @@ class ExplainerExtension(Extension):
         #: After a conversion: review entries that no longer match, and anchoring problems.
         self.orphans: list[Orphan] = []
         self.problems: list[Problem] = []
+        #: The elements of the interface built for the page being converted.
+        self.ownership = Ownership()
         self._registry: Registry | None = None
 
     @property
@@ -82,11 +85,14 @@ class ExplainerExtension(Extension):
         md.preprocessors.register(ClaimMarkers(md, self), "explainer_markers", 35)
         md.treeprocessors.register(ClaimSpans(md, self), "explainer_claims", 6)
         md.treeprocessors.register(SummaryAndNotes(md, self), "explainer_notes", 5.5)
+        # Last of the tree stage: after the table of contents and MkDocs have read the ids.
+        md.treeprocessors.register(Seal(md, self), "explainer_seal", -100)
         md.postprocessors.register(Finish(md, self), "explainer_finish", 1)
 
     def reset(self) -> None:
         self.analysis = None
         self.orphans, self.problems = [], []
+        self.ownership = Ownership()
 
     def analyse(self, body: str) -> Analysis:
         language = self.page_language or self.getConfig("language")
@@ -126,12 +132,19 @@ class ClaimSpans(_UsesExtension, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         analysis = self.ext.analysis
         labelled = analysis.labelled if analysis else []
-        wrap_claims(
-            root,
-            len(labelled),
-            lambda i: render.claim_span(labelled[i]),
-            lambda i: render.claim_marker(labelled[i]),
-        )
+        ownership = self.ext.ownership
+
+        def span(i: int) -> etree.Element:
+            el = render.claim_span(labelled[i])
+            ownership.record(el, deep=False)  # it will hold the article's own inline elements
+            return el
+
+        def marker(i: int) -> etree.Element:
+            el = render.claim_marker(labelled[i])
+            ownership.record(el)
+            return el
+
+        wrap_claims(root, len(labelled), span, marker)
 
 
 class SummaryAndNotes(_UsesExtension, Treeprocessor):
@@ -141,15 +154,27 @@ class SummaryAndNotes(_UsesExtension, Treeprocessor):
             return
         registry, link = self.ext.registry, self.ext.source_url
         if self.ext.getConfig("summary"):
-            root.insert(0, render.summary_section(analysis, registry, link))
+            summary = render.summary_section(analysis, registry, link)
+            self.ext.ownership.record(summary)
+            root.insert(0, summary)
         if self.ext.getConfig("notes") and (analysis.labelled or self.ext.orphans):
-            root.append(render.notes_section(analysis, registry, link, self.ext.orphans))
+            notes = render.notes_section(analysis, registry, link, self.ext.orphans)
+            self.ext.ownership.record(notes)
+            root.append(notes)
+
+
+class Seal(_UsesExtension, Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        self.ext.ownership.seal(root)
 
 
 class Finish(_UsesExtension, Postprocessor):
     def run(self, text: str) -> str:
         text = strip_markers(text)
-        return sanitize(text) if self.ext.getConfig("sanitize") else text
+        ownership = self.ext.ownership
+        if self.ext.getConfig("sanitize"):
+            return sanitize(text, ownership.filter)
+        return ownership.unseal(text)
 
 
 def makeExtension(**kwargs: Any) -> ExplainerExtension:  # noqa: N802 (Python-Markdown's API name)

@@ -2,19 +2,24 @@
 
 Article bodies are untrusted (imported text, contributors' Markdown), and
 Python-Markdown passes raw HTML through. nh3 (Ammonia) removes scripts, event
-handlers and ``javascript:`` URLs while keeping ordinary formatting and the
-attributes the annotation UI needs.
+handlers and links whose scheme is not on explainer's one allow-list, while
+keeping ordinary formatting and the attributes the annotation UI needs; an
+attribute filter keeps article HTML out of the interface's names.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import nh3
 
+from ..urls import ALLOWED_SCHEMES
+
 EXTRA_TAGS = frozenset({"section", "mark", "figure", "figcaption", "details", "summary", "abbr", "q", "time"})
-GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "role", "tabindex", "hidden", "popover"})
+GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"})
 TAG_ATTRIBUTES: dict[str, set[str]] = {
-    "a": {"href", "hreflang", "name", "popovertarget", "popovertargetaction"},
-    "button": {"type", "popovertarget", "popovertargetaction"},
+    "a": {"href", "hreflang", "name"},
+    "button": {"type"},
     "img": {"src", "alt", "width", "height", "loading"},
     "ol": {"start", "reversed", "type"},
     "td": {"align", "colspan", "rowspan"},
@@ -24,8 +29,10 @@ TAG_ATTRIBUTES: dict[str, set[str]] = {
     "blockquote": {"cite"},
 }
 
+AttributeFilter = Callable[[str, str, str], str | None]
 
-def sanitize(html: str) -> str:
+
+def sanitize(html: str, attribute_filter: AttributeFilter | None = None) -> str:
     attributes = {tag: set(attrs) for tag, attrs in TAG_ATTRIBUTES.items()}
     attributes["*"] = set(GLOBAL_ATTRIBUTES)
     return nh3.clean(
@@ -33,6 +40,8 @@ def sanitize(html: str) -> str:
         tags=set(nh3.ALLOWED_TAGS) | EXTRA_TAGS | {"button"},
         attributes=attributes,
         generic_attribute_prefixes={"data-", "aria-"},
+        url_schemes=set(ALLOWED_SCHEMES),
         link_rel=None,
         strip_comments=True,
+        attribute_filter=attribute_filter,
     )

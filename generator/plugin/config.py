@@ -30,3 +30,9 @@ class ExplainerConfig(Config):
 
     search = c.Type(bool, default=True)
     """Build the offline search index (Pagefind) into ``site/pagefind/``."""
+
+    allow_active = c.ListOfItems(c.Type(str), default=[])
+    """Files of the content folder that may be published as they are although a browser runs
+    script from them (HTML, SVG, JavaScript, XML), as glob patterns relative to ``docs_dir``
+    (``charts/*.svg``). Any other such file is an error and is left out of the site: content
+    arrives in pull requests, and a published script runs on the site's own origin."""

@@ -10,12 +10,13 @@ to another engine.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import json
 import logging
 import re
 import zlib
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -30,8 +31,8 @@ from mkdocs.utils.templates import TemplateContext
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, load_registry
 from ..annotate import ExplainerExtension
 from ..checks import Prepared, prepare
-from ..content import FIRST_HEADING_RE
-from ..fsutil import BackgroundWriter
+from ..content import FIRST_HEADING_RE, mkdocs_source
+from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache
 from .config import ExplainerConfig
@@ -44,6 +45,9 @@ from .structure import ArticleInfo, SiteIndex, page_count, pages
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 HREF_RE = re.compile(r'href="([^"]*)"')
+#: Files a browser runs script from when they are opened (or linked) on the site's origin.
+ACTIVE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".svg", ".svgz", ".js", ".mjs", ".xml"})
+ACTIVE_SUFFIXES |= frozenset({".xsl", ".xslt", ".swf", ".wasm", ".php"})
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -71,7 +75,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         sources = Path(config.docs_dir) / self.config.sources
         try:
-            self.registry, problems = load_registry(sources)
+            self.registry, problems = load_registry(sources, root=Path(config.docs_dir))
         except ContentError as exc:
             raise PluginError(str(exc.problem)) from exc
         for problem in problems:
@@ -91,10 +95,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # because the listings (how many pages per source, per label) depend on all of
     # them. Data files are removed from the output, and virtual pages are added.
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        docs = Path(config.docs_dir)
         pages_by_uri = {f.src_uri for f in files if f.src_uri.endswith(".md")}
         articles: list[tuple[File, Prepared]] = []
+        templates = set(config.theme.get_env().list_templates()) - set(config.theme.static_templates)
         for file in list(files):
             uri = file.src_uri
+            if file.src_dir is None or Path(file.src_dir).resolve() != docs.resolve():
+                continue  # the theme's own files and generated ones
+            refused = self._refusal(file, docs)
+            if refused is not None:
+                _report(Problem(self._shown(config, uri), None, refused))
+                files.remove(file)
+                continue
             if uri == self.config.sources or uri.endswith(".claims.yml"):
                 files.remove(file)
                 if uri.endswith(".claims.yml") and uri.removesuffix(".claims.yml") + ".md" not in pages_by_uri:
@@ -103,12 +116,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 continue
             if not uri.endswith(".md") or not file.abs_src_path:
                 continue
-            prepared = prepare(Path(file.abs_src_path), self._shown(config, uri), self.registry)
+            prepared = prepare(Path(file.abs_src_path), self._shown(config, uri), self.registry, docs)
             for problem in prepared.problems:
                 _report(problem)
             if prepared.article is None:
                 files.remove(file)  # unreadable: reported above; the rest of the site still builds
             elif self._is_article_uri(uri):
+                self._check_template(prepared, templates)
                 articles.append((file, prepared))
         folder = Path(config.config_file_path).parent / self.config.cache_dir
         cache = AnalysisCache(folder, self.registry, self.writer)
@@ -133,6 +147,37 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site = SiteIndex.build(infos, self.registry)
         self._add_virtual_pages(files, config)
         return files
+
+    def _refusal(self, file: File, docs: Path) -> str | None:
+        """Why a content file must not be published (nor read), if it must not."""
+        if file.abs_src_path is None:
+            return None
+        if link_outside(Path(file.abs_src_path), docs) is not None:
+            return OUTSIDE_LINK
+        suffix = PurePosixPath(file.src_uri).suffix.lower()
+        allowed = any(fnmatch.fnmatchcase(file.src_uri, pattern) for pattern in self.config.allow_active)
+        if suffix in ACTIVE_SUFFIXES and not allowed:
+            return (
+                f"a browser runs script from {suffix} files, so it is not published; if you trust it, "
+                "list it under the explainer plugin's allow_active option in mkdocs.yml"
+            )
+        return None
+
+    def _check_template(self, prepared: Prepared, templates: set[str]) -> None:
+        """``template:`` must name a page template of the theme (not 404.html, not a partial)."""
+        article = prepared.article
+        assert article is not None
+        name = article.meta.get("template")
+        if name is not None and name not in templates:
+            _report(
+                Problem(
+                    article.path,
+                    None,
+                    f"template: the theme has no page template '{name}'; remove the key or use one of "
+                    f"{', '.join(sorted(t for t in templates if '/' not in t))}",
+                )
+            )
+            del article.meta["template"]
 
     def _language(self, prepared: Prepared) -> str:
         assert prepared.article is not None
@@ -200,6 +245,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 wanted.append((f"labels/{label}/{suffix}index.md", "label", label, number, title))
         wanted.append(("search/index.md", "search", "", 1, "Search"))
         for src_uri, kind, key, number, title in wanted:
+            if ".." in PurePosixPath(src_uri).parts:
+                raise PluginError(f"refusing to create the page {src_uri}: it would be outside the site")
             if files.get_file_from_path(src_uri) is not None:
                 continue  # the site defines this page itself
             front = json.dumps(title)  # JSON strings are valid YAML scalars
@@ -207,6 +254,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             generated.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(generated)
             self.virtual[src_uri] = (kind, key, number)
+
+    # on_page_read_source: MkDocs is about to read an article's file; it gets the article
+    # as check read it (validated front matter, whole body) instead.
+    def on_page_read_source(self, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        found = self.prepared.get(page.file.src_uri)
+        info = self._info(page.file.src_uri) if self.site is not None else None
+        if found is None or found[0].article is None or info is None:
+            return None
+        article = found[0].article
+        return mkdocs_source({**article.meta, "title": info.title}, article.body)
 
     def _is_article_uri(self, src_uri: str) -> bool:
         return src_uri.startswith(self.config.articles.strip("/") + "/")
@@ -341,7 +398,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         output = HREF_RE.sub(_folder_index, output)
         info = self._info(page.file.src_uri)
         if info is not None and self.config.claims_json:
-            target = Path(config.site_dir) / Path(page.file.dest_uri).parent / "claims.json"
+            target = _output(config, str(PurePosixPath(page.file.dest_uri).parent), "claims.json")
             data = {"version": 1, **info.analysis.to_json(self._shown(config, info.src_uri), info.title)}
             self.writer.write(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
             annotations = web_annotations(info.analysis, _absolute(page), info.title)
@@ -361,15 +418,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # on_post_build: the site-wide exports and the search index need every page written.
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.site is not None
-        site_dir = Path(config.site_dir)
         self.writer.write(
-            site_dir / "claims.json", site_claims(self.site, lambda info: self._shown(config, info.src_uri))
+            _output(config, "claims.json"), site_claims(self.site, lambda info: self._shown(config, info.src_uri))
         )
-        self.writer.write(site_dir / "feed.xml", atom_feed(self.site, config))
-        self.writer.write(site_dir / ".nojekyll", "")
+        self.writer.write(_output(config, "feed.xml"), atom_feed(self.site, config))
+        self.writer.write(_output(config, ".nojekyll"), "")
         if self.config.search:
             search, self._search = self._search or SearchIndexer(), None
-            search.write(site_dir / "pagefind")  # an empty site still gets the search UI's files
+            search.write(_output(config, "pagefind"))  # an empty site still gets the search UI's files
         self.writer.wait()
 
     # on_build_error: a failed build must not leave Pagefind running, nor writes
@@ -394,6 +450,15 @@ def _folder_index(match: re.Match[str]) -> str:
     if path in (".", ".."):
         path += "/"
     return f'href="{path}index.html{sep}{fragment}"' if path.endswith("/") else match.group(0)
+
+
+def _output(config: MkDocsConfig, *parts: str) -> Path:
+    """A path in the output folder; anything that would land outside it is refused."""
+    site = Path(config.site_dir).resolve()
+    target = site.joinpath(*parts).resolve()
+    if not target.is_relative_to(site):
+        raise PluginError(f"refusing to write {target}: it is outside the output folder {site}")
+    return target
 
 
 def _absolute(page: Page) -> str:
