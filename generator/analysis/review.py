@@ -26,6 +26,11 @@ EVIDENCE_KEYS = frozenset({"url", "title"})
 #: Typographic variants that must not stop a quote from matching.
 QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 SPACE_RE = re.compile(r"\s+")
+#: A line break that starts a new Markdown block: a claim (and so a quote) never crosses one.
+BLOCK_BREAK_RE = re.compile(r"\n[ \t]*(?:\n|[#>]|[-*+][ \t]|\d{1,9}[.)][ \t])")
+WORD_RE = re.compile(r"\w+")
+#: Sentences compared closely with an orphan, after a cheap word-overlap ranking.
+CLOSEST_CANDIDATES = 5
 
 
 @dataclass
@@ -225,10 +230,11 @@ def apply_review(
     folded = _Folded.of(body)
     orphans: list[Orphan] = []
     problems: list[Problem] = []
+    nearest = _Nearest(analysis.claims)
     for entry in entries:
         spans = find_anchor(body, entry, folded)
         if not spans:
-            closest = _closest(analysis, entry.quote)
+            closest = nearest.to(entry.quote)
             orphans.append(Orphan(entry, closest.text if closest else None))
             hint = (
                 f"; the closest sentence now is “{_short(closest.text)}” ({article}:{line_of(body, closest.start, body_line)})"
@@ -251,6 +257,17 @@ def apply_review(
                     entry.line,
                     f"ambiguous quote “{_short(entry.quote)}” matches {len(spans)} places in {article} ({where}); "
                     "add a prefix or suffix to choose one",
+                )
+            )
+            continue
+        if BLOCK_BREAK_RE.search(body, spans[0][0], spans[0][1]):
+            problems.append(
+                Problem(
+                    sidecar,
+                    entry.line,
+                    f"the quote “{_short(entry.quote)}” runs over two paragraphs ({article}:"
+                    f"{line_of(body, spans[0][0], body_line)}); a mark lies within one paragraph: "
+                    "split it into one entry per paragraph",
                 )
             )
             continue
@@ -291,17 +308,44 @@ def _free_id(analysis: Analysis) -> str:
     return f"c{number}"
 
 
-def _closest(analysis: Analysis, quote: str) -> Claim | None:
-    wanted = _normal(quote).casefold()
-    best: tuple[float, Claim | None] = (0.0, None)
-    for claim in analysis.claims:
-        text = _normal(claim.text).casefold()
-        ratio = difflib.SequenceMatcher(None, wanted, text, autojunk=False).find_longest_match(
-            0, len(wanted), 0, len(text)
-        ).size / max(len(wanted), 1)
-        if ratio > best[0]:
-            best = (ratio, claim)
-    return best[1] if best[0] >= 0.3 else None
+class _Nearest:
+    """The sentence most like an orphaned quote, found without comparing the quote with every sentence.
+
+    Sentences are ranked by the words they share with the quote (an inverted
+    index, built once per article); only the best few are compared closely.
+    Hundreds of orphans on a long article then cost milliseconds, not minutes.
+    """
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims
+        self.index: dict[str, list[int]] = {}
+        for position, claim in enumerate(claims):
+            for word in set(WORD_RE.findall(claim.text.casefold())):
+                self.index.setdefault(word, []).append(position)
+
+    def to(self, quote: str) -> Claim | None:
+        wanted = _normal(quote).casefold()
+        shared: dict[int, int] = {}
+        for word in set(WORD_RE.findall(wanted)):
+            postings = self.index.get(word, ())
+            if len(postings) > len(self.claims) // 2 + 1:
+                continue  # a word nearly every sentence has ("the") says nothing
+            for position in postings:
+                shared[position] = shared.get(position, 0) + 1
+        ranked = sorted(shared, key=lambda p: (-shared[p], p))[:CLOSEST_CANDIDATES]
+        best: tuple[float, Claim | None] = (0.0, None)
+        for position in sorted(ranked):
+            claim = self.claims[position]
+            text = _normal(claim.text).casefold()
+            size = (
+                difflib.SequenceMatcher(None, wanted, text, autojunk=False)
+                .find_longest_match(0, len(wanted), 0, len(text))
+                .size
+            )
+            ratio = size / max(len(wanted), 1)
+            if ratio > best[0]:
+                best = (ratio, claim)
+        return best[1] if best[0] >= 0.3 else None
 
 
 def _short(text: str, limit: int = 80) -> str:

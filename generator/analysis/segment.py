@@ -47,6 +47,13 @@ LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
 CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
 AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
 HTML_TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+#: Inline HTML whose text no reader sees (the sanitiser drops it): comments, CDATA,
+#: declarations, processing instructions, and the contents of script, style and template.
+UNSEEN_HTML_RE = re.compile(
+    r"<!--.*?(?:-->|$)|<!\[CDATA\[.*?(?:\]\]>|$)|<![A-Za-z].*?(?:>|$)|<\?.*?(?:>|$)"
+    r"|<(script|style|template)\b[^>]*>.*?(?:</\1\s*>|$)",
+    re.S | re.IGNORECASE,
+)
 LINK_DESTINATION_RE = re.compile(r"(?<=\])(?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]\n]*\])")
 #: Inline spans whose text is prose but which a sentence boundary must not cut.
 LINK_TEXT_RE = re.compile(r"!?\[[^\]\n]*\](?=[(\[])")
@@ -264,7 +271,7 @@ def _mask_inline(body: str, masked: str, blocks: list[Block]) -> _Inline:
     mask = list(masked)
     unbreakable: list[tuple[int, int]] = []
     for block in blocks:
-        for pattern in (CODE_SPAN_RE, AUTOLINK_RE, HTML_TAG_RE, LINK_DESTINATION_RE):
+        for pattern in (CODE_SPAN_RE, UNSEEN_HTML_RE, AUTOLINK_RE, HTML_TAG_RE, LINK_DESTINATION_RE):
             for m in pattern.finditer(masked, block.start, block.end):
                 _blank(mask, m.start(), m.end())
                 unbreakable.append(m.span())

@@ -33,7 +33,7 @@ from . import render
 from .interface import Ownership
 from .render import SourceLink
 from .sanitize import sanitize
-from .wrap import insert_markers, strip_markers, wrap_claims
+from .wrap import insert_markers, neutralise_markers, strip_markers, wrap_claims
 
 
 class ExplainerExtension(Extension):
@@ -125,7 +125,7 @@ class ClaimMarkers(_UsesExtension, Preprocessor):
         analysis = self.ext.analyse(body)
         self.ext.analysis = analysis
         spans = [(c.start, c.end) for c in analysis.labelled]
-        return insert_markers(body, spans).split("\n")
+        return insert_markers(neutralise_markers(body), spans).split("\n")
 
 
 class ClaimSpans(_UsesExtension, Treeprocessor):

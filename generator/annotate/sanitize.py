@@ -16,7 +16,9 @@ import nh3
 from ..urls import ALLOWED_SCHEMES
 
 EXTRA_TAGS = frozenset({"section", "mark", "figure", "figcaption", "details", "summary", "abbr", "q", "time"})
-GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "role", "tabindex", "hidden"})
+#: No ``hidden``: text the analyzer reads must be text the reader sees (a hidden "TASS said" would
+#: otherwise add a source to the summary that nobody can find in the article).
+GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "role", "tabindex"})
 TAG_ATTRIBUTES: dict[str, set[str]] = {
     "a": {"href", "hreflang", "name"},
     "button": {"type"},

@@ -36,6 +36,15 @@ def end_marker(index: int) -> str:
     return chr(END_BASE + index)
 
 
+def neutralise_markers(text: str) -> str:
+    """``text`` with any character of the markers' range replaced (same length, offsets kept).
+
+    Private-use characters mean nothing on the web, but one written into an
+    article would be taken for a marker and move a claim's edges.
+    """
+    return MARKER_RE.sub("\ufffd", text) if MARKER_RE.search(text) else text
+
+
 def insert_markers(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with a start and end marker around each span (spans sorted, disjoint)."""
     out: list[str] = []

@@ -3,6 +3,10 @@
 The key covers everything the result depends on: the body, its language, the
 source registry, the cue lexicons and explainer's code. The folder holds
 nothing else and is safe to delete at any time.
+
+Every entry starts with the SHA-256 of the rest of it and is verified when
+read: a truncated or edited entry (half the notes, an injected ``<script>``,
+changed labels) is ignored and made again, never published.
 """
 
 from __future__ import annotations
@@ -17,7 +21,19 @@ from ..analysis import Analysis, Claim, Reason, Registry, Source
 from ..analysis.lexicon import LEXICON_DIR
 from ..fsutil import BackgroundWriter
 
-FORMAT = 1
+FORMAT = 2
+
+
+def _sealed(text: str) -> str:
+    return f"{hashlib.sha256(text.encode()).hexdigest()}\n{text}"
+
+
+def _unsealed(stored: str) -> str | None:
+    """The entry's content if it is exactly what was written, else None."""
+    digest, newline, text = stored.partition("\n")
+    if not newline or hashlib.sha256(text.encode()).hexdigest() != digest:
+        return None
+    return text
 
 
 def fingerprint(registry: Registry) -> str:
@@ -46,9 +62,11 @@ class AnalysisCache:
     def get(self, body: str, language: str) -> Analysis | None:
         path = self._path(body, language)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            analysis = _from_json(data, body)
-        except (OSError, ValueError, KeyError, TypeError):
+            text = _unsealed(path.read_text(encoding="utf-8"))
+            if text is None:
+                raise ValueError("the entry is not what was written")
+            analysis = _from_json(json.loads(text), body)
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
             self.misses += 1
             return None
         self.hits += 1
@@ -56,7 +74,7 @@ class AnalysisCache:
 
     def put(self, body: str, language: str, analysis: Analysis) -> None:
         text = json.dumps(_to_json(analysis), ensure_ascii=False)
-        self.writer.write(self._path(body, language), text, best_effort=True)  # a full disk only costs speed
+        self.writer.write(self._path(body, language), _sealed(text), best_effort=True)  # a full disk only costs speed
 
 
 def _to_json(analysis: Analysis) -> dict[str, Any]:
@@ -118,9 +136,9 @@ class HtmlCache:
 
     def get(self, key: str) -> str | None:
         try:
-            return self._path(key).read_text(encoding="utf-8")
-        except OSError:
+            return _unsealed(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             return None
 
     def put(self, key: str, html: str) -> None:
-        self.writer.write(self._path(key), html, best_effort=True)
+        self.writer.write(self._path(key), _sealed(html), best_effort=True)

@@ -120,16 +120,16 @@ class SiteIndex:
         labels: dict[str, list[ArticleClaims]] = {label: [] for label in LABELS}
         unregistered: dict[str, int] = defaultdict(int)
         for article in ordered:
-            by_source: dict[str, list[Claim]] = defaultdict(list)
+            # Claims by source, each once, in text order (dicts keep insertion order; ids are unique).
+            by_source: dict[str, dict[str, Claim]] = defaultdict(dict)
             for claim in article.analysis.labelled:
                 for source in claim.sources:
                     if source.id in sources:
-                        if claim not in by_source[source.id]:
-                            by_source[source.id].append(claim)
+                        by_source[source.id].setdefault(claim.id, claim)
                     elif source.kind != "anonymous":
                         unregistered[source.name] += 1
             for source_id, claims in by_source.items():
-                sources[source_id].articles.append(ArticleClaims(article, claims))
+                sources[source_id].articles.append(ArticleClaims(article, list(claims.values())))
             for label in LABELS:
                 claims = [c for c in article.analysis.labelled if label in c.labels]
                 if claims:
