@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .analysis import Analysis, Registry, ReviewSet, analyze, available_languages, load_registry, load_review
-from .content import Article, decode, parse_article, sidecar_of, unsafe_html
+from .content import Article, active_file_problem, decode, parse_article, sidecar_of, unsafe_html
 from .fsutil import OUTSIDE_LINK, link_outside, read_inside
 from .problems import ContentError, Problem
 
@@ -108,7 +108,7 @@ class Report:
 
 def _shown(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        return str(path.absolute().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
 
@@ -133,12 +133,18 @@ def _registry_for(paths: list[Path], sources: Path | None) -> tuple[Registry, li
     return registry, [_renamed(p, _shown(sources)) for p in problems], sources
 
 
-def check(paths: list[Path], sources: Path | None = None, language: str | None = None) -> Report:
-    """Validate articles (files or folders) and analyse them; nothing is written."""
+def check(
+    paths: list[Path], sources: Path | None = None, language: str | None = None, allow_active: list[str] | None = None
+) -> Report:
+    """Validate articles (files or folders) and analyse them; nothing is written.
+
+    ``allow_active`` is the site's list of HTML, SVG or script files that may be published as they are.
+    """
     report = Report()
     registry, registry_problems, _ = _registry_for(paths, sources)
     report.problems.extend(registry_problems)
     files: list[tuple[Path, bool, Path]] = []
+    allowed = allow_active or []
     for path in paths:
         if path.is_dir():
             # In a folder, articles are the pages under an "articles" folder; other
@@ -149,6 +155,8 @@ def check(paths: list[Path], sources: Path | None = None, language: str | None =
             for other in sorted(path.rglob("*")):
                 if other.suffix != ".md" and other.is_symlink() and link_outside(other, path) is not None:
                     report.problems.append(Problem(_shown(other), None, OUTSIDE_LINK))
+                elif other.is_file() and (why := active_file_problem(other.relative_to(path).as_posix(), allowed)):
+                    report.problems.append(Problem(_shown(other), None, why))
             for sidecar in sorted(path.rglob("*.claims.yml")):
                 if not sidecar.with_name(sidecar.name.removesuffix(".claims.yml") + ".md").is_file():
                     report.problems.append(

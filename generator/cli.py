@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import yaml
+
 from . import __version__
 from .analysis import LABELS, Registry, analyze, available_languages, load_registry
 from .checks import DEFAULT_SOURCES, check
 from .content import SLUG_RE, decode, imported_article, parse_article, slug_for
-from .fsutil import write_atomic
+from .fsutil import MAX_CONTENT_BYTES, read_inside, write_atomic
 from .problems import ContentError, Problem
 from .report import print_report
 
@@ -107,6 +111,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`explainer check | head`): stop quietly, and let Python's
+        # final flush of stdout go nowhere instead of raising again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PROBLEMS
+
+
+def _run(args: argparse.Namespace) -> int:
+    from mkdocs.exceptions import MkDocsException
+
+    try:
         if args.command == "build":
             return _build(args)
         if args.command == "serve":
@@ -124,6 +141,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ContentError as exc:
         print(f"explainer {args.command}: {exc.problem}", file=sys.stderr)
         return EXIT_PROBLEMS
+    except MkDocsException as exc:
+        # An invalid mkdocs.yml, a failed build: MkDocs has logged the details already.
+        print(f"explainer {args.command}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+class _MkDocsLines(logging.Formatter):
+    """MkDocs' own line format ("WARNING -  message"), so CI logs read the same as with ``mkdocs``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname:<8}-  {record.getMessage()}"
+
+
+def _show_mkdocs_log() -> None:
+    """Print what MkDocs and the plugin log (warnings name the file and line; --strict counts them)."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "name", "") == "explainer" for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.name = "explainer"
+        handler.setFormatter(_MkDocsLines())
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _mkdocs_config(path: str, **overrides: Any) -> Any:
@@ -137,14 +176,10 @@ def _mkdocs_config(path: str, **overrides: Any) -> Any:
 def _build(args: argparse.Namespace) -> int:
     """Build the site; content problems print as warnings, and fail the build under --strict."""
     from mkdocs.commands.build import build
-    from mkdocs.exceptions import MkDocsException
 
+    _show_mkdocs_log()
     config = _mkdocs_config(args.config_file, site_dir=args.site_dir, strict=args.strict or None)
-    try:
-        build(config)
-    except MkDocsException as exc:
-        print(f"explainer build: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+    build(config)
     return EXIT_OK
 
 
@@ -153,8 +188,30 @@ def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - interactive
 
     if not Path(args.config_file).is_file():
         raise UsageError(f"no configuration file '{args.config_file}'; run from the project folder or pass -f PATH")
+    _show_mkdocs_log()
     serve(config_file=args.config_file, dev_addr=args.dev_addr)
     return EXIT_OK
+
+
+class _TagBlindLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without MkDocs: its tags (``!ENV``, ``!relative``) become None."""
+
+
+_TagBlindLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _allowed_active(config: Path) -> list[str]:
+    """The plugin's ``allow_active`` list from the site's mkdocs.yml, read leniently (a broken
+    mkdocs.yml is the build's to report; here it only means nothing is allowed)."""
+    try:
+        data = yaml.load(config.read_text(encoding="utf-8"), _TagBlindLoader)
+        for plugin in data.get("plugins") or []:
+            if isinstance(plugin, dict) and isinstance(plugin.get("explainer"), dict):
+                allowed = plugin["explainer"].get("allow_active") or []
+                return [str(pattern) for pattern in allowed]
+    except (OSError, ValueError, AttributeError, TypeError, yaml.YAMLError):
+        pass
+    return []
 
 
 def _check(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -164,7 +221,7 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
     if args.sources is not None and not args.sources.is_file():
         raise UsageError(f"no source registry '{args.sources}'")
-    report = check(paths, args.sources)
+    report = check(paths, args.sources, allow_active=_allowed_active(Path(DEFAULT_CONFIG)))
     if args.format == "json":
         _write_json(report.to_json(), stdout)
     else:
@@ -172,23 +229,41 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_PROBLEMS if report.errors(args.strict) else EXIT_OK
 
 
-def _import(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    if args.file == "-":
-        raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
-        shown = "<stdin>"
-    else:
-        source = Path(args.file)
-        if not source.is_file():
-            raise UsageError(f"no such file '{args.file}'")
-        raw, shown = source.read_bytes(), args.file
+def _read_input(name: str, stdin: TextIO | None) -> tuple[bytes, str]:
+    """The bytes of FILE or of standard input (``-``), refusing folders, devices, pipes that never end."""
+    if name == "-":
+        if stdin is None or stdin.closed:
+            raise UsageError("standard input is closed; give a FILE or pipe the text in")
+        data = stdin.buffer.read(MAX_CONTENT_BYTES + 1) if hasattr(stdin, "buffer") else stdin.read().encode()
+        if len(data) > MAX_CONTENT_BYTES:
+            raise UsageError(f"standard input is over {MAX_CONTENT_BYTES // 1_000_000} MB; is this the right text?")
+        return data, "<stdin>"
+    path = Path(name)
+    if not path.exists():
+        raise UsageError(f"no such file '{name}'")
+    return read_inside(path, path.absolute().parent, name), name
+
+
+def _import(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO) -> int:
+    raw, shown = _read_input(args.file, stdin)
     text = decode(raw, shown)
     slug = args.slug or slug_for(args.title)
     if not SLUG_RE.fullmatch(slug):
         raise UsageError(f"slug '{slug}' must be lower-case letters, digits and hyphens")
     target = args.to / f"{slug}.md"
-    document = imported_article(
-        text, title=args.title, publisher=args.publisher, published=args.published, url=args.url, language=args.language
-    )
+    try:
+        document = imported_article(
+            text,
+            title=args.title,
+            publisher=args.publisher,
+            published=args.published,
+            url=args.url,
+            language=args.language,
+        )
+    except ValueError as exc:
+        raise UsageError(f"{exc} (nothing was written)") from exc
+    if args.to.exists() and not args.to.is_dir():
+        raise UsageError(f"--to {args.to} is a file, not a folder (nothing was written)")
     try:
         write_atomic(target, document, exclusive=True)
     except FileExistsError:
@@ -196,8 +271,12 @@ def _import(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             f"explainer import: {target} already exists; choose another --slug (nothing was written)", file=sys.stderr
         )
         return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"explainer import: cannot write {target} ({exc.strerror}); nothing was written", file=sys.stderr)
+        return EXIT_PROBLEMS
     registry, _ = _registry(None)
-    analysis = analyze(parse_article(document, str(target)).body, registry, args.language)
+    language = args.language if args.language in available_languages() else "en"
+    analysis = analyze(parse_article(document, str(target)).body, registry, language)
     counts = analysis.summary()
     summary = ", ".join(f"{counts[label]} {label}" for label in LABELS)
     stdout.write(f"{target}\n{counts['claims']} sentences: {summary}\n")

@@ -7,11 +7,12 @@ universal newlines, front matter removed, leading blank lines dropped.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
@@ -34,6 +35,24 @@ FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "template": (str,),
     "description": (str,),
 }
+
+#: Files a browser runs script from when they are opened (or linked) on the site's origin.
+ACTIVE_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".xht", ".shtml", ".svg", ".svgz", ".js", ".mjs", ".xml", ".xsl", ".xslt"}
+    | {".swf", ".wasm", ".php"}
+)
+
+
+def active_file_problem(relative: str, allowed: list[str]) -> str | None:
+    """Why a content file (path relative to the content folder) may not be published as it is, if so."""
+    suffix = PurePosixPath(relative).suffix.lower()
+    if suffix not in ACTIVE_SUFFIXES or any(fnmatch.fnmatchcase(relative, pattern) for pattern in allowed):
+        return None
+    return (
+        f"a browser runs script from {suffix} files, so it is not published; if you trust it, "
+        "list it under the explainer plugin's allow_active option in mkdocs.yml"
+    )
+
 
 #: A language tag (BCP 47, the common shapes): "en", "pt-BR", "zh-Hant-TW".
 LANGUAGE_RE = re.compile(r"[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,3}")

@@ -14,17 +14,22 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem in one file. ``line`` None means the file as a whole, reported as line 1."""
+
     path: str
     line: int | None
     message: str
     severity: Severity = "error"
 
+    def __post_init__(self) -> None:
+        if not self.line or self.line < 1:
+            object.__setattr__(self, "line", 1)
+
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "line": self.line, "severity": self.severity, "message": self.message}
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.severity}: {self.message}"
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
 
 
 class ContentError(Exception):

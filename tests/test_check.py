@@ -156,11 +156,13 @@ def test_an_article_at_the_size_limit_is_checked_and_a_larger_one_refused_at_onc
     (articles / "big.md").write_text("---\ntitle: Big\n---\n" + paragraph * count)
     result = run([EXPLAINER, "check"], cwd=project)
     assert result.returncode == 0, result.stdout
-    assert f"content/articles/big.md: {3 * count} sentences — {count} single-source, {count} unverified" in result.stdout
+    assert (
+        f"content/articles/big.md: {3 * count} sentences — {count} single-source, {count} unverified" in result.stdout
+    )
     (articles / "huge.md").write_text("---\ntitle: Huge\n---\n" + paragraph * (count * 5))
     refused = run([EXPLAINER, "check", "content/articles/huge.md"], cwd=project)
     assert refused.returncode == 1
-    assert "content/articles/huge.md: error: is 10.0 MB; content files are limited to 2 MB" in refused.stdout
+    assert "content/articles/huge.md:1: error: is 10.0 MB; content files are limited to 2 MB" in refused.stdout
 
 
 def test_strict_turns_warnings_into_errors(project: Path) -> None:

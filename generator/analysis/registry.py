@@ -166,7 +166,11 @@ def load_registry(path: Path, root: Path | None = None) -> tuple[Registry, list[
     for source_id, raw in data.items():
         line = lines.get((str(source_id),))
         where = f"source '{source_id}'"
-        if not isinstance(source_id, str) or not SOURCE_ID_RE.fullmatch(source_id) or len(source_id) > MAX_SOURCE_ID_LENGTH:
+        if (
+            not isinstance(source_id, str)
+            or not SOURCE_ID_RE.fullmatch(source_id)
+            or len(source_id) > MAX_SOURCE_ID_LENGTH
+        ):
             problems.append(
                 Problem(
                     shown,

@@ -10,7 +10,6 @@ to another engine.
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import json
 import logging
 import re
@@ -31,7 +30,7 @@ from mkdocs.utils.templates import TemplateContext
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, load_registry
 from ..annotate import ExplainerExtension
 from ..checks import Prepared, prepare
-from ..content import FIRST_HEADING_RE, mkdocs_source
+from ..content import FIRST_HEADING_RE, active_file_problem, mkdocs_source
 from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache
@@ -45,9 +44,6 @@ from .structure import ArticleInfo, SiteIndex, page_count, pages
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 HREF_RE = re.compile(r'href="([^"]*)"')
-#: Files a browser runs script from when they are opened (or linked) on the site's origin.
-ACTIVE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml", ".svg", ".svgz", ".js", ".mjs", ".xml"})
-ACTIVE_SUFFIXES |= frozenset({".xsl", ".xslt", ".swf", ".wasm", ".php"})
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -154,14 +150,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             return None
         if link_outside(Path(file.abs_src_path), docs) is not None:
             return OUTSIDE_LINK
-        suffix = PurePosixPath(file.src_uri).suffix.lower()
-        allowed = any(fnmatch.fnmatchcase(file.src_uri, pattern) for pattern in self.config.allow_active)
-        if suffix in ACTIVE_SUFFIXES and not allowed:
-            return (
-                f"a browser runs script from {suffix} files, so it is not published; if you trust it, "
-                "list it under the explainer plugin's allow_active option in mkdocs.yml"
-            )
-        return None
+        return active_file_problem(file.src_uri, self.config.allow_active)
 
     def _check_template(self, prepared: Prepared, templates: set[str]) -> None:
         """``template:`` must name a page template of the theme (not 404.html, not a partial)."""

@@ -128,8 +128,8 @@ class SiteIndex:
                         by_source[source.id].setdefault(claim.id, claim)
                     elif source.kind != "anonymous":
                         unregistered[source.name] += 1
-            for source_id, claims in by_source.items():
-                sources[source_id].articles.append(ArticleClaims(article, list(claims.values())))
+            for source_id, resting in by_source.items():
+                sources[source_id].articles.append(ArticleClaims(article, list(resting.values())))
             for label in LABELS:
                 claims = [c for c in article.analysis.labelled if label in c.labels]
                 if claims:
