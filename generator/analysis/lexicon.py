@@ -1,7 +1,11 @@
-"""Cue lexicons: the analyzer's knowledge of a language, loaded from YAML data files.
+"""Language data: the analyzer's knowledge of a language, loaded from a YAML file and its data files.
 
-A lexicon is compiled once per language and cached; the analyzer only ever
-sees compiled patterns, so adding a cue is an edit to ``lexicons/<lang>.yml``.
+A lexicon is validated and compiled once per language and cached; the stages
+only ever see compiled patterns and word sets, so adding a cue is an edit to
+``lexicons/<lang>.yml``. The file is checked against the schema below: an
+unknown key, an unknown ``{word_list}`` or a missing data file is an error
+naming the file and line, because a misspelt family would otherwise switch a
+whole cue family off without a word.
 """
 
 from __future__ import annotations
@@ -14,23 +18,51 @@ from typing import Any
 
 import yaml
 
+from .yamlnodes import error_line, error_message, load_with_lines
+
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
-#: Cue families that are plain lists of phrases.
+#: Families that are lists of cue phrases (regular-expression fragments).
 PHRASE_FAMILIES = (
-    "hedges",
-    "anonymous_sources",
-    "vague_speakers",
-    "vague_reports",
-    "reporting_verbs",
     "speech_verbs",
-    "doubt_verbs",
-    "verb_fillers",
-    "source_nouns",
+    "finding_verbs",
     "source_frames",
+    "relay_frames",
+    "joining_frames",
     "channel_frames",
+    "fillers",
+    "hedges",
+    "hedge_adjectives",
+    "modal_hedges",
+    "vague_reports",
+    "anonymous_phrases",
     "attribution_negatives",
+    "unsourced_figures",
 )
+#: Families that are sets of plain words.
+WORD_SETS = ("not_names", "name_connectors", "interviewer_labels")
+#: Word lists the stages use by name (each also usable in cues as ``{name}``).
+NAMED_LISTS = (
+    "institutions",
+    "offices",
+    "anonymous_groups",
+    "anonymous_persons",
+    "documents",
+    "public_bodies",
+    "figure_nouns",
+    "legal_context",
+)
+DATA_FILES = ("common_words", "subjective_adjectives")
+TOP_LEVEL = frozenset(
+    {"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS}
+)
+OPINION_KEYS = frozenset({"threshold", "families"})
+FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive"})
+WORD_LIST_RE = re.compile(r"\{(\w+)\}")
+
+
+class LexiconError(LookupError):
+    """A lexicon data file that cannot be used as it is."""
 
 
 @dataclass(frozen=True)
@@ -54,17 +86,21 @@ class Anaphor:
 @dataclass(frozen=True)
 class Lexicon:
     language: str
+    #: Every phrase family and named word list, compiled for folded text.
     patterns: dict[str, re.Pattern[str]]
+    #: Word sets and named word lists, folded, for membership tests.
+    words: dict[str, frozenset[str]]
     anaphors: tuple[Anaphor, ...]
     opinion: tuple[OpinionFamily, ...]
     opinion_threshold: float
+    #: Lower-case words of the language and their usual part of speech.
+    common_words: dict[str, str]
+    #: Adjective -> (subjectivity, polarity).
+    subjective: dict[str, tuple[float, float]]
 
 
 def available_languages() -> list[str]:
     return sorted(p.stem for p in LEXICON_DIR.glob("*.yml"))
-
-
-WORD_LIST_RE = re.compile(r"\{(\w+)\}")
 
 
 def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
@@ -76,7 +112,7 @@ def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
 
     def expand(m: re.Match[str]) -> str:
         if m.group(1) not in lists:
-            raise LookupError(f"cue '{cue}' uses unknown word list '{{{m.group(1)}}}'")
+            raise LexiconError(f"cue '{cue}' uses unknown word list '{{{m.group(1)}}}'")
         return "(?:" + "|".join(sorted(lists[m.group(1)], key=len, reverse=True)) + ")"
 
     return re.sub(r" +", r"\\s+", WORD_LIST_RE.sub(expand, cue.strip()))
@@ -109,57 +145,131 @@ def compile_cues(
     """One pattern for a family; longer cues first so the most specific wins.
 
     Unless ``case_sensitive``, the pattern is lower-case and must be matched
-    against ``fold(text)``.
+    against ``fold(text)``. An empty family matches nothing.
     """
+    if not cues:
+        return re.compile(r"(?!x)x")
     fragments = [_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True)]
     if not case_sensitive:
         fragments = [_fold_pattern(f) for f in fragments]
     alternatives = "|".join(fragments)
     body = f"(?<!\\w)(?:{alternatives})(?!\\w)" if bounded else f"(?:{alternatives})"
-    return re.compile(body)
+    try:
+        return re.compile(body)
+    except re.error as exc:
+        raise LexiconError(f"a cue is not a valid pattern ({exc}); first cues: {cues[:3]}") from exc
 
 
 @functools.cache
 def load_lexicon(language: str = "en") -> Lexicon:
     """The built-in lexicon of ``language``, compiled once per process."""
     path = LEXICON_DIR / f"{language}.yml"
-    if not path.is_file():
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", language) or not path.is_file():
         raise LookupError(f"no cue lexicon for language '{language}'; available: {', '.join(available_languages())}")
     return lexicon_from_file(path, language)
 
 
 def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
-    """Compile a lexicon data file; a second language is just another such file."""
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    words = {name: [str(w) for w in items] for name, items in (data.get("word_lists") or {}).items()}
-    patterns = {
-        name: compile_cues([str(c) for c in data.get(name) or []], word_lists=words) for name in PHRASE_FAMILIES
-    }
-    patterns["roles"] = compile_cues(words.get("roles", []))
-    anaphors = tuple(
-        Anaphor(re.compile(f"(?<!\\w)(?:{_fold_pattern(_fragment(cue))})$"), frozenset(kinds or ()))
-        for cue, kinds in (data.get("anaphors") or {}).items()
-    )
-    opinion_data = data.get("opinion") or {}
-    families = tuple(
-        OpinionFamily(
-            name=name.replace("_", "-"),
-            weight=float(spec.get("weight", 1.0)),
-            pattern=compile_cues(
-                [str(c) for c in spec["cues"]],
-                case_sensitive=bool(spec.get("case_sensitive")),
-                bounded=not spec.get("end_of_sentence"),
-                word_lists=words,
-            ),
-            end_of_sentence=bool(spec.get("end_of_sentence")),
-            case_sensitive=bool(spec.get("case_sensitive")),
+    """Validate and compile a lexicon data file; a second language is just another such file."""
+    try:
+        data, lines = load_with_lines(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}:{error_line(exc) or 1}: not valid YAML ({error_message(exc)})") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}:1: a lexicon is a mapping of families to cues")
+    _check_keys(path, data, lines)
+    word_lists = {str(k): [str(w) for w in v or []] for k, v in (data.get("word_lists") or {}).items()}
+    try:
+        patterns = {name: compile_cues(_strings(data, name), word_lists=word_lists) for name in PHRASE_FAMILIES}
+        for name in NAMED_LISTS:
+            patterns[name] = compile_cues(word_lists.get(name, []))
+        anaphors = tuple(
+            Anaphor(re.compile(f"(?<!\\w)(?:{_fold_pattern(_fragment(str(cue)))})(?!\\w)"), frozenset(kinds or ()))
+            for cue, kinds in (data.get("anaphors") or {}).items()
         )
-        for name, spec in (opinion_data.get("families") or {}).items()
-    )
+        opinion, threshold = _opinion(path, data.get("opinion") or {}, lines, word_lists)
+    except LexiconError as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+    words = {name: frozenset(fold(w) for w in _strings(data, name)) for name in WORD_SETS}
+    words.update({name: frozenset(fold(w) for w in word_lists.get(name, [])) for name in NAMED_LISTS})
+    files = data.get("data_files") or {}
     return Lexicon(
         language=str(data.get("language", language)),
         patterns=patterns,
+        words=words,
         anaphors=anaphors,
-        opinion=families,
-        opinion_threshold=float(opinion_data.get("threshold", 1.0)),
+        opinion=opinion,
+        opinion_threshold=threshold,
+        common_words=_common_words(path, files.get("common_words")),
+        subjective=_subjective(path, files.get("subjective_adjectives")),
     )
+
+
+def _strings(data: dict[str, Any], key: str) -> list[str]:
+    return [str(item) for item in data.get(key) or []]
+
+
+def _check_keys(path: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> None:
+    def refuse(key: object, where: tuple[Any, ...], allowed: frozenset[str] | tuple[str, ...]) -> None:
+        raise LexiconError(
+            f"{path}:{lines.get(where, 1)}: unknown key '{key}'; known keys: {', '.join(sorted(allowed))}"
+        )
+
+    for key in data:
+        if key not in TOP_LEVEL:
+            refuse(key, (key,), TOP_LEVEL)
+    for key in data.get("data_files") or {}:
+        if key not in DATA_FILES:
+            refuse(key, ("data_files", key), DATA_FILES)
+    opinion = data.get("opinion") or {}
+    for key in opinion:
+        if key not in OPINION_KEYS:
+            refuse(key, ("opinion", key), OPINION_KEYS)
+    for name, spec in (opinion.get("families") or {}).items():
+        for key in spec or {}:
+            if key not in FAMILY_KEYS:
+                refuse(key, ("opinion", "families", name, key), FAMILY_KEYS)
+
+
+def _opinion(
+    path: Path, spec: dict[str, Any], lines: dict[tuple[Any, ...], int], word_lists: dict[str, list[str]]
+) -> tuple[tuple[OpinionFamily, ...], float]:
+    families = []
+    for name, family in (spec.get("families") or {}).items():
+        if not isinstance(family, dict) or not family.get("cues"):
+            line = lines.get(("opinion", "families", name), 1)
+            raise LexiconError(f"line {line}: opinion family '{name}' needs a list of cues")
+        families.append(
+            OpinionFamily(
+                name=str(name).replace("_", "-"),
+                weight=float(family.get("weight", 1.0)),
+                pattern=compile_cues(
+                    [str(c) for c in family["cues"]],
+                    case_sensitive=bool(family.get("case_sensitive")),
+                    bounded=not family.get("end_of_sentence"),
+                    word_lists=word_lists,
+                ),
+                end_of_sentence=bool(family.get("end_of_sentence")),
+                case_sensitive=bool(family.get("case_sensitive")),
+            )
+        )
+    return tuple(families), float(spec.get("threshold", 1.0))
+
+
+def _data_lines(path: Path, name: object) -> list[list[str]]:
+    """Tab-separated rows of a data file beside ``path``; ``#`` lines are comments."""
+    if name is None:
+        return []
+    target = path.parent / str(name)
+    if not target.is_file():
+        raise LexiconError(f"{path}: data file '{name}' is missing (looked for {target})")
+    rows = target.read_text(encoding="utf-8").splitlines()
+    return [row.split("\t") for row in rows if row and not row.startswith("#")]
+
+
+def _common_words(path: Path, name: object) -> dict[str, str]:
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in _data_lines(path, name)}
+
+
+def _subjective(path: Path, name: object) -> dict[str, tuple[float, float]]:
+    return {row[0]: (float(row[1]), float(row[2])) for row in _data_lines(path, name) if len(row) >= 3}

@@ -1,0 +1,186 @@
+"""Who speaks, sentence after sentence: pronouns, references back, quotations and interview turns.
+
+A claim often names its source once and leans on it for several sentences:
+"He added…", "The agency said…", the second sentence of a quotation, every
+answer of an interview. The first pass resolves each sentence's own
+attributions (a pronoun or "the report" to the source named before it, within
+the section); the second gives sentences without any attribution of their own
+the speaker of the quotation or interview turn they belong to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .interviews import Turn, turns
+from .lexicon import fold
+from .model import Source
+from .phrases import WORD_RE, PhraseReader
+from .quotes import QUOTED_SHARE, Quote, quoted_share
+from .scan import Document
+from .sources import ANONYMOUS, UNKNOWN, sources_of
+from .speakers import Attribution, Role
+
+
+@dataclass(slots=True)
+class Speaking:
+    """An attribution resolved to sources."""
+
+    sources: list[Source]
+    cue_start: int
+    cue_end: int
+    role: Role
+    predicate: int
+    #: The sentence a carried-over source was named in.
+    carried_from: int | None = None
+
+    @property
+    def anonymous(self) -> bool:
+        return all(s.kind == ANONYMOUS for s in self.sources)
+
+
+@dataclass(slots=True)
+class Sourcing:
+    """What one sentence rests on."""
+
+    speaking: list[Speaking] = field(default_factory=list)
+    #: Quoted words, an interview answer or question: the writer is not the one speaking.
+    quoted: bool = False
+    turn: Turn | None = None
+
+    @property
+    def named(self) -> list[Speaking]:
+        return [s for s in self.speaking if not s.anonymous]
+
+    @property
+    def writer_speaks(self) -> bool:
+        return not self.speaking and not self.quoted and self.turn is None
+
+
+class Discourse:
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.reader = reader
+        self.quotes = quotes
+
+    def resolve(self, attributions: list[list[Attribution]]) -> list[Sourcing]:
+        doc = self.doc
+        out = [Sourcing() for _ in doc.sentences]
+        recent: list[tuple[int, Speaking]] = []  # named speakings of the section, newest last
+        for index, found in enumerate(attributions):
+            if recent and doc.sections[recent[-1][0]] != doc.sections[index]:
+                recent = []
+            for attribution in found:
+                speaking = self._speaking(index, attribution, recent)
+                if speaking is not None:
+                    out[index].speaking.append(speaking)
+            recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
+        self._inherit(out)
+        return out
+
+    def _speaking(self, index: int, a: Attribution, recent: list[tuple[int, Speaking]]) -> Speaking | None:
+        phrase = a.phrase
+        if phrase.kind in ("pronoun", "anaphor"):
+            antecedent = self._antecedent(index, phrase.text, phrase.kind, recent)
+            if antecedent is None:
+                return None
+            sources, origin = antecedent
+            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin)
+        start, end = a.cue_start, a.cue_end
+        if phrase.kind == "anonymous":
+            # The reader is shown the words that make the source anonymous ("law enforcement sources").
+            inner = self.doc.lexicon.patterns["anonymous_phrases"].search(self.doc.low, phrase.start, phrase.end)
+            start, end = inner.span() if inner else (phrase.start, phrase.end)
+        return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate)
+
+    def _antecedent(
+        self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]
+    ) -> tuple[list[Source], int] | None:
+        """The source a pronoun or "the agency" refers back to."""
+        low = fold(" ".join(text.split()))
+        kinds: frozenset[str] = frozenset()
+        if kind == "anaphor":
+            kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
+        for origin, speaking in reversed(recent):
+            candidates = [s for s in speaking.sources if s.kind != ANONYMOUS and (not kinds or s.kind in kinds)]
+            if candidates:
+                return candidates[-1:], origin
+        if kind == "pronoun" and low in ("he", "she", "him", "her"):
+            person = self._person_before(index)
+            if person is not None:
+                return [Source(None, person, UNKNOWN, person)], index
+        return None
+
+    def _person_before(self, index: int) -> str | None:
+        """The last person named in the sentences before (same section): "Adamowicz … He condemned…"."""
+        doc = self.doc
+        for previous in range(index - 1, max(-1, index - 4), -1):
+            if doc.sections[previous] != doc.sections[index]:
+                return None
+            sentence = doc.sentences[previous]
+            words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
+            name = self.reader._name(previous, words)  # noqa: SLF001 (the reader's name finder, reused)
+            if name is not None:
+                return " ".join(doc.text(*name).split())
+        return None
+
+    # -- sentences without attribution of their own ------------------------------------
+
+    def _inherit(self, out: list[Sourcing]) -> None:
+        doc = self.doc
+        interview = turns(doc)
+        quote_of: dict[int, Quote] = {}
+        for quote in self.quotes:
+            for index in range(quote.first, quote.last + 1):
+                quote_of.setdefault(index, quote)
+        for index, sourcing in enumerate(out):
+            turn = interview.get(index)
+            if turn is not None:
+                sourcing.turn = turn
+                if turn.kind == "answer" and not sourcing.speaking and turn.speaker:
+                    source = Source(None, turn.speaker, UNKNOWN, doc.text(turn.label_start, turn.label_end))
+                    carried = None if turn.first == index else turn.first
+                    start, end = self._cue(index, turn)
+                    sourcing.speaking.append(Speaking([source], start, end, "subject", -index - 1, carried))
+                continue
+            share = quoted_share(doc, index, self.quotes) if index in quote_of else 0.0
+            if share < QUOTED_SHARE:
+                continue
+            sourcing.quoted = True
+            if sourcing.speaking:
+                continue
+            speaker = self._quote_speaker(quote_of[index], index, out)
+            if speaker is not None:
+                start, end = self._first_word(index)
+                origin, speaking = speaker
+                sourcing.speaking.append(
+                    Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
+                )
+
+    def _quote_speaker(self, quote: Quote, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
+        """Who a quotation belongs to: named where it opens or closes, or the quotation before it."""
+        for candidate in (quote.first, quote.last):
+            if candidate != index and out[candidate].speaking:
+                return candidate, out[candidate].speaking[0]
+            if candidate == index:
+                own = [s for s in out[index].speaking if s.carried_from is None]
+                if own:
+                    return index, own[0]
+        block = self.doc.blocks[index]
+        for previous in range(index - 1, -1, -1):
+            if self.doc.blocks[previous] != block:
+                break
+            if out[previous].speaking:
+                return previous, out[previous].speaking[0]
+        return None
+
+    def _first_word(self, index: int) -> tuple[int, int]:
+        sentence = self.doc.sentences[index]
+        m = WORD_RE.search(self.doc.mask, sentence.start, sentence.end)
+        return m.span() if m else (sentence.start, sentence.end)
+
+    def _cue(self, index: int, turn: Turn) -> tuple[int, int]:
+        sentence = self.doc.sentences[index]
+        if sentence.start <= turn.label_start and turn.label_end <= sentence.end and turn.label_end > turn.label_start:
+            return turn.label_start, turn.label_end
+        return self._first_word(index)

@@ -1,0 +1,113 @@
+"""Interviews: paragraphs opened by a speaker's label, questions and answers.
+
+A transcript marks each turn with its speaker ("((WN))", "Q:", "**Smith:**",
+or initials, "MS", once the full name has been given). An answer rests on the
+person answering, every sentence of it, until the next turn; a question
+carries no mark (it claims nothing). Articles with fewer than two labelled
+turns are not interviews, so a stray "Note:" never turns a report into one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import fold
+from .scan import Document
+
+#: A turn label at the start of a paragraph, in the usual transcript styles.
+LABEL_RE = re.compile(
+    r"\s*(?:\(\((?P<paren>[^()\n]{1,60})\)\)|\[(?P<bracket>[^\]\n]{1,60})\]"
+    r"|\*\*(?P<bold>[^*\n]{1,60}?):?\*\*:?|(?P<colon>[A-Z][\w.'’ -]{0,40}?):(?=\s))\s+"
+)
+#: Initials standing for a speaker named in full before ("MS Although we used …").
+INITIALS_RE = re.compile(r"\s*(?P<initials>[A-Z]{2,3})\s+(?=[A-Z\"“])")
+NAME_RUN_RE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    kind: Literal["question", "answer"]
+    #: Who answers (None for a question).
+    speaker: str | None
+    #: The label as written, and where (None for a turn continued without a label).
+    label_start: int
+    label_end: int
+    #: Sentence that opened the turn.
+    first: int
+
+
+def turns(doc: Document) -> dict[int, Turn]:
+    """For each sentence of an interview transcript, the turn it belongs to."""
+    spans = _block_spans(doc)
+    labels: dict[int, tuple[str, int, int]] = {}
+    bare: set[int] = set()
+    for block, (index, _) in spans.items():
+        start = doc.sentences[index].start
+        m = LABEL_RE.match(doc.body, start)
+        if m is None and (m := INITIALS_RE.match(doc.body, start)) is not None:
+            bare.add(block)
+        if m and m.lastgroup:
+            labels[block] = (m.group(m.lastgroup).strip(), m.start(m.lastgroup), m.end(m.lastgroup))
+    counts = Counter(fold(name) for name, _, _ in labels.values())
+    # Bare initials count only when they recur ("MS … MS …"); so does the transcript as a whole:
+    # it names its speakers again and again, which a stray "Note:" paragraph does not.
+    labels = {b: v for b, v in labels.items() if b not in bare or counts[fold(v[0])] >= MIN_TURNS}
+    if len(labels) < MIN_TURNS or max(counts.values(), default=0) < MIN_TURNS:
+        return {}
+    full_names = _expand_initials(doc, {v[0] for v in labels.values() if v[0].isupper() and len(v[0]) <= 3})
+    for block, (index, _) in spans.items():
+        if block in labels:
+            continue
+        for initials_, name in full_names.items():
+            if doc.body.startswith(name, doc.sentences[index].start):
+                start = doc.sentences[index].start
+                labels[block] = (initials_, start, start + len(name))
+    interviewer = doc.lexicon.words["interviewer_labels"]
+    out: dict[int, Turn] = {}
+    current: Turn | None = None
+    first_label = min(spans[b][0] for b in labels)
+    for index in range(first_label, len(doc.sentences)):
+        block = doc.blocks[index]
+        if spans[block][0] == index:
+            text = doc.mask[doc.sentences[index].start : doc.sentences[spans[block][1]].end]
+            if block in labels:
+                name, a, b = labels[block]
+                speaker = full_names.get(name, name)
+                asks = fold(name) in interviewer or (text.rstrip().endswith("?") and _asks_only(text))
+                current = Turn("question" if asks else "answer", None if asks else speaker, a, b, index)
+            elif text.rstrip().endswith("?") and _asks_only(text):
+                current = Turn("question", None, doc.sentences[index].start, doc.sentences[index].start, index)
+            elif current is not None and current.kind == "question":
+                current = None  # narrative between turns
+        if current is not None:
+            out[index] = current
+    return out
+
+
+def _block_spans(doc: Document) -> dict[int, tuple[int, int]]:
+    """Each block's first and last sentence."""
+    spans: dict[int, tuple[int, int]] = {}
+    for index, block in enumerate(doc.blocks):
+        first, _ = spans.get(block, (index, index))
+        spans[block] = (first, index)
+    return spans
+
+
+def _asks_only(text: str) -> bool:
+    """A paragraph of questions: every sentence ends with a question mark (or a label's colon)."""
+    pieces = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
+    return sum(p.endswith("?") for p in pieces) * 2 >= len(pieces)
+
+
+def _expand_initials(doc: Document, wanted: set[str]) -> dict[str, str]:
+    """ "MS" → "Michael Siegel": the first name in the text whose words start with those letters."""
+    found: dict[str, str] = {}
+    for m in NAME_RUN_RE.finditer(doc.body):
+        letters = "".join(word[0] for word in m.group().split())
+        if letters in wanted and letters not in found:
+            found[letters] = m.group()
+    return found

@@ -1,0 +1,87 @@
+"""From what a sentence rests on to its labels, each with the reasons a reader can check.
+
+- named sources of one predicate with two or more independent owners → ``corroborated``;
+  any other named source → ``single-source`` (a relay is one chain);
+- an anonymous speaker, a hedge, a vague report or an unsourced figure → ``unverified``;
+- opinion cues in the writer's own voice → ``opinion``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .discourse import Sourcing, Speaking
+from .model import LABELS, Claim, Reason, Source
+from .opinion import Cue
+from .scan import Document
+from .signals import ANONYMOUS, Signal
+from .sources import independence_key
+
+
+def claim(
+    doc: Document, index: int, sourcing: Sourcing, found: list[Signal], opinions: list[Cue]
+) -> Claim:
+    sentence = doc.sentences[index]
+    reasons: list[Reason] = []
+    sources: list[Source] = []
+    for speaking in sourcing.speaking:
+        for source in speaking.sources:
+            if source not in sources:
+                sources.append(source)
+    reasons.extend(_sourcing_reasons(doc, sourcing))
+    for speaking in sourcing.speaking:
+        if speaking.anonymous:
+            reasons.append(_reason(doc, "unverified", ANONYMOUS, speaking.cue_start, speaking.cue_end))
+    for signal in found:
+        reasons.append(_reason(doc, "unverified", signal.kind, signal.start, signal.end))
+    for cue in opinions:
+        reasons.append(_reason(doc, "opinion", cue.family, cue.start, cue.end))
+    reasons = _dedupe([r for r in reasons if sentence.start <= r.start and r.end <= sentence.end])
+    labels = [label for label in LABELS if any(r.label == label for r in reasons)]
+    return Claim(
+        id=f"c{index + 1}",
+        text=doc.body[sentence.start : sentence.end],
+        start=sentence.start,
+        end=sentence.end,
+        labels=labels,
+        sources=sources if labels else [],
+        reasons=sorted(reasons, key=lambda r: (r.start, r.label)),
+    )
+
+
+def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
+    """single-source or corroborated, per predicate; the sentence's reasons for each."""
+    public = doc.lexicon.words["public_bodies"]
+    groups: dict[int, list[Speaking]] = defaultdict(list)
+    for speaking in sourcing.named:
+        groups[speaking.predicate].append(speaking)
+    reasons = []
+    for members in groups.values():
+        named = [s for m in members for s in m.sources if s.kind != "anonymous"]
+        keys = {independence_key(s, public) for s in named}
+        label = "corroborated" if len(keys) >= 2 else "single-source"
+        for m in members:
+            if m.carried_from is not None:
+                kind = "carried-over"
+            elif label == "corroborated":
+                kind = "independent-sources"
+            elif len(named) > 1:
+                kind = "shared-owner"
+            else:
+                kind = "named-source"
+            origin = f"c{m.carried_from + 1}" if m.carried_from is not None else None
+            reasons.append(_reason(doc, label, kind, m.cue_start, m.cue_end, origin))
+    return reasons
+
+
+def _reason(doc: Document, label: str, kind: str, start: int, end: int, origin: str | None = None) -> Reason:
+    return Reason(label, kind, doc.body[start:end], start, end, origin)
+
+
+def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    out: list[Reason] = []
+    for r in reasons:
+        if any(o.label == r.label and o.start < r.end and r.start < o.end for o in out):
+            continue
+        out.append(r)
+    return out

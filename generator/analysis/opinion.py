@@ -1,0 +1,46 @@
+"""The writer's own opinion: interpretation, evaluation, recommendation, prediction.
+
+Only sentences in the writer's own voice are scored: a quoted or credited
+opinion belongs to its speaker. Each cue family of the lexicon has a weight,
+and a sentence is opinion when the weights of the cues found in it reach the
+lexicon's threshold, so one weak word ("dramatic flooding") is not enough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .quotes import Quote, inside
+from .scan import Document
+
+#: Trailing characters that do not end a sentence's words ("…?”", "…!**").
+TRAILING = " \t\n*_”\"’)»"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    family: str
+    start: int
+    end: int
+
+
+def opinion_cues(doc: Document, index: int, quotes: list[Quote]) -> list[Cue]:
+    """The opinion cues of sentence ``index`` when they reach the threshold, else none."""
+    lexicon = doc.lexicon
+    sentence = doc.sentences[index]
+    tail = sentence.start + len(doc.mask[sentence.start : sentence.end].rstrip(TRAILING))
+    cues: list[Cue] = []
+    score = 0.0
+    for family in lexicon.opinion:
+        key = f"opinion:{family.name}"
+        found = (
+            [m for m in family.pattern.finditer(doc.mask, sentence.start, sentence.end)]
+            if family.case_sensitive
+            else doc.hits(key, index, family.pattern)
+        )
+        for m in found:
+            if inside(m.span(), quotes) or (family.end_of_sentence and m.end() != tail):
+                continue
+            score += family.weight
+            cues.append(Cue(family.name, m.start(), m.end()))
+    return cues if score >= lexicon.opinion_threshold else []

@@ -1,0 +1,300 @@
+"""Who a phrase names: the linguistic layer under the attribution rules.
+
+A speaker is a noun phrase next to a verb of speech or inside a frame
+("according to …"). This module finds the phrase's edges in the masked prose
+and says what it is, cheaply and from data: a registry source, a proper name
+(capitalised words, with a common-word list to tell "Protesters" from
+"Kovalenko" at the start of a sentence), an institution or office speaking on
+the record ("the ministry", "Chelyabinsk's governor"), an unnamed person or
+group ("officials", "an aide to the prime minister"), a pronoun, or a
+reference back to a source named before ("the agency", "the report").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .lexicon import fold
+from .registry import Mention
+from .scan import Document
+
+PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anaphor"]
+
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
+#: Where a speaker's phrase cannot reach across, going left from its verb.
+HARD_BREAK_RE = re.compile(r"[;:“”\"«»\[\]—–]|\s-\s|[.!?](?=\s)")
+#: Where a phrase after a frame ("according to …") ends.
+PHRASE_END_RE = re.compile(
+    r"[,;:.!?“”\"«»()\[\]—–]|\s-\s|\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
+)
+#: Words that open a clause and so are never part of the speaker before its verb.
+CLAUSE_OPENERS = frozenset(
+    {"which", "who", "whom", "that", "with", "while", "as", "and", "but", "or", "after", "before", "when", "where"}
+    | {"because", "although", "though", "since", "whereas", "if", "so", "yet", "then", "also", "despite", "meanwhile"}
+)
+RELATIVES = frozenset({"who", "which", "whom", "that"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "them", "his", "its", "their"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+INDEFINITES = frozenset({"a", "an", "one", "another", "some", "several", "multiple", "two", "three", "four", "many"})
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+#: Longest run of words taken as one speaker.
+MAX_PHRASE_WORDS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker as the text names it, and what kind of speaker it is."""
+
+    start: int
+    end: int
+    text: str
+    kind: PhraseKind
+    #: Registry sources named in the phrase, in order.
+    mentions: tuple[Mention, ...] = ()
+    #: For coordinated speakers ("Reuters and the BBC"), each conjunct.
+    parts: tuple[Phrase, ...] = field(default=())
+
+
+class PhraseReader:
+    """Reads speaker phrases from one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        lex = doc.lexicon
+        self.words = lex.words
+        self.common = lex.common_words
+        self.anaphors = lex.anaphors
+
+    # -- edges ---------------------------------------------------------------
+
+    def before(self, index: int, verb_start: int) -> Phrase | None:
+        """The speaker whose phrase ends where the verb's clause begins, going left."""
+        doc = self.doc
+        s = doc.sentences[index].start
+        region_start = s
+        for hard in HARD_BREAK_RE.finditer(doc.mask, s, verb_start):
+            region_start = hard.end()
+        end = self._strip_fillers(index, region_start, verb_start)
+        region = doc.mask[region_start:end]
+        if not region.strip():
+            return None
+        stripped = region.rstrip()
+        if stripped.endswith(","):
+            # "Smith, a spokesman for the ministry, said": the speaker opens the appositive.
+            pieces = [p for p in re.finditer(r"[^,]+", region)]
+            if len(pieces) >= 2:
+                first = pieces[-2] if len(pieces) >= 3 and self._is_apposition(pieces[-1]) else pieces[0]
+                if len(pieces) >= 3 and not self._is_apposition(pieces[-1]):
+                    return None
+                return self.classify(index, region_start + first.start(), region_start + first.end())
+            return None
+        last_comma = region.rfind(",")
+        start = region_start + last_comma + 1 if last_comma >= 0 else region_start
+        if last_comma >= 0 and fold(doc.mask[start:end].strip()) in RELATIVES:
+            # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks.
+            return self.classify(index, region_start, region_start + last_comma, trailing=True)
+        return self.classify(index, start, end, trailing=True)
+
+    def after(self, index: int, verb_end: int) -> Phrase | None:
+        """The speaker right after an inverted verb (``"…," said Smith``)."""
+        doc = self.doc
+        e = doc.sentences[index].end
+        stop = PHRASE_END_RE.search(doc.mask, verb_end, e)
+        end = stop.start() if stop else e
+        return self.classify(index, verb_end, end)
+
+    def after_frame(self, index: int, frame_end: int) -> Phrase | None:
+        """The source a frame introduces: "according to the emergencies ministry, …"."""
+        doc = self.doc
+        e = doc.sentences[index].end
+        stop = PHRASE_END_RE.search(doc.mask, frame_end, e)
+        return self.classify(index, frame_end, stop.start() if stop else e)
+
+    def sentence_subject(self, index: int, before: int) -> Phrase | None:
+        """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…")."""
+        doc = self.doc
+        s = doc.sentences[index].start
+        words: list[tuple[int, int]] = []
+        for m in WORD_RE.finditer(doc.mask, s, before):
+            low = fold(m.group())
+            if words and not m.group()[:1].isupper() and self.common.get(low, "").startswith(("VB", "MD")):
+                break
+            words.append(m.span())
+            if len(words) > MAX_PHRASE_WORDS:
+                return None
+        if not words:
+            return None
+        phrase = self.classify(index, words[0][0], words[-1][1])
+        return phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun") else None
+
+    def _strip_fillers(self, index: int, start: int, end: int) -> int:
+        """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
+        fillers = [m for m in self.doc.hits("fillers", index) if start <= m.start() and m.end() <= end]
+        moved = True
+        while moved:
+            moved = False
+            while end > start and self.doc.mask[end - 1].isspace():
+                end -= 1
+            for m in fillers:
+                if m.end() == end:
+                    end = m.start()
+                    moved = True
+                    break
+        return end
+
+    def _is_apposition(self, piece: re.Match[str]) -> bool:
+        """ "a spokesman for the ministry", "53", "the country's health minister": a description, not a clause."""
+        words = piece.group().split()
+        return bool(words) and (fold(words[0]) in DETERMINERS | INDEFINITES or words[0][0].isdigit() or len(words) <= 6)
+
+    # -- what a phrase is --------------------------------------------------------
+
+    def classify(self, index: int, start: int, end: int, *, trailing: bool = False) -> Phrase | None:
+        """The speaker named in ``mask[start:end]`` (with ``trailing``, only its last noun phrase)."""
+        doc = self.doc
+        words = [(m.start(), m.end()) for m in WORD_RE.finditer(doc.mask, start, end)]
+        if not words:
+            return None
+        if trailing:
+            words = self._trailing_noun_phrase(index, words)
+        while words and fold(doc.mask[words[0][0] : words[0][1]]) in CLAUSE_OPENERS:
+            words = words[1:]
+        if not words or len(words) > MAX_PHRASE_WORDS:
+            return None
+        a, b = words[0][0], words[-1][1]
+        text = doc.mask[a:b]
+        low = doc.low[a:b]
+        tokens = [fold(doc.mask[x:y]) for x, y in words]
+        mentions = tuple(doc.mentions(index, a, b))
+        if len(tokens) == 1 and tokens[0] in PRONOUNS:
+            return Phrase(a, b, doc.text(a, b), "pronoun")
+        anonymous = self._anonymous(low, tokens)
+        if mentions:
+            if anonymous:
+                return Phrase(a, b, doc.text(a, b), "anonymous", mentions)
+            return Phrase(a, b, doc.text(a, b), "registry", mentions, self._conjuncts(index, a, b, mentions))
+        for anaphor in self.anaphors:
+            if anaphor.pattern.fullmatch(low):
+                return Phrase(a, b, doc.text(a, b), "anaphor")
+        if anonymous:
+            return Phrase(a, b, doc.text(a, b), "anonymous")
+        if self._role(low, tokens):
+            return Phrase(a, b, doc.text(a, b), "role")
+        name = self._name(index, words)
+        if name is not None:
+            x, y = name
+            return Phrase(x, y, doc.text(x, y), "name", (), self._name_conjuncts(index, x, y))
+        return None
+
+    def _trailing_noun_phrase(self, index: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The last noun phrase of a clause: stop going left at a verb, a preposition's object, a clause opener."""
+        doc = self.doc
+        kept: list[tuple[int, int]] = []
+        for position in range(len(words) - 1, -1, -1):
+            x, y = words[position]
+            word = doc.mask[x:y]
+            low = fold(word)
+            if low in ("and", "&") and kept and position > 0 and self._coordinates(words[position - 1]):
+                kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
+                continue
+            if low in CLAUSE_OPENERS and kept:
+                break
+            tag = self.common.get(low, "")
+            capitalised = word[:1].isupper()
+            if kept and not capitalised and tag.startswith(("VB", "MD")) and low not in self.words["offices"]:
+                break
+            if kept and low in ("by", "from", "to", "at", "against", "into", "than", "about"):
+                break
+            kept.insert(0, (x, y))
+            if len(kept) > MAX_PHRASE_WORDS:
+                break
+        return kept
+
+    def _coordinates(self, word: tuple[int, int]) -> bool:
+        """Whether the word before an "and" can end a speaker's name (so the "and" joins two speakers)."""
+        text = self.doc.mask[word[0] : word[1]]
+        return text[:1].isupper() and fold(text) not in self.words["not_names"]
+
+    def _anonymous(self, low: str, tokens: list[str]) -> bool:
+        words = self.words
+        if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
+            return True
+        head = tokens[-1]
+        tail2 = " ".join(tokens[-2:])
+        if tail2 in words["institutions"] or (tokens[0] not in INDEFINITES and head in words["institutions"]):
+            return False
+        if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:
+            return not any(t[:1].isupper() for t in low.split()) or tokens[0] not in ("the",)
+        if tokens[0] in INDEFINITES or " ".join(tokens[:3]) in ("a number of", "one of the"):
+            return head in words["anonymous_persons"] or tail2 in words["anonymous_persons"] or low.startswith(
+                ("a number of", "one of the", "some of the")
+            )
+        return False
+
+    def _role(self, low: str, tokens: list[str]) -> bool:
+        """An institution or office on the record: "the ministry", "police", "Chelyabinsk's governor"."""
+        words = self.words
+        head = tokens[-1]
+        tail2 = " ".join(tokens[-2:])
+        if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
+            return tokens[0] not in INDEFINITES
+        if head in words["offices"] or tail2 in words["offices"]:
+            return tokens[0] in ("the", "its", "his", "her", "their") or bool(POSSESSIVE_RE.search(tokens[0]))
+        return False
+
+    def _name(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The proper name among ``words``: a run of capitalised words (with connectors like "of")."""
+        doc = self.doc
+        sentence_start = doc.sentences[index].start
+        best: tuple[int, int] | None = None
+        run: list[tuple[int, int]] = []
+        for x, y in [*words, (-1, -1)]:
+            word = doc.mask[x:y] if x >= 0 else ""
+            low = fold(word)
+            if word and word[:1].isupper() and not self._common_opener(word, low, x, sentence_start):
+                run.append((x, y))
+                continue
+            if word and run and low in self.words["name_connectors"]:
+                run.append((x, y))
+                continue
+            while run and fold(doc.mask[run[-1][0] : run[-1][1]]) in self.words["name_connectors"]:
+                run.pop()
+            if run:
+                best = (run[0][0], run[-1][1])
+            run = []
+        if best is None:
+            return None
+        x, y = best
+        while y > x and doc.mask[y - 1] in "'’s" and POSSESSIVE_RE.search(doc.mask[x:y]):
+            y = x + len(POSSESSIVE_RE.sub("", doc.mask[x:y]))
+            break
+        return (x, y) if y > x else None
+
+    def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
+        """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
+        if low in self.words["not_names"]:
+            return True
+        if start == sentence_start or not self.doc.mask[sentence_start:start].strip(" \"'“‘(*_"):
+            return self.common.get(low, "").startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP"))
+        return False
+
+    def _conjuncts(self, index: int, a: int, b: int, mentions: tuple[Mention, ...]) -> tuple[Phrase, ...]:
+        if len(mentions) < 2:
+            return ()
+        return tuple(Phrase(m.start, m.end, m.text, "registry", (m,)) for m in mentions)
+
+    def _name_conjuncts(self, index: int, a: int, b: int) -> tuple[Phrase, ...]:
+        """ "Miller and Smith": two names speaking together."""
+        text = self.doc.mask[a:b]
+        parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text)
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            return ()
+        out = []
+        pos = a
+        for part in parts:
+            at = self.doc.mask.index(part, pos, b)
+            out.append(Phrase(at, at + len(part), self.doc.text(at, at + len(part)), "name"))
+            pos = at + len(part)
+        return tuple(out)

@@ -1,0 +1,75 @@
+"""The document every stage reads: the body, its masked prose, its sentences, and cue hits found once.
+
+Each cue family is matched once over the whole folded prose and the matches
+are grouped by sentence, so a stage asking "which hedges are in this
+sentence?" costs a dictionary lookup, not a regex scan per sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, fold
+from .registry import Mention, Registry
+from .segment import Sentence, segment
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Document:
+    body: str
+    registry: Registry
+    lexicon: Lexicon
+    #: The body with Markdown syntax blanked out: same offsets, readable text.
+    mask: str = ""
+    #: ``mask`` lower-cased, offset for offset.
+    low: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    #: Per sentence: index of its Markdown block, and of its section (counted by headings).
+    blocks: list[int] = field(default_factory=list)
+    sections: list[int] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict)
+    _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, body: str, registry: Registry, lexicon: Lexicon) -> Document:
+        seg = segment(body)
+        doc = cls(body, registry, lexicon, seg.mask, fold(seg.mask), seg.sentences)
+        doc.blocks = [s.block for s in seg.sentences]
+        doc.sections = [seg.blocks[s.block].section for s in seg.sentences]
+        doc._starts = [s.start for s in seg.sentences]
+        for mention in registry.mentions(doc.mask):
+            doc._mentions.setdefault(doc.sentence_at(mention.start), []).append(mention)
+        return doc
+
+    def sentence_at(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def hits(self, family: str, index: int, pattern: re.Pattern[str] | None = None) -> list[re.Match[str]]:
+        """Matches of a cue family in sentence ``index`` (the family is scanned once per body)."""
+        grouped = self._hits.get(family)
+        if grouped is None:
+            grouped = {}
+            compiled = pattern if pattern is not None else self.lexicon.patterns[family]
+            for m in compiled.finditer(self.low):
+                grouped.setdefault(self.sentence_at(m.start()), []).append(m)
+            self._hits[family] = grouped
+        return grouped.get(index, [])
+
+    def within(self, family: str, index: int, start: int, end: int) -> list[re.Match[str]]:
+        return [m for m in self.hits(family, index) if start <= m.start() and m.end() <= end]
+
+    def mentions(self, index: int, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Registry sources named in sentence ``index`` (within ``[start, end)`` if given)."""
+        found = self._mentions.get(index, [])
+        if end is None:
+            return found
+        return [m for m in found if start <= m.start and m.end <= end]
+
+    def text(self, start: int, end: int) -> str:
+        """The body's own characters (the cue as the article writes it)."""
+        return self.body[start:end]

@@ -1,0 +1,86 @@
+"""What makes a claim unverified besides its speaker: hedges, vague reports, unsourced figures.
+
+Signals count only in words the article itself stands behind. Quoted words,
+interview answers and what follows a named source's verb are that source's:
+"The Guardian reports that more arrests are likely" is single-source, not
+hedged. A hedge on the attribution itself ("TASS reportedly said") still counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .discourse import Sourcing
+from .lexicon import fold
+from .phrases import WORD_RE
+from .quotes import Quote, inside
+from .scan import Document
+
+#: Signal kinds, as reasons name them.
+HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    kind: str
+    start: int
+    end: int
+
+
+def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) -> list[Signal]:
+    """The unverified signals of sentence ``index`` in the article's own voice."""
+    if sourcing.quoted or sourcing.turn is not None:
+        return []
+    out: list[Signal] = []
+    speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking]
+    named = sourcing.named
+    credited_from = min((s.cue_start for s in named if s.role in ("subject", "finding")), default=None)
+    framed = any(s.role in ("frame", "relay") for s in named)
+
+    def voiced(m: re.Match[str]) -> bool:
+        """Whether a cue is the article's own word, not the quoted or credited source's."""
+        if inside(m.span(), quotes):
+            return False
+        if framed or (credited_from is not None and m.start() > credited_from):
+            return False
+        return True
+
+    for m in doc.hits("vague_reports", index):
+        if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
+            out.append(Signal(VAGUE, m.start(), m.end()))
+    for m in doc.hits("hedges", index):
+        if voiced(m):
+            out.append(Signal(HEDGE, m.start(), m.end()))
+    for m in doc.hits("hedge_adjectives", index):
+        if voiced(m) and not _in_legal_context(doc, index, m.start()):
+            out.append(Signal(HEDGE, m.start(), m.end()))
+    for m in doc.hits("anonymous_phrases", index):
+        if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
+            out.append(Signal(ANONYMOUS, m.start(), m.end()))
+    if not sourcing.speaking:
+        for m in doc.hits("modal_hedges", index):
+            if not inside(m.span(), quotes):
+                out.append(Signal(HEDGE, m.start(), m.end()))
+        for m in doc.hits("unsourced_figures", index):
+            if not inside(m.span(), quotes) and not _is_year(doc, m):
+                out.append(Signal(FIGURE, m.start(), m.end()))
+                break
+    return out
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+def _in_legal_context(doc: Document, index: int, start: int) -> bool:
+    """ "a trial over alleged fraud", "charged with suspected arson": part of the account of a case."""
+    floor = doc.sentences[index].start
+    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(floor, start - 30), start)][-2:]
+    return any(word in doc.lexicon.words["legal_context"] for word in before)
+
+
+def _is_year(doc: Document, m: re.Match[str]) -> bool:
+    """ "in 2019 the building…": a year is not a count of anything."""
+    first = m.group().split()[0]
+    return len(first) == 4 and first.isdigit() and first[:2] in ("19", "20")

@@ -1,0 +1,56 @@
+"""From a speaker's phrase to the sources a claim rests on, and whether they are independent.
+
+Independence is decided by owner (the registry's ``owner``): two outlets of one
+owner are one source. Sources the registry does not know are independent when
+they are different people; public bodies named together ("the Investigative
+Committee and the FSB") are taken as one state speaking, since nothing says
+otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import Source
+from .phrases import Phrase
+from .registry import Mention, Registry
+
+#: The kind given to a source the registry does not know but the text names.
+UNKNOWN = "unknown"
+ANONYMOUS = "anonymous"
+
+
+def registry_source(mention: Mention, registry: Registry) -> Source:
+    entry = registry.entries[mention.entry.id]
+    return Source(entry.id, entry.name, entry.kind, mention.text, entry.owner)
+
+
+def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
+    """The sources a phrase names: each registry outlet, each coordinated name, or the phrase itself."""
+    if phrase.kind == "anonymous":
+        return [Source(None, " ".join(phrase.text.split()), ANONYMOUS, phrase.text)]
+    if phrase.kind == "registry":
+        return _unique(registry_source(m, registry) for m in phrase.mentions)
+    if phrase.parts:
+        return _unique(Source(None, " ".join(p.text.split()), UNKNOWN, p.text) for p in phrase.parts)
+    return [Source(None, " ".join(phrase.text.split()), UNKNOWN, phrase.text)]
+
+
+def independence_key(source: Source, public_bodies: frozenset[str]) -> str:
+    """Sources sharing this key are not independent of each other."""
+    if source.owner:
+        return f"owner:{source.owner.casefold()}"
+    if source.id:
+        return f"id:{source.id}"
+    words = set(source.name.casefold().split())
+    if words & public_bodies:
+        return "public-body"
+    return f"name:{source.name.casefold()}"
+
+
+def _unique(sources: Iterable[Source]) -> list[Source]:
+    out: list[Source] = []
+    for source in sources:
+        if not any(s.id == source.id and s.name == source.name for s in out):
+            out.append(source)
+    return out

@@ -1,0 +1,155 @@
+"""Attribution inside one sentence: which verbs and frames credit the claim, and to whom.
+
+Journalists attribute in a handful of ways: a speaker and a verb of speech
+("the ministry said", "…," said Smith), a frame ("according to Reuters",
+"citing officials"), a document that speaks ("the study found"), and a
+channel that carried the words ("told TASS", "in an interview with the BBC").
+Each becomes an ``Attribution``. Speakers of one predicate ("Reuters and the
+BBC reported") share a predicate number: only they can corroborate each other;
+a relay ("the ministry said …, according to Interfax") is two predicates, one
+chain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import fold
+from .phrases import WORD_RE, Phrase, PhraseReader
+from .quotes import Quote, inside
+from .scan import Document
+
+Role = Literal["subject", "frame", "relay", "channel", "finding"]
+
+#: Tags of a word after which a verb form is really a noun ("the reports", "his claims", "new figures").
+NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$")
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "no", "every", "any", "such"})
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "get", "got"})
+#: Verbs that may put their speaker after them: `"…," said Smith`.
+INVERTING = re.compile(
+    r"(?:said|says|added|adds|wrote|writes|told|reported|reports|noted|notes|explained|stated|asked|continued"
+    r"|recalled|replied|insisted|argued|warned|declared|concluded|observed|remarked|reads|read|tweeted)"
+)
+#: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
+FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    phrase: Phrase
+    cue_start: int
+    cue_end: int
+    role: Role
+    #: Speakers of the same predicate share this number.
+    predicate: int
+
+
+class SpeakerFinder:
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.reader = reader
+        self.quotes = quotes
+        self.common = doc.lexicon.common_words
+        self._predicate = 0
+
+    def find(self, index: int) -> list[Attribution]:
+        """Every attribution of sentence ``index`` outside quotations, in text order."""
+        found: list[Attribution] = []
+        negatives = [m.span() for m in self.doc.hits("attribution_negatives", index)]
+        for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
+            for m in self.doc.hits(family, index):
+                if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
+                    continue
+                phrase = self.reader.after_frame(index, m.end())
+                if phrase is not None:
+                    found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
+        taken = [(a.cue_start, a.cue_end) for a in found]
+        for family, role in (("speech_verbs", "subject"), ("finding_verbs", "finding")):
+            for m in self.doc.hits(family, index):
+                span = m.span()
+                if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
+                    continue
+                if not self._is_verb(index, m):
+                    continue
+                phrase = self._speaker_of(index, m)
+                if phrase is None or (role == "finding" and phrase.kind not in FINDING_KINDS):
+                    continue
+                found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
+                taken.append(span)
+                channel = self._channel(index, m)
+                if channel is not None:  # the outlet that carried the words: a chain, not a second voice
+                    found.append(self._make(channel, m.start(), m.end(), "channel"))
+        self._join(index, found)
+        return sorted(found, key=lambda a: a.cue_start)
+
+    def _make(self, phrase: Phrase, start: int, end: int, role: Role) -> Attribution:
+        self._predicate += 1
+        return Attribution(phrase, start, end, role, self._predicate)
+
+    def _quoted(self, span: tuple[int, int]) -> bool:
+        return inside(span, self.quotes)
+
+    def _is_verb(self, index: int, m: re.Match[str]) -> bool:
+        """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by")."""
+        doc = self.doc
+        s = doc.sentences[index].start
+        first = doc.mask[m.start()]
+        if first.isupper() and doc.mask[s : m.start()].strip(" \"'“‘(*_"):
+            return False  # a capitalised word inside a sentence is part of a name
+        previous = _word_before(doc.mask, s, m.start())
+        if previous is None:
+            return True
+        low = fold(previous)
+        if low in PASSIVE_AUXILIARIES or low == "to":
+            return False
+        if previous.endswith(("'s", "’s", "s'", "s’")):
+            return False  # "Trump's claims"
+        if low in NOUN_DETERMINERS:
+            return False
+        tag = self.common.get(low, "")
+        return not (tag.startswith(NOUN_CONTEXT_TAGS) and not previous[:1].isupper())
+
+    def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
+        phrase = self.reader.before(index, m.start())
+        if phrase is not None:
+            return phrase
+        verb = fold(self.doc.mask[m.start() : m.end()])
+        if INVERTING.fullmatch(verb.split()[0]):
+            return self.reader.after(index, m.end())
+        if verb.endswith("ing") or verb.split()[0].endswith("ing"):
+            return self.reader.sentence_subject(index, m.start())
+        return None
+
+    def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
+        """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
+        channel = next((c for c in self.doc.hits("channel_frames", index) if c.start() == m.start()), None)
+        if channel is None:
+            return None
+        phrase = self.reader.after_frame(index, channel.end())
+        if phrase is None or phrase.kind not in ("registry", "name", "role"):
+            return None
+        return phrase
+
+    def _join(self, index: int, found: list[Attribution]) -> None:
+        """ "…, as did the BBC": a speaker joining the predicate just before it."""
+        for m in self.doc.hits("joining_frames", index):
+            before = [a for a in found if a.cue_end <= m.start() and a.role in ("subject", "frame")]
+            if not before:
+                continue
+            phrase = self.reader.after_frame(index, m.end())
+            if phrase is not None and phrase.kind in ("registry", "name", "role"):
+                found.append(Attribution(phrase, m.start(), m.end(), "subject", before[-1].predicate))
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+def _word_before(text: str, floor: int, pos: int) -> str | None:
+    last = None
+    for m in WORD_RE.finditer(text, max(floor, pos - 40), pos):
+        if not text[m.end() : pos].strip():
+            last = m.group()
+    return last
