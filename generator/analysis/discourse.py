@@ -82,6 +82,9 @@ class Discourse:
         phrase = a.phrase
         if phrase.kind in ("pronoun", "anaphor"):
             antecedent = self._antecedent(index, phrase.text, phrase.kind, recent)
+            if antecedent is None and phrase.kind == "anaphor" and self.reader.is_role(phrase):
+                # "The army said": nothing to refer back to, but a body speaking on the record.
+                return Speaking(sources_of(phrase, self.doc.registry), a.cue_start, a.cue_end, a.role, a.predicate)
             if antecedent is None:
                 return None
             sources, origin = antecedent

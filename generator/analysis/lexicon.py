@@ -34,10 +34,12 @@ PHRASE_FAMILIES = (
     "hedges",
     "hedge_adjectives",
     "modal_hedges",
+    "vague_quantities",
     "vague_reports",
     "anonymous_phrases",
     "attribution_negatives",
     "unsourced_figures",
+    "figures_of_record",
 )
 #: Families that are sets of plain words.
 WORD_SETS = ("not_names", "name_connectors", "interviewer_labels")
@@ -49,6 +51,7 @@ NAMED_LISTS = (
     "anonymous_persons",
     "documents",
     "public_bodies",
+    "prepositions",
     "figure_nouns",
     "legal_context",
 )

@@ -37,6 +37,8 @@ CLAUSE_OPENERS = frozenset(
 RELATIVES = frozenset({"who", "which", "whom", "that"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "them", "his", "its", "their"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Determiners that point back at people already named ("both officers", "the two men").
+DEFINITE_GROUP = frozenset({"both", "the two", "the three", "the four", "all three", "all four", "the pair"})
 INDEFINITES = frozenset({"a", "an", "one", "another", "some", "several", "multiple", "two", "three", "four", "many"})
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
@@ -82,14 +84,16 @@ class PhraseReader:
             return None
         stripped = region.rstrip()
         if stripped.endswith(","):
-            # "Smith, a spokesman for the ministry, said": the speaker opens the appositive.
-            pieces = [p for p in re.finditer(r"[^,]+", region)]
-            if len(pieces) >= 2:
-                first = pieces[-2] if len(pieces) >= 3 and self._is_apposition(pieces[-1]) else pieces[0]
-                if len(pieces) >= 3 and not self._is_apposition(pieces[-1]):
-                    return None
-                return self.classify(index, region_start + first.start(), region_start + first.end())
-            return None
+            # "Smith, a spokesman for the ministry, said": a speaker and its description, either way
+            # round ("One news site, Znak.com, claims"); the one that names someone speaks.
+            pieces = list(re.finditer(r"[^,]+", region))
+            if len(pieces) < 2 or (len(pieces) >= 3 and not self._is_apposition(pieces[-1])):
+                return None
+            pair = pieces[-2:]
+            candidates = [self.classify(index, region_start + p.start(), region_start + p.end()) for p in pair]
+            found = [c for c in candidates if c is not None]
+            named = [c for c in found if c.kind in ("registry", "name")]
+            return (named or found or [None])[0]
         last_comma = region.rfind(",")
         start = region_start + last_comma + 1 if last_comma >= 0 else region_start
         if last_comma >= 0 and fold(doc.mask[start:end].strip()) in RELATIVES:
@@ -106,11 +110,19 @@ class PhraseReader:
         return self.classify(index, verb_end, end)
 
     def after_frame(self, index: int, frame_end: int) -> Phrase | None:
-        """The source a frame introduces: "according to the emergencies ministry, …"."""
+        """The source a frame introduces: "according to the emergencies ministry[,] recovered …"."""
         doc = self.doc
         e = doc.sentences[index].end
         stop = PHRASE_END_RE.search(doc.mask, frame_end, e)
-        return self.classify(index, frame_end, stop.start() if stop else e)
+        end = stop.start() if stop else e
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
+        for position, (x, y) in enumerate(words):
+            word = doc.mask[x:y]
+            tag = self.common.get(fold(word), "")
+            if position and not word[:1].isupper() and tag.startswith(("VB", "MD", "TO")) and fold(word) not in self.words["offices"]:
+                end = words[position - 1][1]
+                break
+        return self.classify(index, frame_end, end)
 
     def sentence_subject(self, index: int, before: int) -> Phrase | None:
         """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…")."""
@@ -212,6 +224,12 @@ class PhraseReader:
                 break
         return kept
 
+    def is_role(self, phrase: Phrase) -> bool:
+        """Whether a phrase names a body or office on the record ("the army"), not a document ("the report")."""
+        low = fold(" ".join(phrase.text.split()))
+        tokens = low.split()
+        return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
+
     def _coordinates(self, word: tuple[int, int]) -> bool:
         """Whether the word before an "and" can end a speaker's name (so the "and" joins two speakers)."""
         text = self.doc.mask[word[0] : word[1]]
@@ -221,6 +239,8 @@ class PhraseReader:
         words = self.words
         if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
             return True
+        if tokens[0] in DEFINITE_GROUP or " ".join(tokens[:2]) in DEFINITE_GROUP:
+            return False
         head = tokens[-1]
         tail2 = " ".join(tokens[-2:])
         if tail2 in words["institutions"] or (tokens[0] not in INDEFINITES and head in words["institutions"]):
@@ -238,6 +258,8 @@ class PhraseReader:
         words = self.words
         head = tokens[-1]
         tail2 = " ".join(tokens[-2:])
+        if tokens[0] in DEFINITE_GROUP or " ".join(tokens[:2]) in DEFINITE_GROUP:
+            return True  # people named before, referred to together
         if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
             return tokens[0] not in INDEFINITES
         if head in words["offices"] or tail2 in words["offices"]:

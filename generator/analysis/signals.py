@@ -40,7 +40,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
 
     def voiced(m: re.Match[str]) -> bool:
         """Whether a cue is the article's own word, not the quoted or credited source's."""
-        if inside(m.span(), quotes):
+        if inside(m.span(), quotes) or _overlaps(m.span(), speakers):
             return False
         if framed or (credited_from is not None and m.start() > credited_from):
             return False
@@ -62,8 +62,12 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
         for m in doc.hits("modal_hedges", index):
             if not inside(m.span(), quotes):
                 out.append(Signal(HEDGE, m.start(), m.end()))
+        for m in doc.hits("vague_quantities", index):
+            if not inside(m.span(), quotes) and not _after_preposition(doc, index, m.start()):
+                out.append(Signal(VAGUE, m.start(), m.end()))
+        record = bool(doc.hits("figures_of_record", index))
         for m in doc.hits("unsourced_figures", index):
-            if not inside(m.span(), quotes) and not _is_year(doc, m):
+            if not record and not inside(m.span(), quotes) and not _is_year(doc, m):
                 out.append(Signal(FIGURE, m.start(), m.end()))
                 break
     return out
@@ -71,6 +75,12 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+def _after_preposition(doc: Document, index: int, start: int) -> bool:
+    """ "in many countries": a place or a share, not a crowd of sources."""
+    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
+    return bool(before) and before[-1] in doc.lexicon.words["prepositions"]
 
 
 def _in_legal_context(doc: Document, index: int, start: int) -> bool:

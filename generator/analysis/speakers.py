@@ -108,6 +108,8 @@ class SpeakerFinder:
             return False  # "Trump's claims"
         if low in NOUN_DETERMINERS:
             return False
+        if any(f.end() <= m.start() and not doc.mask[f.end() : m.start()].strip() for f in doc.hits("fillers", index)):
+            return True  # "further reported", "also said"
         tag = self.common.get(low, "")
         return not (tag.startswith(NOUN_CONTEXT_TAGS) and not previous[:1].isupper())
 
