@@ -54,6 +54,8 @@ NAMED_LISTS = (
     "prepositions",
     "figure_nouns",
     "legal_context",
+    "spokespeople",
+    "vague_quantifiers",
 )
 DATA_FILES = ("common_words", "subjective_adjectives")
 TOP_LEVEL = frozenset(

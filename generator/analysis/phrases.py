@@ -78,7 +78,7 @@ class PhraseReader:
         region_start = s
         for hard in HARD_BREAK_RE.finditer(doc.mask, s, verb_start):
             region_start = hard.end()
-        end = self._strip_fillers(index, region_start, verb_start)
+        end = self.strip_fillers(index, region_start, verb_start)
         region = doc.mask[region_start:end]
         if not region.strip():
             return None
@@ -89,7 +89,12 @@ class PhraseReader:
             pieces = list(re.finditer(r"[^,]+", region))
             if len(pieces) < 2 or (len(pieces) >= 3 and not self._is_apposition(pieces[-1])):
                 return None
-            pair = pieces[-2:]
+            frames = self.doc.lexicon.patterns
+            pair = [
+                p
+                for p in pieces[-2:]
+                if not any(frames[f].match(doc.low, region_start + p.start() + 1) for f in ("source_frames", "relay_frames"))
+            ]
             candidates = [self.classify(index, region_start + p.start(), region_start + p.end()) for p in pair]
             found = [c for c in candidates if c is not None]
             named = [c for c in found if c.kind in ("registry", "name")]
@@ -141,7 +146,7 @@ class PhraseReader:
         phrase = self.classify(index, words[0][0], words[-1][1])
         return phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun") else None
 
-    def _strip_fillers(self, index: int, start: int, end: int) -> int:
+    def strip_fillers(self, index: int, start: int, end: int) -> int:
         """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
         fillers = [m for m in self.doc.hits("fillers", index) if start <= m.start() and m.end() <= end]
         moved = True
@@ -235,35 +240,51 @@ class PhraseReader:
         text = self.doc.mask[word[0] : word[1]]
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
 
+    def _head(self, tokens: list[str]) -> list[str]:
+        """The phrase up to its first preposition: "sources within the ministry" → "sources"."""
+        for position, token in enumerate(tokens[1:], 1):
+            if token in self.words["prepositions"]:
+                return tokens[:position]
+        return tokens
+
     def _anonymous(self, low: str, tokens: list[str]) -> bool:
+        """Nobody a reader could identify: "officials", "a source", "multiple outlets", "an analysis"."""
         words = self.words
         if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
             return True
         if tokens[0] in DEFINITE_GROUP or " ".join(tokens[:2]) in DEFINITE_GROUP:
             return False
-        head = tokens[-1]
-        tail2 = " ".join(tokens[-2:])
-        if tail2 in words["institutions"] or (tokens[0] not in INDEFINITES and head in words["institutions"]):
+        if " ".join(tokens[:3]) in ("a number of", "one of the", "some of the", "many of the"):
+            return True
+        core = self._head(tokens)
+        head, tail2 = core[-1], " ".join(core[-2:])
+        if head in words["spokespeople"] or tail2 in words["spokespeople"]:
+            return False  # a spokeswoman speaks for her body on the record
+        if core[0] in words["vague_quantifiers"] and len(core) > 1:
+            return True  # "multiple news outlets", "several analysts"
+        if core[0] in INDEFINITES and (head in words["documents"] or tail2 in words["documents"]):
+            return True  # "an analysis showed", "a report said": whose?
+        if tail2 in words["institutions"] or (core[0] not in INDEFINITES and head in words["institutions"]):
             return False
         if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:
-            return not any(t[:1].isupper() for t in low.split()) or tokens[0] not in ("the",)
-        if tokens[0] in INDEFINITES or " ".join(tokens[:3]) in ("a number of", "one of the"):
-            return head in words["anonymous_persons"] or tail2 in words["anonymous_persons"] or low.startswith(
-                ("a number of", "one of the", "some of the")
-            )
+            return True
+        if core[0] in INDEFINITES:
+            return head in words["anonymous_persons"] or tail2 in words["anonymous_persons"]
         return False
 
     def _role(self, low: str, tokens: list[str]) -> bool:
         """An institution or office on the record: "the ministry", "police", "Chelyabinsk's governor"."""
         words = self.words
-        head = tokens[-1]
-        tail2 = " ".join(tokens[-2:])
         if tokens[0] in DEFINITE_GROUP or " ".join(tokens[:2]) in DEFINITE_GROUP:
             return True  # people named before, referred to together
+        core = self._head(tokens)
+        head, tail2 = core[-1], " ".join(core[-2:])
+        if head in words["spokespeople"] or tail2 in words["spokespeople"]:
+            return True
         if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
-            return tokens[0] not in INDEFINITES
+            return core[0] not in INDEFINITES
         if head in words["offices"] or tail2 in words["offices"]:
-            return tokens[0] in ("the", "its", "his", "her", "their") or bool(POSSESSIVE_RE.search(tokens[0]))
+            return core[0] in ("the", "its", "his", "her", "their") or bool(POSSESSIVE_RE.search(core[0]))
         return False
 
     def _name(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:

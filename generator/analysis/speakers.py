@@ -102,7 +102,7 @@ class SpeakerFinder:
         if previous is None:
             return True
         low = fold(previous)
-        if low in PASSIVE_AUXILIARIES or low == "to":
+        if low in PASSIVE_AUXILIARIES or low == "to" or self._passive(index, m.start()):
             return False
         if previous.endswith(("'s", "’s", "s'", "s’")):
             return False  # "Trump's claims"
@@ -112,6 +112,14 @@ class SpeakerFinder:
             return True  # "further reported", "also said"
         tag = self.common.get(low, "")
         return not (tag.startswith(NOUN_CONTEXT_TAGS) and not previous[:1].isupper())
+
+    def _passive(self, index: int, start: int) -> bool:
+        """ "was on Wednesday reported", "were also told": an auxiliary before the fillers before the verb."""
+        end = self.reader.strip_fillers(index, self.doc.sentences[index].start, start)
+        if end == start:
+            return False
+        previous = _word_before(self.doc.mask, self.doc.sentences[index].start, end)
+        return previous is not None and fold(previous) in PASSIVE_AUXILIARIES
 
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         phrase = self.reader.before(index, m.start())
