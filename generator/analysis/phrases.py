@@ -180,18 +180,69 @@ class PhraseReader:
             words = words[1:]
         if not words or len(words) > MAX_PHRASE_WORDS:
             return None
+        groups = self._conjunct_groups(words)
+        if len(groups) >= 2:
+            parts = [self._single(index, group) for group in groups]
+            if all(p is not None and p.kind in ("registry", "name", "role") for p in parts):
+                named = [p for p in parts if p is not None]
+                a, b = words[0][0], words[-1][1]
+                kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
+                return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
+        return self._single(index, words)
+
+    def _conjunct_groups(self, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        """Speakers named together ("Tesco and Denmark-based retailer Salling Group"), split at "and" and commas.
+
+        "Ministry of Trade and Industry" stays whole: after "of", an "and" joins parts of one name.
+        """
+        doc = self.doc
+        groups: list[list[tuple[int, int]]] = [[]]
+        for position, (x, y) in enumerate(words):
+            low = fold(doc.mask[x:y])
+            gap = doc.mask[words[position - 1][1] : x] if position else ""
+            if low in ("and", "&") and groups[-1]:
+                if not self._splits(groups[-1], words[position + 1 :]):
+                    return [words]
+                groups.append([])
+                continue
+            if "," in gap and groups[-1]:
+                groups.append([])
+            groups[-1].append((x, y))
+        return [g for g in groups if g]
+
+    def _splits(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
+        """Whether an "and" joins two speakers rather than two words of one name.
+
+        "Centers for Disease Control and Prevention" and "the Search and Rescue Agency" are one
+        name each; "Reuters and the BBC", "Miller and Smith" are two speakers.
+        """
+        doc = self.doc
+        if not right:
+            return False
+        left_words = [fold(doc.mask[p:q]) for p, q in left]
+        if any(w in self.words["prepositions"] for w in left_words[1:]):
+            return False
+        right_first = fold(doc.mask[right[0][0] : right[0][1]])
+        fragment = len(left_words) == 2 and left_words[0] in DETERMINERS
+        if fragment and right_first not in DETERMINERS and not doc.mentions_at(left[-1][0]):
+            return False
+        return True
+
+    def _single(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
+        doc = self.doc
         a, b = words[0][0], words[-1][1]
-        text = doc.mask[a:b]
         low = doc.low[a:b]
         tokens = [fold(doc.mask[x:y]) for x, y in words]
         mentions = tuple(doc.mentions(index, a, b))
+        if not tokens:
+            return None
         if len(tokens) == 1 and tokens[0] in PRONOUNS:
             return Phrase(a, b, doc.text(a, b), "pronoun")
         anonymous = self._anonymous(low, tokens)
         if mentions:
             if anonymous:
                 return Phrase(a, b, doc.text(a, b), "anonymous", mentions)
-            return Phrase(a, b, doc.text(a, b), "registry", mentions, self._conjuncts(index, a, b, mentions))
+            return Phrase(a, b, doc.text(a, b), "registry", mentions)
         for anaphor in self.anaphors:
             if anaphor.pattern.fullmatch(low):
                 return Phrase(a, b, doc.text(a, b), "anaphor")
@@ -202,7 +253,7 @@ class PhraseReader:
         name = self._name(index, words)
         if name is not None:
             x, y = name
-            return Phrase(x, y, doc.text(x, y), "name", (), self._name_conjuncts(index, x, y))
+            return Phrase(x, y, doc.text(x, y), "name")
         return None
 
     def _trailing_noun_phrase(self, index: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -322,22 +373,3 @@ class PhraseReader:
         if start == sentence_start or not self.doc.mask[sentence_start:start].strip(" \"'“‘(*_"):
             return self.common.get(low, "").startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP"))
         return False
-
-    def _conjuncts(self, index: int, a: int, b: int, mentions: tuple[Mention, ...]) -> tuple[Phrase, ...]:
-        if len(mentions) < 2:
-            return ()
-        return tuple(Phrase(m.start, m.end, m.text, "registry", (m,)) for m in mentions)
-
-    def _name_conjuncts(self, index: int, a: int, b: int) -> tuple[Phrase, ...]:
-        """ "Miller and Smith": two names speaking together."""
-        text = self.doc.mask[a:b]
-        parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", text)
-        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-            return ()
-        out = []
-        pos = a
-        for part in parts:
-            at = self.doc.mask.index(part, pos, b)
-            out.append(Phrase(at, at + len(part), self.doc.text(at, at + len(part)), "name"))
-            pos = at + len(part)
-        return tuple(out)

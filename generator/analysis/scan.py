@@ -70,6 +70,10 @@ class Document:
             return found
         return [m for m in found if start <= m.start and m.end <= end]
 
+    def mentions_at(self, offset: int) -> bool:
+        """Whether a registry source is named at ``offset``."""
+        return any(m.start <= offset < m.end for m in self._mentions.get(self.sentence_at(offset), []))
+
     def text(self, start: int, end: int) -> str:
         """The body's own characters (the cue as the article writes it)."""
         return self.body[start:end]

@@ -29,10 +29,10 @@ def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
     """The sources a phrase names: each registry outlet, each coordinated name, or the phrase itself."""
     if phrase.kind == "anonymous":
         return [Source(None, " ".join(phrase.text.split()), ANONYMOUS, phrase.text)]
+    if phrase.parts:
+        return _unique(source for part in phrase.parts for source in sources_of(part, registry))
     if phrase.kind == "registry":
         return _unique(registry_source(m, registry) for m in phrase.mentions)
-    if phrase.parts:
-        return _unique(Source(None, " ".join(p.text.split()), UNKNOWN, p.text) for p in phrase.parts)
     return [Source(None, " ".join(phrase.text.split()), UNKNOWN, phrase.text)]
 
 

@@ -53,6 +53,8 @@ class SpeakerFinder:
         self.quotes = quotes
         self.common = doc.lexicon.common_words
         self._predicate = 0
+        #: The word that makes a clause agree with the one before: "…, as the court found".
+        self.joining_as = re.compile(r"as")
 
     def find(self, index: int) -> list[Attribution]:
         """Every attribution of sentence ``index`` outside quotations, in text order."""
@@ -143,7 +145,17 @@ class SpeakerFinder:
         return phrase
 
     def _join(self, index: int, found: list[Attribution]) -> None:
-        """ "…, as did the BBC": a speaker joining the predicate just before it."""
+        """ "…, as did the BBC", "…, as the court found": a speaker joining the predicate just before it."""
+        doc = self.doc
+        for position, attribution in enumerate(found):
+            earlier = [a for a in found[:position] if a.role in ("subject", "frame") and a.cue_end <= attribution.phrase.start]
+            if not earlier or attribution.role not in ("subject", "finding"):
+                continue
+            clause = doc.low[doc.sentences[index].start : attribution.phrase.start].rsplit(",", 1)
+            if len(clause) == 2 and self.joining_as.fullmatch(clause[1].strip()):
+                found[position] = Attribution(
+                    attribution.phrase, attribution.cue_start, attribution.cue_end, attribution.role, earlier[-1].predicate
+                )
         for m in self.doc.hits("joining_frames", index):
             before = [a for a in found if a.cue_end <= m.start() and a.role in ("subject", "frame")]
             if not before:
