@@ -35,6 +35,8 @@ def analyze(
     claims = []
     for index, resolved in enumerate(sourcing):
         found = signals(doc, index, resolved, quotes)
-        opinions = opinion_cues(doc, index, quotes) if resolved.writer_speaks else []
+        opinions = []
+        if not resolved.quoted and resolved.turn is None:
+            opinions = opinion_cues(doc, index, quotes, attributed=bool(resolved.speaking))
         claims.append(claim(doc, index, resolved, found, opinions))
     return Analysis(claims, body, doc.mask)

@@ -146,6 +146,16 @@ class Discourse:
                     start, end = self._cue(index, turn)
                     sourcing.speaking.append(Speaking([source], start, end, "subject", -index - 1, carried))
                 continue
+            introduced = self._introduced(index, out)
+            if introduced is not None:
+                # A paragraph introduced by "…, CNN reported:" or set as a blockquote after an
+                # attributed sentence is the speaker's words, every sentence of it.
+                sourcing.quoted = True
+                if not sourcing.speaking:
+                    origin, speaking = introduced
+                    start, end = self._first_word(index)
+                    sourcing.speaking.append(Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin))
+                continue
             share = quoted_share(doc, index, self.quotes) if index in quote_of else 0.0
             if share < QUOTED_SHARE:
                 continue
@@ -159,6 +169,28 @@ class Discourse:
                 sourcing.speaking.append(
                     Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
                 )
+
+    def _introduced(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
+        """The speaker of the sentence that introduces this sentence's paragraph with a colon, or of the
+        sentence before a blockquote."""
+        doc = self.doc
+        block = doc.blocks[index]
+        first = index
+        while first > 0 and doc.blocks[first - 1] == block:
+            first -= 1
+        if first == 0:
+            return None
+        before = first - 1
+        if doc.sections[before] != doc.sections[index]:
+            return None
+        introduces = doc.mask[doc.sentences[before].start : doc.sentences[before].end].rstrip(" *_").endswith(":")
+        if (introduces or (doc.quoted_blocks[index] and not doc.quoted_blocks[before])) and out[before].speaking:
+            speaking = out[before].speaking[0]
+            return (speaking.carried_from if speaking.carried_from is not None else before), speaking
+        if doc.quoted_blocks[index] and doc.quoted_blocks[before] and out[before].quoted and out[before].speaking:
+            speaking = out[before].speaking[0]
+            return (speaking.carried_from if speaking.carried_from is not None else before), speaking
+        return None
 
     def _quote_speaker(self, quote: Quote, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
         """Who a quotation belongs to: named where it opens or closes, or the quotation before it."""

@@ -62,7 +62,7 @@ TOP_LEVEL = frozenset(
     {"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS}
 )
 OPINION_KEYS = frozenset({"threshold", "families"})
-FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive"})
+FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive", "in_attributed"})
 WORD_LIST_RE = re.compile(r"\{(\w+)\}")
 
 
@@ -79,6 +79,8 @@ class OpinionFamily:
     end_of_sentence: bool = False
     #: Matched against the text as written rather than folded ("I", not "i").
     case_sensitive: bool = False
+    #: Counts in a sentence that credits a source too (the writer's framing of what was said).
+    in_attributed: bool = False
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,7 @@ def _opinion(
                 ),
                 end_of_sentence=bool(family.get("end_of_sentence")),
                 case_sensitive=bool(family.get("case_sensitive")),
+                in_attributed=bool(family.get("in_attributed")),
             )
         )
     return tuple(families), float(spec.get("threshold", 1.0))

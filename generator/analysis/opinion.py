@@ -24,14 +24,19 @@ class Cue:
     end: int
 
 
-def opinion_cues(doc: Document, index: int, quotes: list[Quote]) -> list[Cue]:
-    """The opinion cues of sentence ``index`` when they reach the threshold, else none."""
+def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, attributed: bool = False) -> list[Cue]:
+    """The opinion cues of sentence ``index`` when they reach the threshold, else none.
+
+    In a sentence that credits a source (``attributed``), only framing families count.
+    """
     lexicon = doc.lexicon
     sentence = doc.sentences[index]
     tail = sentence.start + len(doc.mask[sentence.start : sentence.end].rstrip(TRAILING))
     cues: list[Cue] = []
     score = 0.0
     for family in lexicon.opinion:
+        if attributed and not family.in_attributed:
+            continue
         key = f"opinion:{family.name}"
         found = (
             [m for m in family.pattern.finditer(doc.mask, sentence.start, sentence.end)]

@@ -31,6 +31,8 @@ class Document:
     #: Per sentence: index of its Markdown block, and of its section (counted by headings).
     blocks: list[int] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
+    #: Per sentence: whether its block is a blockquote.
+    quoted_blocks: list[bool] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
@@ -41,6 +43,7 @@ class Document:
         doc = cls(body, registry, lexicon, seg.mask, fold(seg.mask), seg.sentences)
         doc.blocks = [s.block for s in seg.sentences]
         doc.sections = [seg.blocks[s.block].section for s in seg.sentences]
+        doc.quoted_blocks = [seg.blocks[s.block].kind == "quote" for s in seg.sentences]
         doc._starts = [s.start for s in seg.sentences]
         for mention in registry.mentions(doc.mask):
             doc._mentions.setdefault(doc.sentence_at(mention.start), []).append(mention)
