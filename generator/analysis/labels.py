@@ -22,6 +22,8 @@ def claim(
     doc: Document, index: int, sourcing: Sourcing, found: list[Signal], opinions: list[Cue]
 ) -> Claim:
     sentence = doc.sentences[index]
+    if not sourcing.speaking and not found and not opinions:
+        return Claim(f"c{index + 1}", doc.body[sentence.start : sentence.end], sentence.start, sentence.end)
     reasons: list[Reason] = []
     sources: list[Source] = []
     for speaking in sourcing.speaking:

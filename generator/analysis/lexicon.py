@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from .prefilter import Plan, plan
 from .yamlnodes import error_line, error_message, load_with_lines
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -56,6 +57,7 @@ NAMED_LISTS = (
     "legal_context",
     "spokespeople",
     "vague_quantifiers",
+    "frequent_words",
 )
 DATA_FILES = ("common_words", "subjective_adjectives")
 TOP_LEVEL = frozenset(
@@ -104,6 +106,17 @@ class Lexicon:
     common_words: dict[str, str]
     #: Adjective -> (subjectivity, polarity).
     subjective: dict[str, tuple[float, float]]
+    #: Fillers at the end of a text: what stands between a speaker and its verb, read backwards.
+    filler_tail: re.Pattern[str]
+    #: Per pattern (families by name, opinion families as "opinion:<name>"): where its cues
+    #: can be (key words), or None when it must be scanned in full.
+    plans: dict[str, Plan | None]
+
+    @functools.cached_property
+    def key_words(self) -> frozenset[str]:
+        """Every key word of every planned family: the words a body's index keeps."""
+        keyed = [frozenset(p.keys) | p.sentence_keys for p in self.plans.values() if p is not None]
+        return frozenset().union(*keyed)
 
 
 def available_languages() -> list[str]:
@@ -142,6 +155,11 @@ def _fold_pattern(fragment: str) -> str:
     return re.sub(r"\\.|[^\\]+", lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), fragment)
 
 
+def _fragments(cues: list[str], case_sensitive: bool, word_lists: dict[str, list[str]] | None) -> list[str]:
+    fragments = [_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True)]
+    return fragments if case_sensitive else [_fold_pattern(f) for f in fragments]
+
+
 def compile_cues(
     cues: list[str],
     *,
@@ -156,9 +174,7 @@ def compile_cues(
     """
     if not cues:
         return re.compile(r"(?!x)x")
-    fragments = [_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True)]
-    if not case_sensitive:
-        fragments = [_fold_pattern(f) for f in fragments]
+    fragments = _fragments(cues, case_sensitive, word_lists)
     alternatives = "|".join(fragments)
     body = f"(?<!\\w)(?:{alternatives})(?!\\w)" if bounded else f"(?:{alternatives})"
     try:
@@ -200,6 +216,12 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
     words = {name: frozenset(fold(w) for w in _strings(data, name)) for name in WORD_SETS}
     words.update({name: frozenset(fold(w) for w in word_lists.get(name, [])) for name in NAMED_LISTS})
     files = data.get("data_files") or {}
+    frequent = words["frequent_words"]
+    plans = {name: plan(_fragments(_strings(data, name), False, word_lists), frequent) for name in PHRASE_FAMILIES}
+    for family in opinion:
+        if not family.case_sensitive and not family.end_of_sentence:
+            cues = [str(c) for c in (data["opinion"]["families"][family.name.replace("-", "_")]["cues"])]
+            plans[f"opinion:{family.name}"] = plan(_fragments(cues, False, word_lists), frequent)
     return Lexicon(
         language=str(data.get("language", language)),
         patterns=patterns,
@@ -209,6 +231,8 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
         opinion_threshold=threshold,
         common_words=_common_words(path, files.get("common_words")),
         subjective=_subjective(path, files.get("subjective_adjectives")),
+        filler_tail=re.compile(f"(?<!\\w)(?:{'|'.join(_fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"),
+        plans=plans,
     )
 
 

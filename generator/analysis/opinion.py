@@ -31,18 +31,21 @@ def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, attributed: 
     """
     lexicon = doc.lexicon
     sentence = doc.sentences[index]
-    tail = sentence.start + len(doc.mask[sentence.start : sentence.end].rstrip(TRAILING))
     cues: list[Cue] = []
     score = 0.0
+    tail = -1
     for family in lexicon.opinion:
         if attributed and not family.in_attributed:
             continue
         key = f"opinion:{family.name}"
-        found = (
-            [m for m in family.pattern.finditer(doc.mask, sentence.start, sentence.end)]
-            if family.case_sensitive
-            else doc.hits(key, index, family.pattern)
-        )
+        if family.case_sensitive:
+            found = doc.hits_as_written(key, index, family.pattern)
+        elif family.end_of_sentence:
+            found = [m for m in family.pattern.finditer(doc.mask, sentence.start, sentence.end)]
+        else:
+            found = doc.hits(key, index, family.pattern)
+        if found and family.end_of_sentence and tail < 0:
+            tail = sentence.start + len(doc.mask[sentence.start : sentence.end].rstrip(TRAILING))
         for m in found:
             if inside(m.span(), quotes) or (family.end_of_sentence and m.end() != tail):
                 continue

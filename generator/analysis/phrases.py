@@ -148,17 +148,15 @@ class PhraseReader:
 
     def strip_fillers(self, index: int, start: int, end: int) -> int:
         """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
-        fillers = [m for m in self.doc.hits("fillers", index) if start <= m.start() and m.end() <= end]
-        moved = True
-        while moved:
-            moved = False
-            while end > start and self.doc.mask[end - 1].isspace():
-                end -= 1
-            for m in fillers:
-                if m.end() == end:
-                    end = m.start()
-                    moved = True
-                    break
+        tail = self.doc.lexicon.filler_tail
+        low = self.doc.low
+        while end > start:
+            m = tail.search(low, max(start, end - 60), end)
+            if m is None or m.start() < start:
+                break
+            end = m.start()
+        while end > start and self.doc.mask[end - 1].isspace():
+            end -= 1
         return end
 
     def _is_apposition(self, piece: re.Match[str]) -> bool:
@@ -198,7 +196,7 @@ class PhraseReader:
         doc = self.doc
         groups: list[list[tuple[int, int]]] = [[]]
         for position, (x, y) in enumerate(words):
-            low = fold(doc.mask[x:y])
+            low = doc.low[x:y]
             gap = doc.mask[words[position - 1][1] : x] if position else ""
             if low in ("and", "&") and groups[-1]:
                 if not self._splits(groups[-1], words[position + 1 :]):
@@ -219,7 +217,7 @@ class PhraseReader:
         doc = self.doc
         if not right:
             return False
-        left_words = [fold(doc.mask[p:q]) for p, q in left]
+        left_words = [doc.low[p:q] for p, q in left]
         if any(w in self.words["prepositions"] for w in left_words[1:]):
             return False
         right_first = fold(doc.mask[right[0][0] : right[0][1]])
@@ -232,7 +230,7 @@ class PhraseReader:
         doc = self.doc
         a, b = words[0][0], words[-1][1]
         low = doc.low[a:b]
-        tokens = [fold(doc.mask[x:y]) for x, y in words]
+        tokens = [doc.low[x:y] for x, y in words]
         mentions = tuple(doc.mentions(index, a, b))
         if not tokens:
             return None

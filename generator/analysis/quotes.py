@@ -70,14 +70,13 @@ def quotations(doc: Document) -> list[Quote]:
 def quoted_share(doc: Document, index: int, quotes: list[Quote]) -> float:
     """How much of sentence ``index`` lies inside quotation marks (letters counted)."""
     sentence = doc.sentences[index]
-    letters = inside = 0
-    relevant = [q for q in quotes if q.first <= index <= q.last]
-    for pos in range(sentence.start, sentence.end):
-        if doc.mask[pos].isalnum():
-            letters += 1
-            if any(q.start <= pos < q.end for q in relevant):
-                inside += 1
-    return inside / letters if letters else 0.0
+    length = sentence.end - sentence.start
+    covered = sum(
+        max(0, min(q.end, sentence.end) - max(q.start, sentence.start))
+        for q in quotes
+        if q.first <= index <= q.last
+    )
+    return covered / length if length else 0.0
 
 
 def inside(span: Span, quotes: list[Quote]) -> bool:

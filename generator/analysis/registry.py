@@ -40,6 +40,8 @@ MAX_SOURCE_ID_LENGTH = 64
 
 ENTRY_KEYS = frozenset({"name", "aliases", "kind", "owner", "country", "url", "description"})
 
+_FIRST_WORD_RE = re.compile(r"\w+")
+
 #: Short all-capital aliases ("AP", "BBC") are only matched with their exact case,
 #: so that ordinary words never turn into sources.
 _CASE_SENSITIVE_MAX = 3
@@ -77,6 +79,13 @@ class Registry:
 
     def __post_init__(self) -> None:
         self._pattern = _alias_pattern(self.entries.values())
+        #: The (lower-cased) first word of every name and alias: where a mention can start.
+        self.first_words = frozenset(
+            m.group().lower()
+            for entry in self.entries.values()
+            for name in (entry.name, *entry.aliases)
+            if (m := _FIRST_WORD_RE.match(name)) is not None
+        )
 
     def __contains__(self, source_id: object) -> bool:
         return source_id in self.entries
@@ -91,11 +100,21 @@ class Registry:
         """Every registry name or alias in ``text[start:end]``, longest match first."""
         if self._pattern is None:
             return []
-        found = []
-        for m in self._pattern.finditer(text, start, len(text) if end is None else end):
-            entry = self.entries[_group_to_id(m.lastgroup or "")]
-            found.append(Mention(entry, m.start(), m.end(), m.group()))
+        return [self._mention(m) for m in self._pattern.finditer(text, start, len(text) if end is None else end)]
+
+    def mentions_at(self, text: str, starts: list[int]) -> list[Mention]:
+        """Mentions beginning at the given word starts (sorted): the fast path when a word index is at hand."""
+        if self._pattern is None:
+            return []
+        found, last_end = [], -1
+        for start in starts:
+            if start >= last_end and (m := self._pattern.match(text, start)) is not None:
+                found.append(self._mention(m))
+                last_end = m.end()
         return found
+
+    def _mention(self, m: re.Match[str]) -> Mention:
+        return Mention(self.entries[_group_to_id(m.lastgroup or "")], m.start(), m.end(), m.group())
 
     def owners(self) -> dict[str, list[RegistryEntry]]:
         groups: dict[str, list[RegistryEntry]] = {}

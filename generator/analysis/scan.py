@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, fold
+from .prefilter import WordIndex
 from .registry import Mention, Registry
 from .segment import Sentence, segment
 
 Span = tuple[int, int]
+NOTHING: list[re.Match[str]] = []
 
 
 @dataclass
@@ -34,7 +36,9 @@ class Document:
     #: Per sentence: whether its block is a blockquote.
     quoted_blocks: list[bool] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _spans: list[tuple[int, int]] = field(default_factory=list)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict)
+    _words: WordIndex | None = None
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
 
     @classmethod
@@ -45,7 +49,9 @@ class Document:
         doc.sections = [seg.blocks[s.block].section for s in seg.sentences]
         doc.quoted_blocks = [seg.blocks[s.block].kind == "quote" for s in seg.sentences]
         doc._starts = [s.start for s in seg.sentences]
-        for mention in registry.mentions(doc.mask):
+        doc._spans = [(s.start, s.end) for s in seg.sentences]
+        doc._words = WordIndex(doc.low, lexicon.key_words | registry.first_words)
+        for mention in registry.mentions_at(doc.mask, doc._words.starts(registry.first_words)):
             doc._mentions.setdefault(doc.sentence_at(mention.start), []).append(mention)
         return doc
 
@@ -56,12 +62,37 @@ class Document:
         """Matches of a cue family in sentence ``index`` (the family is scanned once per body)."""
         grouped = self._hits.get(family)
         if grouped is None:
-            grouped = {}
-            compiled = pattern if pattern is not None else self.lexicon.patterns[family]
-            for m in compiled.finditer(self.low):
-                grouped.setdefault(self.sentence_at(m.start()), []).append(m)
-            self._hits[family] = grouped
-        return grouped.get(index, [])
+            grouped = self._scan(family, pattern if pattern is not None else self.lexicon.patterns[family])
+        return grouped.get(index, NOTHING)
+
+    def _scan(self, family: str, compiled: re.Pattern[str], *, as_written: bool = False) -> dict[int, list[re.Match[str]]]:
+        scan = None if as_written else self.lexicon.plans.get(family)
+        if scan is None:
+            found: list[re.Match[str]] | re.Iterator[re.Match[str]] = compiled.finditer(
+                self.mask if as_written else self.low
+            )
+        else:
+            if self._words is None:
+                self._words = WordIndex(self.low, self.lexicon.key_words)
+            found = self._words.finditer(compiled, scan, self.low, self._spans)
+        grouped: dict[int, list[re.Match[str]]] = {}
+        starts, sentence, last = self._starts, 0, len(self._starts) - 1
+        for m in found:  # matches come in text order: walk the sentences along with them
+            while sentence < last and starts[sentence + 1] <= m.start():
+                sentence += 1
+            if sentence in grouped:
+                grouped[sentence].append(m)
+            else:
+                grouped[sentence] = [m]
+        self._hits[family] = grouped
+        return grouped
+
+    def hits_as_written(self, family: str, index: int, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Like ``hits``, for a case-sensitive family matched against the text as written ("I", not "i")."""
+        grouped = self._hits.get(family)
+        if grouped is None:
+            grouped = self._scan(family, pattern, as_written=True)
+        return grouped.get(index, NOTHING)
 
     def within(self, family: str, index: int, start: int, end: int) -> list[re.Match[str]]:
         return [m for m in self.hits(family, index) if start <= m.start() and m.end() <= end]

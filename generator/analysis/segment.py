@@ -55,6 +55,8 @@ UNSEEN_HTML_RE = re.compile(
     re.S | re.IGNORECASE,
 )
 LINK_DESTINATION_RE = re.compile(r"(?<=\])(?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]\n]*\])")
+#: Characters without which a paragraph holds no inline markup at all.
+INLINE_TRIGGER_RE = re.compile(r"[`<\[\]*_\\]")
 #: Inline spans whose text is prose but which a sentence boundary must not cut.
 LINK_TEXT_RE = re.compile(r"!?\[[^\]\n]*\](?=[(\[])")
 EMPHASIS_RE = re.compile(r"(\*\*|\*|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1", re.S)
@@ -68,6 +70,7 @@ ENUMERATOR_TAIL_RE = re.compile(r"\s(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-z])[.)]{1,2}
 LOWER_START_RE = re.compile(r"^[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
 HAS_WORD_RE = re.compile(r"\w")
 OPENING_QUOTES = "“«„"
+QUOTE_CHAR_RE = re.compile('[“«„”»"]')
 CLOSING_QUOTES = "”»“"
 #: How far a quotation may run on before we stop waiting for it to close.
 MAX_QUOTE_SENTENCES = 6
@@ -105,22 +108,94 @@ def segment(body: str) -> Segmentation:
     blocks = _scan_blocks(body, mask)
     masked = "".join(mask)
     atoms = _mask_inline(body, masked, blocks)
+    pieces = _blingfire_pieces(atoms.mask, blocks)
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
-        for start, end in _split_block(body, atoms.mask, block, atoms.unbreakable):
+        for start, end in _split_block(body, atoms.mask, block, atoms.unbreakable, pieces[index]):
             sentences.append(Sentence(start, end, index))
     return Segmentation(atoms.mask, blocks, sentences)
 
 
-def sentence_offsets(text: str) -> list[tuple[int, int]]:
-    """blingfire's sentence spans as code-point offsets.
+#: Joins blocks for one call to blingfire: it always ends a sentence at a paragraph separator.
+BLOCK_SEPARATOR = "\u2029"
 
-    Calls the library's C entry point directly: its Python wrapper maps byte
-    offsets to characters in a per-byte Python loop, which made segmentation
-    the slowest step of the analyzer. Here ASCII needs no mapping and other
-    text is decoded once, slice by slice.
+
+def _blingfire_pieces(mask: str, blocks: list[Block]) -> list[list[tuple[int, int]]]:
+    """Sentence spans of every paragraph block (relative to the block), from one blingfire call.
+
+    A call per block cost more in setting up buffers than in splitting; joined with
+    the Unicode paragraph separator, blocks still never share a sentence.
     """
-    data = text.encode("utf-8")
+    if not blocks:
+        return []
+    texts = [ascii_stand_in(mask[b.start : b.end]) for b in blocks]
+    # One byte per character in the blocks, three for each separator between them.
+    data = BLOCK_SEPARATOR.join(texts).encode("utf-8")
+    separator = len(BLOCK_SEPARATOR.encode("utf-8"))
+    starts, position = [], 0
+    for text in texts:
+        starts.append(position)
+        position += len(text) + separator
+    pieces: list[list[tuple[int, int]]] = [[] for _ in blocks]
+    index = 0
+    for a, b in byte_sentences(data):
+        while index + 1 < len(starts) and a >= starts[index + 1]:
+            index += 1
+        base, length = starts[index], len(texts[index])
+        a, b = max(a - base, 0), min(b - base, length)
+        if b > a:
+            pieces[index].append((a, b))
+    return pieces
+
+
+class _AsciiStandIn(dict[int, str]):
+    """For ``str.translate``: each non-ASCII character becomes the ASCII character that plays its part.
+
+    blingfire reports byte offsets; with one byte per character they are the
+    character offsets too, so no mapping back is needed. A capital stays a
+    capital, a letter a letter, a quotation mark a quotation mark, which is all
+    sentence splitting looks at.
+    """
+
+    PUNCTUATION = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "…": ".", "–": "-", "—": "-"}
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if code < 128:
+            stand_in = ch
+        elif ch in self.PUNCTUATION:
+            stand_in = self.PUNCTUATION[ch]
+        elif ch.isupper():
+            stand_in = "A"
+        elif ch.isalpha() or ch.isdigit() or ch.isalnum():
+            stand_in = "a"
+        elif ch.isspace():
+            stand_in = " "
+        else:
+            stand_in = "#"
+        self[code] = stand_in
+        return stand_in
+
+
+ASCII_STAND_IN = _AsciiStandIn()
+
+
+def ascii_stand_in(text: str) -> str:
+    return text if text.isascii() else text.translate(ASCII_STAND_IN)
+
+
+def sentence_offsets(text: str) -> list[tuple[int, int]]:
+    """blingfire's sentence spans of ``text`` as code-point offsets.
+
+    Run on an ASCII stand-in of the text, whose byte offsets are the text's
+    character offsets (blingfire's own wrapper maps bytes to characters in a
+    per-byte Python loop, which made segmentation the slowest step).
+    """
+    return byte_sentences(ascii_stand_in(text).encode("ascii"))
+
+
+def byte_sentences(data: bytes) -> list[tuple[int, int]]:
+    """blingfire's sentence spans of UTF-8 ``data``, as byte offsets (its C entry point, called directly)."""
     size = len(data) * 2 + 16
     out = ctypes.create_string_buffer(size)
     starts = (ctypes.c_int32 * size)()
@@ -134,26 +209,15 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
         ctypes.c_int(size),
     )
     if count < 0 or count > size:
-        return [(0, len(text))]
+        return [(0, len(data))]
     n = out.value.count(b"\n") + 1
-    spans = [(starts[i], ends[i] + 1) for i in range(n)]
-    if len(data) == len(text):
-        return spans
-    chars: list[tuple[int, int]] = []
-    byte_pos = char_pos = 0
-    for start, end in spans:
-        char_pos += len(data[byte_pos:start].decode("utf-8", "ignore"))
-        char_start = char_pos
-        char_pos += len(data[start:end].decode("utf-8", "ignore"))
-        chars.append((char_start, char_pos))
-        byte_pos = end
-    return chars
+    return [(a, b + 1) for a, b in zip(starts[:n], ends[:n], strict=True)]
 
 
 def split_text(text: str) -> list[tuple[int, int]]:
     """Sentence spans of plain text taken as one paragraph (no Markdown structure)."""
     block = Block("paragraph", 0, len(text), 0)
-    return _split_block(text, text, block, [])
+    return _split_block(text, text, block, [], [(a, b) for a, b in sentence_offsets(text) if b > a])
 
 
 def _blank(mask: list[str], start: int, end: int) -> None:
@@ -268,9 +332,13 @@ class _Inline:
 
 
 def _mask_inline(body: str, masked: str, blocks: list[Block]) -> _Inline:
-    mask = list(masked)
+    mask: list[str] = []
     unbreakable: list[tuple[int, int]] = []
     for block in blocks:
+        if not INLINE_TRIGGER_RE.search(masked, block.start, block.end):
+            continue  # plain prose: no markup to mask (most paragraphs of most articles)
+        if not mask:
+            mask = list(masked)
         for pattern in (CODE_SPAN_RE, UNSEEN_HTML_RE, AUTOLINK_RE, HTML_TAG_RE, LINK_DESTINATION_RE):
             for m in pattern.finditer(masked, block.start, block.end):
                 _blank(mask, m.start(), m.end())
@@ -283,7 +351,7 @@ def _mask_inline(body: str, masked: str, blocks: list[Block]) -> _Inline:
             mask[block.start + m.start()] = " "
         for m in EMPHASIS_DELIMITER_RE.finditer(current):
             _blank(mask, block.start + m.start(), block.start + m.end())
-    return _Inline("".join(mask), _merge_spans(unbreakable))
+    return _Inline("".join(mask) if mask else masked, _merge_spans(unbreakable))
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -296,14 +364,13 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _split_block(body: str, mask: str, block: Block, unbreakable: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_block(
+    body: str, mask: str, block: Block, unbreakable: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     text = mask[block.start : block.end]
     if not HAS_WORD_RE.search(text):
         return []
-    if block.kind == "heading":
-        pieces = [(0, len(text))]
-    else:
-        pieces = [(a, b) for a, b in sentence_offsets(text) if b > a] or [(0, len(text))]
+    pieces = [(0, len(text))] if block.kind == "heading" else found or [(0, len(text))]
     pieces = _join_continuations(text, pieces)
     pieces = _join_quotations(text, pieces)
     spans = [(block.start + a, block.start + b) for a, b in pieces]
@@ -338,6 +405,8 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
 
 
 def _open_quote(piece: str) -> bool:
+    if not QUOTE_CHAR_RE.search(piece):
+        return False
     curly = sum(piece.count(q) for q in OPENING_QUOTES) > sum(piece.count(q) for q in "”»")
     return curly or piece.count('"') % 2 == 1
 

@@ -19,6 +19,16 @@ from .scan import Document
 
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
+#: The cue families a signal can come from.
+SIGNAL_FAMILIES = (
+    "vague_reports",
+    "hedges",
+    "hedge_adjectives",
+    "anonymous_phrases",
+    "modal_hedges",
+    "vague_quantities",
+    "unsourced_figures",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +41,8 @@ class Signal:
 def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) -> list[Signal]:
     """The unverified signals of sentence ``index`` in the article's own voice."""
     if sourcing.quoted or sourcing.turn is not None:
+        return []
+    if not any(doc.hits(family, index) for family in SIGNAL_FAMILIES):
         return []
     out: list[Signal] = []
     speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking]

@@ -59,7 +59,11 @@ class SpeakerFinder:
     def find(self, index: int) -> list[Attribution]:
         """Every attribution of sentence ``index`` outside quotations, in text order."""
         found: list[Attribution] = []
-        negatives = [m.span() for m in self.doc.hits("attribution_negatives", index)]
+        doc = self.doc
+        verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
+        if not verbs and not doc.hits("source_frames", index) and not doc.hits("relay_frames", index):
+            return found  # no verb of speech, no frame: nobody is credited here (most sentences)
+        negatives = [m.span() for m in doc.hits("attribution_negatives", index)] if verbs else []
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
             for m in self.doc.hits(family, index):
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
@@ -96,32 +100,24 @@ class SpeakerFinder:
     def _is_verb(self, index: int, m: re.Match[str]) -> bool:
         """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by")."""
         doc = self.doc
-        s = doc.sentences[index].start
-        first = doc.mask[m.start()]
-        if first.isupper() and doc.mask[s : m.start()].strip(" \"'“‘(*_"):
+        s, start = doc.sentences[index].start, m.start()
+        if doc.mask[start].isupper() and doc.mask[s:start].strip(" \"'“‘(*_"):
             return False  # a capitalised word inside a sentence is part of a name
-        previous = _word_before(doc.mask, s, m.start())
+        previous = _word_before(doc.mask, s, start)
         if previous is None:
             return True
-        low = fold(previous)
-        if low in PASSIVE_AUXILIARIES or low == "to" or self._passive(index, m.start()):
+        low = doc.low[previous[0] : previous[1]]
+        if low in PASSIVE_AUXILIARIES or low == "to" or low in NOUN_DETERMINERS:
             return False
-        if previous.endswith(("'s", "’s", "s'", "s’")):
+        if low.endswith(("'s", "’s", "s'", "s’")):
             return False  # "Trump's claims"
-        if low in NOUN_DETERMINERS:
-            return False
-        if any(f.end() <= m.start() and not doc.mask[f.end() : m.start()].strip() for f in doc.hits("fillers", index)):
-            return True  # "further reported", "also said"
+        unfilled = self.reader.strip_fillers(index, s, start)
+        if unfilled < previous[1]:
+            # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs.
+            before = _word_before(doc.mask, s, unfilled)
+            return before is None or doc.low[before[0] : before[1]] not in PASSIVE_AUXILIARIES
         tag = self.common.get(low, "")
-        return not (tag.startswith(NOUN_CONTEXT_TAGS) and not previous[:1].isupper())
-
-    def _passive(self, index: int, start: int) -> bool:
-        """ "was on Wednesday reported", "were also told": an auxiliary before the fillers before the verb."""
-        end = self.reader.strip_fillers(index, self.doc.sentences[index].start, start)
-        if end == start:
-            return False
-        previous = _word_before(self.doc.mask, self.doc.sentences[index].start, end)
-        return previous is not None and fold(previous) in PASSIVE_AUXILIARIES
+        return not (tag.startswith(NOUN_CONTEXT_TAGS) and not doc.mask[previous[0]].isupper())
 
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         phrase = self.reader.before(index, m.start())
@@ -136,7 +132,7 @@ class SpeakerFinder:
 
     def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
-        channel = next((c for c in self.doc.hits("channel_frames", index) if c.start() == m.start()), None)
+        channel = self.doc.lexicon.patterns["channel_frames"].match(self.doc.low, m.start())
         if channel is None:
             return None
         phrase = self.reader.after_frame(index, channel.end())
@@ -169,9 +165,12 @@ def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
-def _word_before(text: str, floor: int, pos: int) -> str | None:
-    last = None
-    for m in WORD_RE.finditer(text, max(floor, pos - 40), pos):
-        if not text[m.end() : pos].strip():
-            last = m.group()
-    return last
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
+    """The span of the word that ends right before ``pos`` (only spaces between), if any."""
+    end = pos
+    while end > floor and text[end - 1] in " \t\n":
+        end -= 1
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'’-."):
+        start -= 1
+    return (start, end) if start < end else None

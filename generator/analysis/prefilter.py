@@ -1,0 +1,276 @@
+"""Where a cue can be, so a body is scanned word by word instead of character by character.
+
+Python's regular expressions try every alternative of a family at every
+position of the text; a family of a hundred verbs costs seconds per megabyte.
+But every cue contains words, and a body has few distinct words: index the
+body's words once, and try a family's pattern only where one of its *key
+words* stands (a cue's first word that is not one of the language's most
+frequent words, so that "the", "was" and "in" do not make every word a
+candidate). The keys are read off the compiled cues themselves with the parser
+of Python's ``re``, so the data file stays the only place cues live; cues that
+cannot be keyed (they start with punctuation, or with "any word") are scanned
+in full, on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the parser's opcodes: Python's own, stable within a version
+import re._parser as sre_parse
+from dataclasses import dataclass
+from typing import Any
+
+#: More keys than this for one family and a full scan is cheaper.
+MAX_KEYS = 5000
+#: How many leading words of a cue are looked at for a key.
+MAX_WORDS = 4
+WORD_CHAR_RE = re.compile(r"\w")
+
+Items = list[tuple[Any, Any]]
+NO_BACK = frozenset({0})
+Sequence = tuple[str, ...]
+
+
+class _Unbounded(Exception):
+    """The cue can start with too many different words to list them."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to find one family's matches.
+
+    Most cues are keyed by a leading word: the pattern is tried where it stands. A cue whose
+    leading words are all frequent ("was … reported to") is keyed by a word it needs further
+    on: its sentences are scanned. Only cues with no such word are scanned in full.
+    """
+
+    #: Key word -> how many words before it the cue starts.
+    keys: dict[str, frozenset[int]]
+    #: Cues found by sentence: a word any of them needs, and their pattern.
+    sentence_keys: frozenset[str] = frozenset()
+    by_sentence: re.Pattern[str] | None = None
+    #: The cues that cannot be keyed at all, as one pattern.
+    rest: re.Pattern[str] | None = None
+
+
+def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?:{})(?!\\w)") -> Plan | None:
+    """A scanning plan for a family's cue fragments; None when a full scan of the family is cheaper."""
+    keys: dict[str, set[int]] = {}
+    sentence_keys: set[str] = set()
+    by_sentence: list[str] = []
+    rest: list[str] = []
+    for fragment in fragments:
+        try:
+            items = list(sre_parse.parse(fragment).data)
+        except (re.error, RecursionError):
+            return None
+        keyed = _keys_at(items, frequent)
+        if keyed is not None:
+            for word, back in keyed:
+                keys.setdefault(word, set()).add(back)
+            continue
+        needed = next((k for i in range(1, len(items)) if (k := _keys_at(items[i:], frequent))), None)
+        if needed is not None:
+            sentence_keys.update(word for word, _ in needed)
+            by_sentence.append(fragment)
+        else:
+            rest.append(fragment)
+        if len(keys) + len(sentence_keys) > MAX_KEYS:
+            return None
+    if not keys and not sentence_keys:
+        return None
+    return Plan(
+        {word: frozenset(backs) for word, backs in keys.items()},
+        frozenset(sentence_keys),
+        re.compile(wrap.format("|".join(by_sentence))) if by_sentence else None,
+        re.compile(wrap.format("|".join(rest))) if rest else None,
+    )
+
+
+def _keys_at(items: Items, frequent: frozenset[str]) -> list[tuple[str, int]] | None:
+    """The key of every way ``items`` can start, or None if one of them has no key."""
+    try:
+        sequences = _expand(items, (), "")
+    except (_Unbounded, RecursionError):
+        return None
+    keyed = _aligned_keys(sequences, frequent) or [_key(sequence, frequent) for sequence in sequences]
+    if not keyed or any(k is None for k in keyed):
+        return None
+    return [k for k in keyed if k is not None]
+
+
+def _aligned_keys(sequences: set[Sequence], frequent: frozenset[str]) -> list[tuple[str, int] | None] | None:
+    """Key every way a cue can start at the same word position, the one with the fewest different
+    words ("states" rather than each of "united", "member", "gulf" … in "(united|member|gulf) states")."""
+    best: tuple[int, int] | None = None
+    for position in range(MAX_WORDS):
+        words = {s[position] if len(s) > position else "" for s in sequences}
+        if "" in words or words & frequent:
+            continue
+        if best is None or len(words) < best[0]:
+            best = (len(words), position)
+    if best is None:
+        return None
+    return [(s[best[1]], best[1]) for s in sequences]
+
+
+def _key(sequence: Sequence, frequent: frozenset[str]) -> tuple[str, int] | None:
+    for back, word in enumerate(sequence):
+        if word and word not in frequent:
+            return word, back
+    return None
+
+
+def _expand(items: Items, words: Sequence, current: str) -> set[Sequence]:
+    """The leading words ``items`` can produce (up to MAX_WORDS), after ``words`` and the ``current`` word."""
+    if len(current) > 40:
+        raise _Unbounded
+    if not items or len(words) >= MAX_WORDS:
+        return {(*words, current) if current else words}
+    (op, av), rest = items[0], items[1:]
+    if op is sre.LITERAL:
+        ch = chr(av)
+        if WORD_CHAR_RE.match(ch):
+            return _expand(rest, words, current + ch)
+        if ch == " ":
+            return _expand(rest, (*words, current), "")
+        return {(*words, current) if current else words}  # punctuation: the words so far are all we know
+    if op is sre.SUBPATTERN:
+        return _expand(list(av[3].data) + rest, words, current)
+    if op is sre.BRANCH:
+        out: set[Sequence] = set()
+        for alternative in av[1]:
+            out |= _expand(list(alternative.data) + rest, words, current)
+            if len(out) > MAX_KEYS:
+                raise _Unbounded
+        return out
+    if op is sre.IN:
+        if _is_space(av):
+            return _expand(rest, (*words, current), "")
+        literals = [chr(v) for o, v in av if o is sre.LITERAL]
+        if len(literals) != len(av) or len(literals) > 8:
+            raise _Unbounded
+        out = set()
+        for ch in literals:
+            out |= _expand([(sre.LITERAL, ord(ch)), *rest], words, current)
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, high, sub = av
+        if sub.data and sub.data[0][0] is sre.IN and _is_space(sub.data[0][1]):
+            return _expand(rest, (*words, current), "")
+        if high == 1:
+            try:
+                skipped = _expand(rest, words, current) if low == 0 else set()
+                return skipped | _expand(list(sub.data) + rest, words, current)
+            except _Unbounded:
+                return _known(words, current)
+        return _known(words, current)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _expand(rest, words, current)
+    return _known(words, current)
+
+
+def _known(words: Sequence, current: str) -> set[Sequence]:
+    """Anything may follow: the words read so far are all there is to key on."""
+    if not words and not current:
+        raise _Unbounded
+    return {(*words, current) if current else words}
+
+
+def _is_space(charset: Any) -> bool:
+    return any(o is sre.CATEGORY and v is sre.CATEGORY_SPACE for o, v in charset)
+
+
+class WordIndex:
+    """Where the key words of a text stand, and where every word starts; built once per body."""
+
+    WORD_RE = re.compile(r"\w+")
+
+    def __init__(self, low: str, wanted: frozenset[str]) -> None:
+        self.low = low
+        #: Key word -> where it starts in the text.
+        self.ordinals: dict[str, list[int]] = {}
+        ordinals = self.ordinals
+        for m in self.WORD_RE.finditer(low):
+            word = m.group()
+            if word in wanted:
+                if word in ordinals:
+                    ordinals[word].append(m.start())
+                else:
+                    ordinals[word] = [m.start()]
+
+    def starts(self, words: frozenset[str]) -> list[int]:
+        """Where any of ``words`` starts, in order."""
+        found = [start for word in words & self.ordinals.keys() for start in self.ordinals[word]]
+        found.sort()
+        return found
+
+    def _back(self, start: int, words: int) -> int:
+        """Where the word ``words`` words before the one at ``start`` begins (-1 if there is none)."""
+        low = self.low
+        for _ in range(words):
+            while start > 0 and not low[start - 1].isalnum():
+                if low[start - 1] in ".!?\n":
+                    return -1  # a cue does not run across sentences
+                start -= 1
+            if start == 0:
+                return -1
+            while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+                start -= 1
+        return start
+
+    def finditer(
+        self, pattern: re.Pattern[str], scan: Plan, low: str, sentences: list[tuple[int, int]]
+    ) -> list[re.Match[str]]:
+        """``pattern.finditer(low)``, trying the pattern only where a cue of the plan can be."""
+        candidates: set[int] = set()
+        for word in scan.keys.keys() & self.ordinals.keys():
+            backs = scan.keys[word]
+            if backs == NO_BACK:
+                candidates.update(self.ordinals[word])
+                continue
+            for start in self.ordinals[word]:
+                for back in backs:
+                    candidates.add(self._back(start, back) if back else start)
+        candidates.discard(-1)
+        found: list[re.Match[str]] = []
+        last_end = -1
+        for start in sorted(candidates):
+            if start >= last_end and (m := pattern.match(low, start)) is not None:
+                found.append(m)
+                last_end = m.end()
+        scanned: list[re.Match[str]] = []
+        if scan.by_sentence is not None:
+            scanned += self._in_sentences(scan.by_sentence, scan.sentence_keys, low, sentences)
+        if scan.rest is not None:
+            scanned += scan.rest.finditer(low)
+        return _merge(found, scanned) if scanned else found
+
+    def _in_sentences(
+        self, pattern: re.Pattern[str], keys: frozenset[str], low: str, sentences: list[tuple[int, int]]
+    ) -> list[re.Match[str]]:
+        """Matches of ``pattern`` in the sentences that hold one of ``keys``."""
+        starts = self.starts(keys)
+        found: list[re.Match[str]] = []
+        index, last = 0, len(sentences) - 1
+        done = -1
+        for start in starts:
+            while index < last and sentences[index][1] <= start:
+                index += 1
+            if index == done:
+                continue
+            done = index
+            found.extend(pattern.finditer(low, *sentences[index]))
+        return found
+
+
+def _merge(keyed: list[re.Match[str]], scanned: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Both lists in text order without overlaps, as one ``finditer`` would give (keyed wins a tie)."""
+    out: list[re.Match[str]] = []
+    last_end = -1
+    first = {id(m) for m in keyed}
+    for m in sorted(keyed + scanned, key=lambda m: (m.start(), id(m) not in first)):
+        if m.start() >= last_end:
+            out.append(m)
+            last_end = m.end()
+    return out
