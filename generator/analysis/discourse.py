@@ -108,7 +108,7 @@ class Discourse:
             candidates = [s for s in speaking.sources if s.kind != ANONYMOUS and (not kinds or s.kind in kinds)]
             if candidates:
                 return candidates[-1:], origin
-        if kind == "pronoun" and low in ("he", "she", "him", "her"):
+        if kind == "pronoun" and low in self.doc.lexicon.words["personal_pronouns"]:
             person = self._person_before(index)
             if person is not None:
                 return [Source(None, person, UNKNOWN, person)], index
@@ -122,7 +122,7 @@ class Discourse:
                 return None
             sentence = doc.sentences[previous]
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
-            name = self.reader._name(previous, words)  # noqa: SLF001 (the reader's name finder, reused)
+            name = self.reader._name(previous, words)
             if name is not None:
                 return " ".join(doc.text(*name).split())
         return None
@@ -154,7 +154,9 @@ class Discourse:
                 if not sourcing.speaking:
                     origin, speaking = introduced
                     start, end = self._first_word(index)
-                    sourcing.speaking.append(Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin))
+                    sourcing.speaking.append(
+                        Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
+                    )
                 continue
             share = quoted_share(doc, index, self.quotes) if index in quote_of else 0.0
             if share < QUOTED_SHARE:

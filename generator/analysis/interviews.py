@@ -100,7 +100,7 @@ def _block_spans(doc: Document) -> dict[int, tuple[int, int]]:
 def _asks_only(text: str) -> bool:
     """A paragraph of questions: every sentence ends with a question mark (or a label's colon)."""
     pieces = [p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p]
-    return sum(p.endswith("?") for p in pieces) * 2 >= len(pieces)
+    return bool(sum(p.endswith("?") for p in pieces) * 2 >= len(pieces))
 
 
 def _expand_initials(doc: Document, wanted: set[str]) -> dict[str, str]:

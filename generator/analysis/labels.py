@@ -18,9 +18,7 @@ from .signals import ANONYMOUS, Signal
 from .sources import independence_key
 
 
-def claim(
-    doc: Document, index: int, sourcing: Sourcing, found: list[Signal], opinions: list[Cue]
-) -> Claim:
+def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], opinions: list[Cue]) -> Claim:
     sentence = doc.sentences[index]
     if not sourcing.speaking and not found and not opinions:
         return Claim(f"c{index + 1}", doc.body[sentence.start : sentence.end], sentence.start, sentence.end)
@@ -39,7 +37,7 @@ def claim(
     for cue in opinions:
         reasons.append(_reason(doc, "opinion", cue.family, cue.start, cue.end))
     reasons = _dedupe([r for r in reasons if sentence.start <= r.start and r.end <= sentence.end])
-    labels = [label for label in LABELS if any(r.label == label for r in reasons)]
+    labels: list[str] = [label for label in LABELS if any(r.label == label for r in reasons)]
     return Claim(
         id=f"c{index + 1}",
         text=doc.body[sentence.start : sentence.end],

@@ -58,11 +58,26 @@ NAMED_LISTS = (
     "spokespeople",
     "vague_quantifiers",
     "frequent_words",
+    "clause_openers",
+    "relatives",
+    "pronouns",
+    "personal_pronouns",
+    "determiners",
+    "definite_determiners",
+    "noun_determiners",
+    "definite_groups",
+    "indefinites",
+    "group_openers",
+    "coordinators",
+    "object_prepositions",
+    "passive_auxiliaries",
+    "infinitive_markers",
+    "agreement_words",
+    "inverting_verbs",
+    "participle_endings",
 )
 DATA_FILES = ("common_words", "subjective_adjectives")
-TOP_LEVEL = frozenset(
-    {"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS}
-)
+TOP_LEVEL = frozenset({"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS})
 OPINION_KEYS = frozenset({"threshold", "families"})
 FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive", "in_attributed"})
 WORD_LIST_RE = re.compile(r"\{(\w+)\}")
@@ -231,7 +246,9 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
         opinion_threshold=threshold,
         common_words=_common_words(path, files.get("common_words")),
         subjective=_subjective(path, files.get("subjective_adjectives")),
-        filler_tail=re.compile(f"(?<!\\w)(?:{'|'.join(_fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"),
+        filler_tail=re.compile(
+            f"(?<!\\w)(?:{'|'.join(_fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"
+        ),
         plans=plans,
     )
 

@@ -14,7 +14,7 @@ from .quotes import Quote, inside
 from .scan import Document
 
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
-TRAILING = " \t\n*_”\"’)»"
+TRAILING = ' \t\n*_”"’)»'
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,17 +29,6 @@ HARD_BREAK_RE = re.compile(r"[;:“”\"«»\[\]—–]|\s-\s|[.!?](?=\s)")
 PHRASE_END_RE = re.compile(
     r"[,;:.!?“”\"«»()\[\]—–]|\s-\s|\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
 )
-#: Words that open a clause and so are never part of the speaker before its verb.
-CLAUSE_OPENERS = frozenset(
-    {"which", "who", "whom", "that", "with", "while", "as", "and", "but", "or", "after", "before", "when", "where"}
-    | {"because", "although", "though", "since", "whereas", "if", "so", "yet", "then", "also", "despite", "meanwhile"}
-)
-RELATIVES = frozenset({"who", "which", "whom", "that"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "him", "her", "them", "his", "its", "their"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-#: Determiners that point back at people already named ("both officers", "the two men").
-DEFINITE_GROUP = frozenset({"both", "the two", "the three", "the four", "all three", "all four", "the pair"})
-INDEFINITES = frozenset({"a", "an", "one", "another", "some", "several", "multiple", "two", "three", "four", "many"})
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 9
@@ -93,15 +82,17 @@ class PhraseReader:
             pair = [
                 p
                 for p in pieces[-2:]
-                if not any(frames[f].match(doc.low, region_start + p.start() + 1) for f in ("source_frames", "relay_frames"))
+                if not any(
+                    frames[f].match(doc.low, region_start + p.start() + 1) for f in ("source_frames", "relay_frames")
+                )
             ]
             candidates = [self.classify(index, region_start + p.start(), region_start + p.end()) for p in pair]
             found = [c for c in candidates if c is not None]
             named = [c for c in found if c.kind in ("registry", "name")]
-            return (named or found or [None])[0]
+            return (named or found)[0] if found else None
         last_comma = region.rfind(",")
         start = region_start + last_comma + 1 if last_comma >= 0 else region_start
-        if last_comma >= 0 and fold(doc.mask[start:end].strip()) in RELATIVES:
+        if last_comma >= 0 and doc.low[start:end].strip() in self.words["relatives"]:
             # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks.
             return self.classify(index, region_start, region_start + last_comma, trailing=True)
         return self.classify(index, start, end, trailing=True)
@@ -124,7 +115,12 @@ class PhraseReader:
         for position, (x, y) in enumerate(words):
             word = doc.mask[x:y]
             tag = self.common.get(fold(word), "")
-            if position and not word[:1].isupper() and tag.startswith(("VB", "MD", "TO")) and fold(word) not in self.words["offices"]:
+            if (
+                position
+                and not word[:1].isupper()
+                and tag.startswith(("VB", "MD", "TO"))
+                and fold(word) not in self.words["offices"]
+            ):
                 end = words[position - 1][1]
                 break
         return self.classify(index, frame_end, end)
@@ -162,7 +158,11 @@ class PhraseReader:
     def _is_apposition(self, piece: re.Match[str]) -> bool:
         """ "a spokesman for the ministry", "53", "the country's health minister": a description, not a clause."""
         words = piece.group().split()
-        return bool(words) and (fold(words[0]) in DETERMINERS | INDEFINITES or words[0][0].isdigit() or len(words) <= 6)
+        return bool(words) and (
+            fold(words[0]) in self.words["determiners"] | self.words["indefinites"]
+            or words[0][0].isdigit()
+            or len(words) <= 6
+        )
 
     # -- what a phrase is --------------------------------------------------------
 
@@ -174,7 +174,7 @@ class PhraseReader:
             return None
         if trailing:
             words = self._trailing_noun_phrase(index, words)
-        while words and fold(doc.mask[words[0][0] : words[0][1]]) in CLAUSE_OPENERS:
+        while words and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["clause_openers"]:
             words = words[1:]
         if not words or len(words) > MAX_PHRASE_WORDS:
             return None
@@ -198,7 +198,7 @@ class PhraseReader:
         for position, (x, y) in enumerate(words):
             low = doc.low[x:y]
             gap = doc.mask[words[position - 1][1] : x] if position else ""
-            if low in ("and", "&") and groups[-1]:
+            if low in self.words["coordinators"] and groups[-1]:
                 if not self._splits(groups[-1], words[position + 1 :]):
                     return [words]
                 groups.append([])
@@ -221,10 +221,9 @@ class PhraseReader:
         if any(w in self.words["prepositions"] for w in left_words[1:]):
             return False
         right_first = fold(doc.mask[right[0][0] : right[0][1]])
-        fragment = len(left_words) == 2 and left_words[0] in DETERMINERS
-        if fragment and right_first not in DETERMINERS and not doc.mentions_at(left[-1][0]):
-            return False
-        return True
+        determiners = self.words["determiners"]
+        fragment = len(left_words) == 2 and left_words[0] in determiners
+        return not (fragment and right_first not in determiners and not doc.mentions_at(left[-1][0]))
 
     def _single(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         doc = self.doc
@@ -234,7 +233,7 @@ class PhraseReader:
         mentions = tuple(doc.mentions(index, a, b))
         if not tokens:
             return None
-        if len(tokens) == 1 and tokens[0] in PRONOUNS:
+        if len(tokens) == 1 and tokens[0] in self.words["pronouns"]:
             return Phrase(a, b, doc.text(a, b), "pronoun")
         anonymous = self._anonymous(low, tokens)
         if mentions:
@@ -262,16 +261,16 @@ class PhraseReader:
             x, y = words[position]
             word = doc.mask[x:y]
             low = fold(word)
-            if low in ("and", "&") and kept and position > 0 and self._coordinates(words[position - 1]):
+            if low in self.words["coordinators"] and kept and position > 0 and self._coordinates(words[position - 1]):
                 kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
                 continue
-            if low in CLAUSE_OPENERS and kept:
+            if low in self.words["clause_openers"] and kept:
                 break
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()
             if kept and not capitalised and tag.startswith(("VB", "MD")) and low not in self.words["offices"]:
                 break
-            if kept and low in ("by", "from", "to", "at", "against", "into", "than", "about"):
+            if kept and low in self.words["object_prepositions"]:
                 break
             kept.insert(0, (x, y))
             if len(kept) > MAX_PHRASE_WORDS:
@@ -289,6 +288,10 @@ class PhraseReader:
         text = self.doc.mask[word[0] : word[1]]
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
 
+    def _definite_group(self, tokens: list[str]) -> bool:
+        groups = self.words["definite_groups"]
+        return tokens[0] in groups or " ".join(tokens[:2]) in groups
+
     def _head(self, tokens: list[str]) -> list[str]:
         """The phrase up to its first preposition: "sources within the ministry" → "sources"."""
         for position, token in enumerate(tokens[1:], 1):
@@ -301,9 +304,9 @@ class PhraseReader:
         words = self.words
         if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
             return True
-        if tokens[0] in DEFINITE_GROUP or " ".join(tokens[:2]) in DEFINITE_GROUP:
+        if self._definite_group(tokens):
             return False
-        if " ".join(tokens[:3]) in ("a number of", "one of the", "some of the", "many of the"):
+        if " ".join(tokens[:3]) in words["group_openers"]:
             return True
         core = self._head(tokens)
         head, tail2 = core[-1], " ".join(core[-2:])
@@ -311,29 +314,30 @@ class PhraseReader:
             return False  # a spokeswoman speaks for her body on the record
         if core[0] in words["vague_quantifiers"] and len(core) > 1:
             return True  # "multiple news outlets", "several analysts"
-        if core[0] in INDEFINITES and (head in words["documents"] or tail2 in words["documents"]):
+        indefinites = words["indefinites"]
+        if core[0] in indefinites and (head in words["documents"] or tail2 in words["documents"]):
             return True  # "an analysis showed", "a report said": whose?
-        if tail2 in words["institutions"] or (core[0] not in INDEFINITES and head in words["institutions"]):
+        if tail2 in words["institutions"] or (core[0] not in indefinites and head in words["institutions"]):
             return False
         if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:
             return True
-        if core[0] in INDEFINITES:
+        if core[0] in indefinites:
             return head in words["anonymous_persons"] or tail2 in words["anonymous_persons"]
         return False
 
     def _role(self, low: str, tokens: list[str]) -> bool:
         """An institution or office on the record: "the ministry", "police", "Chelyabinsk's governor"."""
         words = self.words
-        if tokens[0] in DEFINITE_GROUP or " ".join(tokens[:2]) in DEFINITE_GROUP:
+        if self._definite_group(tokens):
             return True  # people named before, referred to together
         core = self._head(tokens)
         head, tail2 = core[-1], " ".join(core[-2:])
         if head in words["spokespeople"] or tail2 in words["spokespeople"]:
             return True
         if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
-            return core[0] not in INDEFINITES
+            return core[0] not in words["indefinites"]
         if head in words["offices"] or tail2 in words["offices"]:
-            return core[0] in ("the", "its", "his", "her", "their") or bool(POSSESSIVE_RE.search(core[0]))
+            return core[0] in words["definite_determiners"] or bool(POSSESSIVE_RE.search(core[0]))
         return False
 
     def _name(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -31,7 +31,7 @@ NO_BACK = frozenset({0})
 Sequence = tuple[str, ...]
 
 
-class _Unbounded(Exception):
+class _UnboundedError(Exception):
     """The cue can start with too many different words to list them."""
 
 
@@ -91,7 +91,7 @@ def _keys_at(items: Items, frequent: frozenset[str]) -> list[tuple[str, int]] | 
     """The key of every way ``items`` can start, or None if one of them has no key."""
     try:
         sequences = _expand(items, (), "")
-    except (_Unbounded, RecursionError):
+    except (_UnboundedError, RecursionError):
         return None
     keyed = _aligned_keys(sequences, frequent) or [_key(sequence, frequent) for sequence in sequences]
     if not keyed or any(k is None for k in keyed):
@@ -124,7 +124,7 @@ def _key(sequence: Sequence, frequent: frozenset[str]) -> tuple[str, int] | None
 def _expand(items: Items, words: Sequence, current: str) -> set[Sequence]:
     """The leading words ``items`` can produce (up to MAX_WORDS), after ``words`` and the ``current`` word."""
     if len(current) > 40:
-        raise _Unbounded
+        raise _UnboundedError
     if not items or len(words) >= MAX_WORDS:
         return {(*words, current) if current else words}
     (op, av), rest = items[0], items[1:]
@@ -142,14 +142,14 @@ def _expand(items: Items, words: Sequence, current: str) -> set[Sequence]:
         for alternative in av[1]:
             out |= _expand(list(alternative.data) + rest, words, current)
             if len(out) > MAX_KEYS:
-                raise _Unbounded
+                raise _UnboundedError
         return out
     if op is sre.IN:
         if _is_space(av):
             return _expand(rest, (*words, current), "")
         literals = [chr(v) for o, v in av if o is sre.LITERAL]
         if len(literals) != len(av) or len(literals) > 8:
-            raise _Unbounded
+            raise _UnboundedError
         out = set()
         for ch in literals:
             out |= _expand([(sre.LITERAL, ord(ch)), *rest], words, current)
@@ -162,7 +162,7 @@ def _expand(items: Items, words: Sequence, current: str) -> set[Sequence]:
             try:
                 skipped = _expand(rest, words, current) if low == 0 else set()
                 return skipped | _expand(list(sub.data) + rest, words, current)
-            except _Unbounded:
+            except _UnboundedError:
                 return _known(words, current)
         return _known(words, current)
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
@@ -173,7 +173,7 @@ def _expand(items: Items, words: Sequence, current: str) -> set[Sequence]:
 def _known(words: Sequence, current: str) -> set[Sequence]:
     """Anything may follow: the words read so far are all there is to key on."""
     if not words and not current:
-        raise _Unbounded
+        raise _UnboundedError
     return {(*words, current) if current else words}
 
 

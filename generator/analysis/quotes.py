@@ -72,9 +72,7 @@ def quoted_share(doc: Document, index: int, quotes: list[Quote]) -> float:
     sentence = doc.sentences[index]
     length = sentence.end - sentence.start
     covered = sum(
-        max(0, min(q.end, sentence.end) - max(q.start, sentence.start))
-        for q in quotes
-        if q.first <= index <= q.last
+        max(0, min(q.end, sentence.end) - max(q.start, sentence.start)) for q in quotes if q.first <= index <= q.last
     )
     return covered / length if length else 0.0
 

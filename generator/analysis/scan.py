@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, fold
@@ -65,10 +66,12 @@ class Document:
             grouped = self._scan(family, pattern if pattern is not None else self.lexicon.patterns[family])
         return grouped.get(index, NOTHING)
 
-    def _scan(self, family: str, compiled: re.Pattern[str], *, as_written: bool = False) -> dict[int, list[re.Match[str]]]:
+    def _scan(
+        self, family: str, compiled: re.Pattern[str], *, as_written: bool = False
+    ) -> dict[int, list[re.Match[str]]]:
         scan = None if as_written else self.lexicon.plans.get(family)
         if scan is None:
-            found: list[re.Match[str]] | re.Iterator[re.Match[str]] = compiled.finditer(
+            found: list[re.Match[str]] | Iterator[re.Match[str]] = compiled.finditer(
                 self.mask if as_written else self.low
             )
         else:

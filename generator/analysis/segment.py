@@ -18,7 +18,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import ClassVar, Literal
 
 import blingfire
 
@@ -157,7 +157,18 @@ class _AsciiStandIn(dict[int, str]):
     sentence splitting looks at.
     """
 
-    PUNCTUATION = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "…": ".", "–": "-", "—": "-"}
+    PUNCTUATION: ClassVar[dict[str, str]] = {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "…": ".",
+        "–": "-",
+        "—": "-",
+    }
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)

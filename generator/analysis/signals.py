@@ -54,9 +54,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
         """Whether a cue is the article's own word, not the quoted or credited source's."""
         if inside(m.span(), quotes) or _overlaps(m.span(), speakers):
             return False
-        if framed or (credited_from is not None and m.start() > credited_from):
-            return False
-        return True
+        return not (framed or (credited_from is not None and m.start() > credited_from))
 
     for m in doc.hits("vague_reports", index):
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):

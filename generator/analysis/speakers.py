@@ -16,22 +16,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import fold
-from .phrases import WORD_RE, Phrase, PhraseReader
+from .phrases import Phrase, PhraseReader
 from .quotes import Quote, inside
 from .scan import Document
 
 Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
-#: Tags of a word after which a verb form is really a noun ("the reports", "his claims", "new figures").
+#: Part-of-speech tags (Penn Treebank, as in the common-words data) of a word after which a verb
+#: form is really a noun ("his claims", "new figures").
 NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$")
-NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "no", "every", "any", "such"})
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "get", "got"})
-#: Verbs that may put their speaker after them: `"…," said Smith`.
-INVERTING = re.compile(
-    r"(?:said|says|added|adds|wrote|writes|told|reported|reports|noted|notes|explained|stated|asked|continued"
-    r"|recalled|replied|insisted|argued|warned|declared|concluded|observed|remarked|reads|read|tweeted)"
-)
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun"})
 
@@ -53,8 +46,7 @@ class SpeakerFinder:
         self.quotes = quotes
         self.common = doc.lexicon.common_words
         self._predicate = 0
-        #: The word that makes a clause agree with the one before: "…, as the court found".
-        self.joining_as = re.compile(r"as")
+        self.words = doc.lexicon.words
 
     def find(self, index: int) -> list[Attribution]:
         """Every attribution of sentence ``index`` outside quotations, in text order."""
@@ -107,7 +99,12 @@ class SpeakerFinder:
         if previous is None:
             return True
         low = doc.low[previous[0] : previous[1]]
-        if low in PASSIVE_AUXILIARIES or low == "to" or low in NOUN_DETERMINERS:
+        words = self.words
+        if (
+            low in words["passive_auxiliaries"]
+            or low in words["infinitive_markers"]
+            or low in words["noun_determiners"]
+        ):
             return False
         if low.endswith(("'s", "’s", "s'", "s’")):
             return False  # "Trump's claims"
@@ -115,7 +112,7 @@ class SpeakerFinder:
         if unfilled < previous[1]:
             # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs.
             before = _word_before(doc.mask, s, unfilled)
-            return before is None or doc.low[before[0] : before[1]] not in PASSIVE_AUXILIARIES
+            return before is None or doc.low[before[0] : before[1]] not in words["passive_auxiliaries"]
         tag = self.common.get(low, "")
         return not (tag.startswith(NOUN_CONTEXT_TAGS) and not doc.mask[previous[0]].isupper())
 
@@ -123,10 +120,10 @@ class SpeakerFinder:
         phrase = self.reader.before(index, m.start())
         if phrase is not None:
             return phrase
-        verb = fold(self.doc.mask[m.start() : m.end()])
-        if INVERTING.fullmatch(verb.split()[0]):
+        verb = self.doc.low[m.start() : m.end()].split()[0]
+        if verb in self.words["inverting_verbs"]:
             return self.reader.after(index, m.end())
-        if verb.endswith("ing") or verb.split()[0].endswith("ing"):
+        if verb.endswith(tuple(self.words["participle_endings"])):
             return self.reader.sentence_subject(index, m.start())
         return None
 
@@ -144,13 +141,19 @@ class SpeakerFinder:
         """ "…, as did the BBC", "…, as the court found": a speaker joining the predicate just before it."""
         doc = self.doc
         for position, attribution in enumerate(found):
-            earlier = [a for a in found[:position] if a.role in ("subject", "frame") and a.cue_end <= attribution.phrase.start]
+            earlier = [
+                a for a in found[:position] if a.role in ("subject", "frame") and a.cue_end <= attribution.phrase.start
+            ]
             if not earlier or attribution.role not in ("subject", "finding"):
                 continue
             clause = doc.low[doc.sentences[index].start : attribution.phrase.start].rsplit(",", 1)
-            if len(clause) == 2 and self.joining_as.fullmatch(clause[1].strip()):
+            if len(clause) == 2 and clause[1].strip() in self.words["agreement_words"]:
                 found[position] = Attribution(
-                    attribution.phrase, attribution.cue_start, attribution.cue_end, attribution.role, earlier[-1].predicate
+                    attribution.phrase,
+                    attribution.cue_start,
+                    attribution.cue_end,
+                    attribution.role,
+                    earlier[-1].predicate,
                 )
         for m in self.doc.hits("joining_frames", index):
             before = [a for a in found if a.cue_end <= m.start() and a.role in ("subject", "frame")]
