@@ -18,7 +18,7 @@ from .phrases import PhraseReader
 from .quotes import quotations
 from .registry import Registry
 from .scan import Document
-from .signals import signals
+from .signals import Signal, signals
 from .speakers import SpeakerFinder
 
 
@@ -37,6 +37,17 @@ def analyze(
         found = signals(doc, index, resolved, quotes)
         opinions = []
         if not resolved.quoted and resolved.turn is None:
-            opinions = opinion_cues(doc, index, quotes, attributed=bool(resolved.speaking))
+            credited = resolved.credited_from(doc.low, doc.lexicon.words["clause_verbs"]) if resolved.speaking else None
+            if resolved.speaking and credited is None:
+                credited = len(doc.body)  # credited with an object ("promoted a theory"): the words are the writer's
+            opinions = opinion_cues(doc, index, quotes, credited_from=credited)
+            if opinions:
+                # The writer's speculation is their opinion: its "may" and "likely" are part of it.
+                found = [s for s in found if not (s.kind == "hedge" and _modal(doc, s))]
         claims.append(claim(doc, index, resolved, found, opinions))
     return Analysis(claims, body, doc.mask)
+
+
+def _modal(doc: Document, signal: Signal) -> bool:
+    """A hedge of the writer's speculation ("may be", "likely"), not of a report ("reportedly")."""
+    return bool(doc.lexicon.patterns["modal_hedges"].fullmatch(doc.low, signal.start, signal.end))

@@ -33,6 +33,9 @@ class Speaking:
     predicate: int
     #: The sentence a carried-over source was named in.
     carried_from: int | None = None
+    #: Where the crediting verb or frame is in this sentence (None when the sentence itself has
+    #: none: quoted words, interview answers).
+    verb: tuple[int, int] | None = None
 
     @property
     def anonymous(self) -> bool:
@@ -55,6 +58,24 @@ class Sourcing:
     @property
     def writer_speaks(self) -> bool:
         return not self.speaking and not self.quoted and self.turn is None
+
+    def credited_from(self, low: str, clause_verbs: frozenset[str] | None = None) -> int | None:
+        """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
+
+        "According to TASS, …" credits everything; "TASS suggests that …" what follows the verb.
+        With ``clause_verbs``, only verbs whose complement is the speech count ("TASS suggests that
+        X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
+        """
+        starts = []
+        for s in self.named:
+            if s.role in ("frame", "relay"):
+                return -1
+            if s.verb is None or s.role not in ("subject", "finding"):
+                continue
+            word = low[s.verb[0] : s.verb[1]].split()[0]
+            if clause_verbs is None or word in clause_verbs:
+                starts.append(s.verb[0])
+        return min(starts, default=None)
 
 
 class Discourse:
@@ -80,21 +101,24 @@ class Discourse:
 
     def _speaking(self, index: int, a: Attribution, recent: list[tuple[int, Speaking]]) -> Speaking | None:
         phrase = a.phrase
+        verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
             antecedent = self._antecedent(index, phrase.text, phrase.kind, recent)
             if antecedent is None and phrase.kind == "anaphor" and self.reader.is_role(phrase):
                 # "The army said": nothing to refer back to, but a body speaking on the record.
-                return Speaking(sources_of(phrase, self.doc.registry), a.cue_start, a.cue_end, a.role, a.predicate)
+                return Speaking(
+                    sources_of(phrase, self.doc.registry), a.cue_start, a.cue_end, a.role, a.predicate, None, verb
+                )
             if antecedent is None:
                 return None
             sources, origin = antecedent
-            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin)
+            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin, verb)
         start, end = a.cue_start, a.cue_end
         if phrase.kind == "anonymous":
             # The reader is shown the words that make the source anonymous ("law enforcement sources").
             inner = self.doc.lexicon.patterns["anonymous_phrases"].search(self.doc.low, phrase.start, phrase.end)
             start, end = inner.span() if inner else (phrase.start, phrase.end)
-        return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate)
+        return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate, None, verb)
 
     def _antecedent(
         self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]

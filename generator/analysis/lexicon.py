@@ -58,6 +58,7 @@ NAMED_LISTS = (
     "spokespeople",
     "vague_quantifiers",
     "frequent_words",
+    "clause_verbs",
     "clause_openers",
     "relatives",
     "pronouns",
@@ -195,7 +196,12 @@ def compile_cues(
     try:
         return re.compile(body)
     except re.error as exc:
-        raise LexiconError(f"a cue is not a valid pattern ({exc}); first cues: {cues[:3]}") from exc
+        for cue, fragment in zip(sorted(cues, key=len, reverse=True), fragments, strict=True):
+            try:
+                re.compile(fragment)
+            except re.error as bad:
+                raise LexiconError(f"the cue {cue!r} is not a valid pattern ({bad})") from exc
+        raise LexiconError(f"the cues do not combine into a pattern ({exc})") from exc
 
 
 @functools.cache
@@ -216,6 +222,7 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
     if not isinstance(data, dict):
         raise LexiconError(f"{path}:1: a lexicon is a mapping of families to cues")
     _check_keys(path, data, lines)
+    _check_values(path, data, lines)
     word_lists = {str(k): [str(w) for w in v or []] for k, v in (data.get("word_lists") or {}).items()}
     try:
         patterns = {name: compile_cues(_strings(data, name), word_lists=word_lists) for name in PHRASE_FAMILIES}
@@ -255,6 +262,23 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
 
 def _strings(data: dict[str, Any], key: str) -> list[str]:
     return [str(item) for item in data.get(key) or []]
+
+
+def _check_values(path: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> None:
+    """Every cue and word is text: an unquoted ``on`` or ``no`` is a YAML boolean, not a word."""
+
+    def walk(value: object, where: tuple[Any, ...]) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*where, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, bool | int | float) or item is None:
+                    line = lines.get((*where, index), 1)
+                    raise LexiconError(f"{path}:{line}: {item!r} is not text; write it in quotes")
+                walk(item, (*where, index))
+
+    walk(data, ())
 
 
 def _check_keys(path: Path, data: dict[str, Any], lines: dict[tuple[Any, ...], int]) -> None:

@@ -24,11 +24,13 @@ class Cue:
     end: int
 
 
-def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, attributed: bool = False) -> list[Cue]:
+def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, credited_from: int | None = None) -> list[Cue]:
     """The opinion cues of sentence ``index`` when they reach the threshold, else none.
 
-    In a sentence that credits a source (``attributed``), only framing families count.
+    In a sentence that credits a source, only framing families count, and only in the
+    writer's words (before ``credited_from``, where the source's words begin; -1: none).
     """
+    attributed = credited_from is not None
     lexicon = doc.lexicon
     sentence = doc.sentences[index]
     cues: list[Cue] = []
@@ -48,6 +50,8 @@ def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, attributed: 
             tail = sentence.start + len(doc.mask[sentence.start : sentence.end].rstrip(TRAILING))
         for m in found:
             if inside(m.span(), quotes) or (family.end_of_sentence and m.end() != tail):
+                continue
+            if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
             score += family.weight
             cues.append(Cue(family.name, m.start(), m.end()))

@@ -235,7 +235,8 @@ class PhraseReader:
             return None
         if len(tokens) == 1 and tokens[0] in self.words["pronouns"]:
             return Phrase(a, b, doc.text(a, b), "pronoun")
-        anonymous = self._anonymous(low, tokens)
+        named_inside = bool(mentions) or any(doc.mask[x].isupper() for x, _ in words[1:])
+        anonymous = self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
             if anonymous:
                 return Phrase(a, b, doc.text(a, b), "anonymous", mentions)
@@ -272,6 +273,12 @@ class PhraseReader:
                 break
             if kept and low in self.words["object_prepositions"]:
                 break
+            if kept and low in self.words["prepositions"] and low != "of":
+                left = doc.mask[words[position - 1][0] : words[position - 1][1]] if position else ""
+                if not left[:1].isupper():
+                    # "the conflict on the Eastern Front revealed": the phrase is the preposition's
+                    # object, not a speaker ("Centers for Disease Control" is one name and goes on).
+                    return []
             kept.insert(0, (x, y))
             if len(kept) > MAX_PHRASE_WORDS:
                 break
@@ -299,7 +306,7 @@ class PhraseReader:
                 return tokens[:position]
         return tokens
 
-    def _anonymous(self, low: str, tokens: list[str]) -> bool:
+    def _anonymous(self, low: str, tokens: list[str], *, named_inside: bool = False) -> bool:
         """Nobody a reader could identify: "officials", "a source", "multiple outlets", "an analysis"."""
         words = self.words
         if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
@@ -315,8 +322,8 @@ class PhraseReader:
         if core[0] in words["vague_quantifiers"] and len(core) > 1:
             return True  # "multiple news outlets", "several analysts"
         indefinites = words["indefinites"]
-        if core[0] in indefinites and (head in words["documents"] or tail2 in words["documents"]):
-            return True  # "an analysis showed", "a report said": whose?
+        if core[0] in indefinites and not named_inside and (head in words["documents"] or tail2 in words["documents"]):
+            return True  # "an analysis showed", "a report said": whose? ("a TASS report" is TASS's)
         if tail2 in words["institutions"] or (core[0] not in indefinites and head in words["institutions"]):
             return False
         if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:

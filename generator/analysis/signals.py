@@ -46,15 +46,13 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
         return []
     out: list[Signal] = []
     speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking]
-    named = sourcing.named
-    credited_from = min((s.cue_start for s in named if s.role in ("subject", "finding")), default=None)
-    framed = any(s.role in ("frame", "relay") for s in named)
+    credited_from = sourcing.credited_from(doc.low)
 
     def voiced(m: re.Match[str]) -> bool:
         """Whether a cue is the article's own word, not the quoted or credited source's."""
         if inside(m.span(), quotes) or _overlaps(m.span(), speakers):
             return False
-        return not (framed or (credited_from is not None and m.start() > credited_from))
+        return credited_from is None or (credited_from >= 0 and m.start() < credited_from)
 
     for m in doc.hits("vague_reports", index):
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
@@ -63,7 +61,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
         if voiced(m):
             out.append(Signal(HEDGE, m.start(), m.end()))
     for m in doc.hits("hedge_adjectives", index):
-        if voiced(m) and not _in_legal_context(doc, index, m.start()):
+        if voiced(m) and _attributive(doc, index, m) and not _in_legal_context(doc, index, m.start()):
             out.append(Signal(HEDGE, m.start(), m.end()))
     for m in doc.hits("anonymous_phrases", index):
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
@@ -91,6 +89,15 @@ def _after_preposition(doc: Document, index: int, start: int) -> bool:
     """ "in many countries": a place or a share, not a crowd of sources."""
     before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
     return bool(before) and before[-1] in doc.lexicon.words["prepositions"]
+
+
+def _attributive(doc: Document, index: int, m: re.Match[str]) -> bool:
+    """ "a suspected gas leak": the adjective qualifies the noun after it ("increasingly apparent" does not)."""
+    after = WORD_RE.match(doc.mask, m.end() + 1) if doc.mask[m.end() : m.end() + 1] == " " else None
+    floor = doc.sentences[index].start
+    before = [doc.low[w.start() : w.end()] for w in WORD_RE.finditer(doc.mask, max(floor, m.start() - 20), m.start())]
+    opens = not before or before[-1] in doc.lexicon.words["determiners"] or not doc.mask[floor : m.start()].strip()
+    return after is not None and opens
 
 
 def _in_legal_context(doc: Document, index: int, start: int) -> bool:

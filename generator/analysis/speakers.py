@@ -63,7 +63,8 @@ class SpeakerFinder:
                 phrase = self.reader.after_frame(index, m.end())
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
-        taken = [(a.cue_start, a.cue_end) for a in found]
+        # A frame's source is taken: "a TASS report" after "according to" is not TASS reporting again.
+        taken = [(a.cue_start, a.cue_end) for a in found] + [(a.phrase.start, a.phrase.end) for a in found]
         for family, role in (("speech_verbs", "subject"), ("finding_verbs", "finding")):
             for m in self.doc.hits(family, index):
                 span = m.span()
