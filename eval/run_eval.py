@@ -266,7 +266,9 @@ def table(registry: Registry, verbose: bool) -> list[Row]:
     unc = uncertainty(registry)
     if unc is not None:
         met = unc.f1 >= 0.75 and unc.precision >= 0.80
-        rows.append(Row("CoNLL-2010 uncertainty", "uncertain = unverified or opinion", unc.prf(), "F1 ≥ 0.75, P ≥ 0.80", met))
+        rows.append(
+            Row("CoNLL-2010 uncertainty", "uncertain = unverified or opinion", unc.prf(), "F1 ≥ 0.75, P ≥ 0.80", met)
+        )
         if verbose:
             _print_errors("CoNLL", {"uncertain": unc})
     att = attribution(registry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -107,7 +108,6 @@ def test_seed_first_tass_claim_matches_the_contract_example(seed: Analysis) -> N
         "The talks collapsed, said Reuters.",
         "Reuters' report says the talks collapsed.",
         "A Reuters investigation found the talks collapsed.",
-        "In an interview with Reuters, the minister described the collapse.",
         "Reuters further noted that the talks collapsed.",
     ],
 )
@@ -115,6 +115,12 @@ def test_named_registry_source_is_single_source(text: str, registry: Registry) -
     claim = one(text, registry)
     assert claim.labels == ["single-source"]
     assert [s.id for s in claim.sources] == ["reuters"]
+
+
+def test_a_speaker_and_the_outlet_that_carried_the_words_are_one_chain(registry: Registry) -> None:
+    claim = one("In an interview with Reuters, the minister described the collapse.", registry)
+    assert claim.labels == ["single-source"]
+    assert [s.id for s in claim.sources][:1] == ["reuters"] and "the minister" in [s.name for s in claim.sources]
 
 
 def test_unknown_named_speaker_is_kept_by_name(registry: Registry) -> None:
@@ -202,7 +208,7 @@ def test_no_antecedent_means_no_carried_source(registry: Registry) -> None:
         ("Critics argue the plan is too expensive.", "anonymous-source"),
         ("There are reports of shelling near the border.", "vague-report"),
         ("It is reported that the convoy was attacked.", "vague-report"),
-        ("Some say the vote was rigged.", "vague-report"),
+        ("Some say the vote was rigged.", "anonymous-source"),
         ("The minister reportedly resigned.", "hedge"),
         ("The suspect allegedly fled the country.", "hedge"),
         ("The letter was purportedly signed by the general.", "hedge"),
@@ -218,10 +224,9 @@ def test_unverified_cue_families(text: str, kind: str, registry: Registry) -> No
     assert kind in kinds(claim)
 
 
-def test_doubt_verb_marks_the_sources_claim_as_unverified(registry: Registry) -> None:
+def test_a_named_sources_claim_is_its_claim_not_a_hedge(registry: Registry) -> None:
     claim = one("TASS claims that the village was captured.", registry)
-    assert claim.labels == ["single-source", "unverified"]
-    assert "disputed" in kinds(claim)
+    assert claim.labels == ["single-source"]
 
 
 # -- independence -----------------------------------------------------------------------
@@ -354,6 +359,8 @@ def test_a_new_cue_needs_only_a_data_file(tmp_path: Path, registry: Registry) ->
     data["hedges"].append("is whispered to")
     custom = tmp_path / "en.yml"
     custom.write_text(yaml.safe_dump(data), encoding="utf-8")
+    for name in data["data_files"].values():
+        shutil.copy(LEXICON_DIR / name, tmp_path / name)
     claims = analyze(text, registry, lexicon=lexicon_from_file(custom)).claims
     assert claims[0].labels == ["unverified"]
     assert claims[0].reasons[0].cue == "is whispered to"
@@ -374,3 +381,21 @@ def test_case_folding_keeps_offsets() -> None:
     text = "İstanbul REPORTEDLY ẞ"
     assert len(fold(text)) == len(text)
     assert fold(text).endswith("reportedly ß")
+
+
+def test_a_misspelt_family_is_an_error_not_a_family_switched_off(tmp_path: Path) -> None:
+    from generator.analysis.lexicon import LexiconError, lexicon_from_file
+
+    custom = tmp_path / "xx.yml"
+    custom.write_text("language: xx\nhegdes: [reportedly]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=re.escape("xx.yml:2: unknown key 'hegdes'")):
+        lexicon_from_file(custom)
+
+
+def test_a_word_yaml_reads_as_a_boolean_is_an_error(tmp_path: Path) -> None:
+    from generator.analysis.lexicon import LexiconError, lexicon_from_file
+
+    custom = tmp_path / "xx.yml"
+    custom.write_text("language: xx\nword_lists:\n  prepositions: [in, on, at]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="True is not text; write it in quotes"):
+        lexicon_from_file(custom)

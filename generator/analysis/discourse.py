@@ -67,7 +67,7 @@ class Sourcing:
         X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
         """
         starts = []
-        for s in self.named:
+        for s in self.speaking:
             if s.role in ("frame", "relay"):
                 return -1
             if s.verb is None or s.role not in ("subject", "finding"):
@@ -104,7 +104,7 @@ class Discourse:
         verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
             antecedent = self._antecedent(index, phrase.text, phrase.kind, recent)
-            if antecedent is None and phrase.kind == "anaphor" and self.reader.is_role(phrase):
+            if antecedent is None and phrase.kind == "anaphor" and self._speaks_for_itself(phrase.text):
                 # "The army said": nothing to refer back to, but a body speaking on the record.
                 return Speaking(
                     sources_of(phrase, self.doc.registry), a.cue_start, a.cue_end, a.role, a.predicate, None, verb
@@ -119,6 +119,14 @@ class Discourse:
             inner = self.doc.lexicon.patterns["anonymous_phrases"].search(self.doc.low, phrase.start, phrase.end)
             start, end = inner.span() if inner else (phrase.start, phrase.end)
         return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate, None, verb)
+
+    def _speaks_for_itself(self, text: str) -> bool:
+        """ "the army", "the court": a body on the record even unnamed; not "the agency" or "the report",
+        which only mean something as the outlet or document named before."""
+        low = fold(" ".join(text.split()))
+        kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
+        media = {"news-agency", "state-media", "newspaper", "broadcaster", "public-broadcaster", "company"}
+        return not (kinds & media) and self.reader.is_role_text(text)
 
     def _antecedent(
         self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]
@@ -139,14 +147,18 @@ class Discourse:
         return None
 
     def _person_before(self, index: int) -> str | None:
-        """The last person named in the sentences before (same section): "Adamowicz … He condemned…"."""
+        """The last person named or described in the sentences before (same section):
+        "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"."""
         doc = self.doc
         for previous in range(index - 1, max(-1, index - 4), -1):
             if doc.sections[previous] != doc.sections[index]:
                 return None
             sentence = doc.sentences[previous]
+            subject = self.reader.sentence_subject(previous, sentence.end)
+            if subject is not None and subject.kind in ("name", "role"):
+                return " ".join(subject.text.split())
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
-            name = self.reader._name(previous, words)
+            name = self.reader.name_in(previous, words)
             if name is not None:
                 return " ".join(doc.text(*name).split())
         return None

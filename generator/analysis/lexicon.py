@@ -72,6 +72,7 @@ NAMED_LISTS = (
     "coordinators",
     "object_prepositions",
     "passive_auxiliaries",
+    "modal_auxiliaries",
     "infinitive_markers",
     "agreement_words",
     "inverting_verbs",

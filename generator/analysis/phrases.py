@@ -25,6 +25,7 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 #: Where a speaker's phrase cannot reach across, going left from its verb.
 HARD_BREAK_RE = re.compile(r"[;:“”\"«»\[\]—–]|\s-\s|[.!?](?=\s)")
+PUNCTUATION_RE = re.compile(r"[,;:.!?“”\"«»()\[\]—–]|\s-\s")
 #: Where a phrase after a frame ("according to …") ends.
 PHRASE_END_RE = re.compile(
     r"[,;:.!?“”\"«»()\[\]—–]|\s-\s|\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
@@ -111,6 +112,12 @@ class PhraseReader:
         e = doc.sentences[index].end
         stop = PHRASE_END_RE.search(doc.mask, frame_end, e)
         end = stop.start() if stop else e
+        start = frame_end + len(doc.mask[frame_end:e]) - len(doc.mask[frame_end:e].lstrip())
+        anonymous = doc.lexicon.patterns["anonymous_phrases"].match(doc.low, start, e)
+        if anonymous:
+            # "sources close to the regional governor": all of it, up to the punctuation.
+            stop = PUNCTUATION_RE.search(doc.mask, anonymous.end(), e)
+            return self.classify(index, frame_end, stop.start() if stop else e)
         words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
         for position, (x, y) in enumerate(words):
             word = doc.mask[x:y]
@@ -248,11 +255,23 @@ class PhraseReader:
             return Phrase(a, b, doc.text(a, b), "anonymous")
         if self._role(low, tokens):
             return Phrase(a, b, doc.text(a, b), "role")
-        name = self._name(index, words)
+        name = self.name_in(index, self._head_words(words))
         if name is not None:
             x, y = name
             return Phrase(x, y, doc.text(x, y), "name")
         return None
+
+    def _head_words(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The words before a phrase's first preposition that is not inside a name.
+
+        "the conflict on the Eastern Front" is about a conflict (nobody speaks); "Dr Tristan
+        Smith of the university" is Smith; "the Centers for Disease Control" stays whole.
+        """
+        for position in range(1, len(words)):
+            x, y = words[position]
+            if self.doc.low[x:y] in self.words["prepositions"] and not self._name_inside(words, position):
+                return words[:position]
+        return words
 
     def _trailing_noun_phrase(self, index: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The last noun phrase of a clause: stop going left at a verb, a preposition's object, a clause opener."""
@@ -271,22 +290,25 @@ class PhraseReader:
             capitalised = word[:1].isupper()
             if kept and not capitalised and tag.startswith(("VB", "MD")) and low not in self.words["offices"]:
                 break
-            if kept and low in self.words["object_prepositions"]:
-                break
             if kept and low in self.words["prepositions"] and low != "of":
-                left = doc.mask[words[position - 1][0] : words[position - 1][1]] if position else ""
-                if not left[:1].isupper():
-                    # "the conflict on the Eastern Front revealed": the phrase is the preposition's
-                    # object, not a speaker ("Centers for Disease Control" is one name and goes on).
+                left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
+                name_inside = self._name_inside(words, position)
+                if not name_inside and not self.common.get(left, "NN").startswith("NN"):
+                    # "officials said, speaking to reporters": after a verb, the phrase is the
+                    # preposition's object, never the speaker.
+                    if low in self.words["object_prepositions"]:
+                        break
                     return []
+                # "an aide to the prime minister", "the conflict on the Eastern Front": the phrase
+                # belongs to the noun before it; what that noun is decides who (if anyone) speaks.
             kept.insert(0, (x, y))
             if len(kept) > MAX_PHRASE_WORDS:
                 break
         return kept
 
-    def is_role(self, phrase: Phrase) -> bool:
+    def is_role_text(self, text: str) -> bool:
         """Whether a phrase names a body or office on the record ("the army"), not a document ("the report")."""
-        low = fold(" ".join(phrase.text.split()))
+        low = fold(" ".join(text.split()))
         tokens = low.split()
         return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
 
@@ -305,6 +327,15 @@ class PhraseReader:
             if token in self.words["prepositions"]:
                 return tokens[:position]
         return tokens
+
+    def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:
+        """Whether the preposition at ``position`` is inside a name ("Centers for Disease Control")."""
+        mask = self.doc.mask
+        after = position + 1
+        if after < len(words) and self.doc.low[words[after][0] : words[after][1]] in self.words["determiners"]:
+            after += 1
+        before_cap = position > 0 and mask[words[position - 1][0]].isupper()
+        return before_cap and after < len(words) and mask[words[after][0]].isupper()
 
     def _anonymous(self, low: str, tokens: list[str], *, named_inside: bool = False) -> bool:
         """Nobody a reader could identify: "officials", "a source", "multiple outlets", "an analysis"."""
@@ -347,7 +378,7 @@ class PhraseReader:
             return core[0] in words["definite_determiners"] or bool(POSSESSIVE_RE.search(core[0]))
         return False
 
-    def _name(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    def name_in(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The proper name among ``words``: a run of capitalised words (with connectors like "of")."""
         doc = self.doc
         sentence_start = doc.sentences[index].start

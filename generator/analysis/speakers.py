@@ -26,7 +26,7 @@ Role = Literal["subject", "frame", "relay", "channel", "finding"]
 #: form is really a noun ("his claims", "new figures").
 NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$")
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
-FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun"})
+FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,8 @@ class SpeakerFinder:
                 phrase = self._speaker_of(index, m)
                 if phrase is None or (role == "finding" and phrase.kind not in FINDING_KINDS):
                     continue
+                if any(phrase.start <= a.cue_start < phrase.end for a in found if a.role in ("frame", "relay")):
+                    continue  # "Estimates by the UN … put the toll at 40": the frame already credits them
                 found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
                 taken.append(span)
                 channel = self._channel(index, m)
@@ -103,6 +105,7 @@ class SpeakerFinder:
         words = self.words
         if (
             low in words["passive_auxiliaries"]
+            or low in words["modal_auxiliaries"]  # "will announce": not said yet
             or low in words["infinitive_markers"]
             or low in words["noun_determiners"]
         ):
@@ -113,7 +116,8 @@ class SpeakerFinder:
         if unfilled < previous[1]:
             # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs.
             before = _word_before(doc.mask, s, unfilled)
-            return before is None or doc.low[before[0] : before[1]] not in words["passive_auxiliaries"]
+            auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
+            return before is None or doc.low[before[0] : before[1]] not in auxiliary
         tag = self.common.get(low, "")
         return not (tag.startswith(NOUN_CONTEXT_TAGS) and not doc.mask[previous[0]].isupper())
 

@@ -1,0 +1,319 @@
+"""How journalists attribute, one pattern family at a time (sentences written for these tests).
+
+Each family of the accuracy work has cases that must be marked and hard
+negatives that must not: the labelling guideline ("Where the line falls" in
+docs/contracts.md) in executable form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis import Claim, Registry, RegistryEntry, analyze
+
+
+def labels(text: str, registry: Registry) -> list[str]:
+    claims = analyze(text, registry).claims
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0].labels
+
+
+def claim(text: str, registry: Registry) -> Claim:
+    (found,) = analyze(text, registry).claims
+    return found
+
+
+def kinds(c: Claim) -> set[str]:
+    return {r.kind for r in c.reasons}
+
+
+# -- cue words read in their role ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised word inside a name is not a verb or a cue.
+        ("The United States imposed new tariffs on steel.", []),
+        ("Business Insider reported that the merger had closed.", ["single-source"]),
+        ("The Financial Times opened a bureau in Lisbon.", []),
+        # "alleged" qualifying a noun in a factual account of a case.
+        ("A trial over alleged fraud opened in Lyon on Monday.", []),
+        ("The mayor was charged with alleged bribery in 2019.", []),
+        # A named source's hedge or doubt verb is that source's claim.
+        ("Reuters claimed the tanker had sunk near the strait.", ["single-source"]),
+        ("The Guardian reports that more arrests are likely.", ["single-source"]),
+        ("The ministry alleged that the convoy carried weapons.", ["single-source"]),
+    ],
+)
+def test_cue_words_are_read_in_their_role(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> None:
+    assert labels("TASS reportedly said the bridge had been hit.", registry) == ["single-source", "unverified"]
+
+
+# -- attribution recall ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister dismissed the allegations as propaganda.", "The minister"),
+        ("Senator Ruth Okonjo revealed that the bill had stalled in committee.", "Senator Ruth Okonjo"),
+        ("The governor denied that the levee had been neglected.", "The governor"),
+        ("Bishop Adeyemi condemned the attack on the clinic.", "Bishop Adeyemi"),
+        ("The union urged members to reject the offer.", "The union"),
+        ("Mayor Lena Hoffmann posted on Twitter that the curfew was lifted.", "Mayor Lena Hoffmann"),
+        ("Poland's foreign minister, Anna Nowak, said the border would stay open.", "Anna Nowak"),
+        ("The World Health Organization said the outbreak was contained.", "The World Health Organization"),
+        ('"The water is safe to drink," said Dr Amara Diallo.', "Dr Amara Diallo"),
+        ("The plant will close in March, the company said.", "the company"),
+        ("Boeing did not answer questions, saying the inquiry was ongoing.", "Boeing"),
+    ],
+)
+def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert any(speaker in s.name or s.name in speaker for s in found.sources), found.sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will publish its results on Friday.",  # a plan, not something said
+        "The ongoing conflict on the Eastern Front has revealed new trenches.",  # an object, not a speaker
+        "The report was published in 2019.",  # no one speaks
+        "Police reported to the scene within minutes.",  # "reported to" a place
+        "That said, the economy grew by 3 percent.",
+    ],
+)
+def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
+    assert "single-source" not in labels(text, registry)
+
+
+def test_every_sentence_of_a_quotation_rests_on_its_speaker(registry: Registry) -> None:
+    analysis = analyze(
+        'The mayor spoke at noon. "We are ready. The dams will hold. Nobody needs to leave," she said.\n\n'
+        "The rain eased overnight.\n",
+        registry,
+    )
+    quoted = [c for c in analysis.claims if "dams" in c.text]
+    assert quoted and all("single-source" in c.labels for c in quoted)
+    assert analysis.claims[-1].labels == []
+
+
+def test_a_quotation_after_its_speaker_and_the_next_one_in_the_paragraph(registry: Registry) -> None:
+    analysis = analyze('Health Minister Jonas Berg said: "The wards are full." "We need more nurses."\n', registry)
+    assert all(c.labels == ["single-source"] for c in analysis.claims), [(c.text, c.labels) for c in analysis.claims]
+
+
+def test_a_paragraph_introduced_with_a_colon_is_the_speakers(registry: Registry) -> None:
+    analysis = analyze(
+        "The coast guard released the radio call, reported by Reuters as follows:\n\n"
+        "Is anyone still on board? Can you reach the stern?\n",
+        registry,
+    )
+    assert all("single-source" in c.labels for c in analysis.claims)
+    assert all("opinion" not in c.labels for c in analysis.claims)
+
+
+def test_interview_answers_rest_on_the_interviewee_and_questions_carry_no_mark(registry: Registry) -> None:
+    body = (
+        "Our reporter spoke with the engineer Maria Quint.\n\n"
+        "**Q:** What failed first?\n\n"
+        "**Quint:** The pumps failed. We should have replaced them years ago.\n\n"
+        "**Q:** Will the town flood again?\n\n"
+        "**Quint:** I think it will, unless the wall is raised.\n"
+    )
+    analysis = analyze(body, registry)
+    questions = [c for c in analysis.claims if c.text.rstrip().endswith("?")]
+    answers = [c for c in analysis.claims if "pumps" in c.text or "replaced" in c.text or "I think" in c.text]
+    assert questions and all(c.labels == [] for c in questions)
+    assert answers and all(c.labels == ["single-source"] for c in answers)
+    assert all(s.name == "Quint" for c in answers for s in c.sources)
+
+
+def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> None:
+    analysis = analyze(
+        "Interfax reported the strike. The agency added that two people were hurt. "
+        "It also said the airport stayed open.",
+        registry,
+    )
+    assert [s.id for c in analysis.claims for s in c.sources] == ["interfax", "interfax", "interfax"]
+    assert {r.kind for c in analysis.claims[1:] for r in c.reasons} == {"carried-over"}
+
+
+# -- anonymous people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide to the prime minister said the vote would be delayed.",
+        "A senior European diplomat said the talks had stalled.",
+        "A shopkeeper said the market had been shelled twice.",
+        "A council member who asked not to be named said the budget was short.",
+        "Ministry officials said the bridge would reopen.",
+        "Local media reported that the mayor had resigned.",
+        "Multiple news outlets reported the arrest.",
+        "An analysis of the footage showed two launchers.",
+    ],
+)
+def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert "anonymous-source" in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for the city council confirmed the closure.",
+        "Police said the driver was arrested.",
+        "Russian state television said the dam had burst.",
+    ],
+)
+def test_institutions_on_the_record_are_named(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["single-source"]
+
+
+def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> None:
+    found = claim("Reuters, citing two security sources, said the convoy turned back.", registry)
+    assert found.labels == ["single-source", "unverified"]
+
+
+# -- relay is not corroboration ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said the dam was intact, according to Interfax.", ["single-source"]),
+        ("A resident said the road was flooded, according to Reuters.", ["single-source", "unverified"]),
+        ("The Associated Press, citing the same document, said the plan was approved.", ["single-source"]),
+        ("Deputy Mayor Petra Lind told the BBC that the schools would reopen.", ["single-source"]),
+        ("Reuters confirmed the figure, as did the BBC.", ["corroborated"]),
+        ("According to Reuters and the BBC, the talks collapsed.", ["corroborated"]),
+        ("Estimates by the United Nations and the Red Cross put the toll at 40.", ["corroborated"]),
+        ("TASS and RIA Novosti reported the strike.", ["single-source"]),  # one owner
+    ],
+)
+def test_relay_is_one_chain_and_independent_sources_corroborate(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_two_sources_saying_different_things_do_not_corroborate(registry: Registry) -> None:
+    assert "corroborated" not in labels("Reuters said six died; the BBC reported the bridge was closed.", registry)
+
+
+def test_independence_follows_the_registry_owners() -> None:
+    same = Registry({"a": RegistryEntry("a", "Alpha", owner="X"), "b": RegistryEntry("b", "Beta", owner="X")})
+    other = Registry({"a": RegistryEntry("a", "Alpha", owner="X"), "b": RegistryEntry("b", "Beta", owner="Y")})
+    assert labels("Alpha and Beta reported the fire.", same) == ["single-source"]
+    assert labels("Alpha and Beta reported the fire.", other) == ["corroborated"]
+
+
+# -- vague passives and hedges ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions were also reported near the airport.",
+        "By some accounts, the crowd stretched for a mile.",
+        "The general was widely suspected of ordering the raid.",
+        "The new levy may reduce demand for imported fuel.",
+        "The fire could possibly have started in the kitchen.",
+        "It is likely that the pipeline was damaged.",
+        "He is widely regarded as the architect of the plan.",
+        "According to one estimate, the repairs will take a year.",
+        "A suspected gas leak caused the blast.",
+    ],
+)
+def test_vague_passives_and_hedges_are_unverified(text: str, registry: Registry) -> None:
+    assert "unverified" in labels(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council may meet on Friday if the roads are clear.",
+        "The plant can produce 300 turbines a year.",
+        "The report was published on Tuesday.",
+    ],
+)
+def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == []
+
+
+# -- unsourced consequential claims ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed in the blast.",
+        "Thousands attended the vigil in the main square.",
+        "The death toll rose to 31 on Wednesday.",
+    ],
+)
+def test_unsourced_figures_are_unverified(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert "unverified" in found.labels and "unsourced-figure" in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built in 1998.",
+        "Ortega won 52 percent of the vote.",
+        "Officials said 40 people were killed in the blast.",  # sourced: the officials' claim
+    ],
+)
+def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry: Registry) -> None:
+    assert "unsourced-figure" not in kinds(claim(text, registry))
+
+
+# -- opinion ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is difficult to imagine voters forgiving this.",
+        "The tariffs will hurt families.",
+        "That is the wrong priority.",
+        "The ruling marks a turning point for press freedom.",
+        "The council should rethink the plan before winter.",
+    ],
+)
+def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm caused dramatic flooding in the north.",
+        "The committee will meet on Friday.",
+        "Turnout was 61 percent, the highest since 2005.",
+        "The senator called the plan a disaster.",  # the senator's judgement, not the writer's
+        '"This is the wrong priority," the mayor said.',
+    ],
+)
+def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:
+    assert "opinion" not in labels(text, registry)
+
+
+def test_the_writers_framing_of_what_someone_did_is_both(registry: Registry) -> None:
+    found = claim("He also promoted an unsubstantiated conspiracy theory about the vote.", Registry())
+    assert "opinion" in found.labels
+
+
+def test_a_sources_own_framing_stays_the_sources(registry: Registry) -> None:
+    found = claim("TASS suggests that the number is merely the tip of the iceberg.", registry)
+    assert found.labels == ["single-source"]
