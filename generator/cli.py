@@ -1,6 +1,6 @@
 """The ``explainer`` command: a thin layer over the analyzer and the MkDocs plugin.
 
-Exit status (design.md): 0 clean, 1 when a problem of severity error was
+Exit status (docs/contracts.md, "Command line"): 0 clean, 1 when a problem of severity error was
 found, 2 for bad usage (argparse's own convention).
 """
 
@@ -19,6 +19,7 @@ import yaml
 
 from . import __version__
 from .analysis import LABELS, Registry, analyze, available_languages, load_registry
+from .analysis.yamlnodes import UNUSABLE_CHARACTER_RE
 from .checks import DEFAULT_SOURCES, check
 from .content import SLUG_RE, decode, imported_article, parse_article, slug_for
 from .fsutil import MAX_CONTENT_BYTES, read_inside, write_atomic
@@ -303,21 +304,25 @@ def _registry(path: Path | None) -> tuple[Registry, list[Problem]]:
     return load_registry(path)
 
 
-def _analyze(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def _analyze(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO) -> int:
     if args.file != "-":
         if args.jsonl:
             raise UsageError("--jsonl reads from stdin; do not give a FILE")
         path = Path(args.file)
-        if not path.is_file():
+        if not path.exists():
             raise UsageError(f"no such file '{args.file}'")
+        if path.is_dir():
+            raise UsageError(f"'{args.file}' is a folder; give one article, or use 'explainer check' for folders")
         # The same reading as `check` and the build, editor review included.
         report = check([path], args.sources, args.language)
         _write_json(report.to_json(), stdout)
         return EXIT_PROBLEMS if report.errors() else EXIT_OK
     registry, problems = _registry(args.sources)
+    if stdin is None or stdin.closed:
+        raise UsageError("standard input is closed; give a FILE or pipe the text in")
     if args.jsonl:
         return _analyze_jsonl(registry, args.language or "en", stdin, stdout)
-    raw = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+    raw, _ = _read_input("-", stdin)
     articles: list[dict[str, Any]] = []
     try:
         article = parse_article(decode(raw, "<stdin>"), "<stdin>")
@@ -332,15 +337,23 @@ def _analyze(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 
 def _analyze_jsonl(registry: Registry, language: str, stdin: TextIO, stdout: TextIO) -> int:
+    """One answer per line, in order; a bad line gets an error line and the batch goes on."""
     status = EXIT_OK
     for number, line in enumerate(stdin, 1):
         if not line.strip():
             continue
         try:
+            if len(line) > MAX_CONTENT_BYTES:
+                raise ValueError(f"the line is over {MAX_CONTENT_BYTES // 1_000_000} MB")
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('each line must be an object with a "text" string')
-        except ValueError as exc:
+            bad = UNUSABLE_CHARACTER_RE.search(item["text"] + json.dumps(item.get("id"), ensure_ascii=False))
+            if bad:
+                raise ValueError(f"the text holds the unusable character U+{ord(bad.group()):04X}")
+        except (ValueError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                exc = ValueError("the JSON is nested too deeply")
             print(f"<stdin>:{number}: error: {exc}; skipped this line", file=sys.stderr)
             stdout.write(json.dumps({"id": None, "line": number, "error": str(exc)}) + "\n")
             status = EXIT_PROBLEMS

@@ -25,7 +25,7 @@ from .urls import url_problem
 FRONT_MATTER_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
 FIRST_HEADING_RE = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
-#: Front-matter keys design.md defines for articles, and their types.
+#: Front-matter keys of an article (docs/contracts.md, "Articles"), and their types.
 FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "title": (str,),
     "publisher": (str,),

@@ -1,6 +1,6 @@
 """The analyzer's output: claims, the sources they rest on and the reasons for each label.
 
-These types are the JSON contract of design.md in Python form; ``to_json`` methods
+These types are the JSON contract (docs/contracts.md, "JSON") in Python form; ``to_json`` methods
 produce exactly the contract's objects so every front end (page, CLI, exports)
 serialises claims the same way.
 """

@@ -18,10 +18,13 @@ from ..problems import ContentError, Problem
 from ..urls import url_problem
 from .yamlnodes import error_line, error_message, load_with_lines
 
-#: The kinds design.md allows for a registry entry.
+#: The kinds a registry entry may have (docs/contracts.md, "Source registry").
 SOURCE_KINDS = frozenset(
     {
         "news-agency",
+        "newspaper",
+        "broadcaster",
+        "public-broadcaster",
         "state-media",
         "government",
         "military",
