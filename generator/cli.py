@@ -10,6 +10,9 @@ import argparse
 import json
 import logging
 import os
+import re
+import socket
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -184,14 +187,33 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _serve(args: argparse.Namespace) -> int:  # pragma: no cover - interactive
+def _serve(args: argparse.Namespace) -> int:
     from mkdocs.commands.serve import serve
 
     if not Path(args.config_file).is_file():
         raise UsageError(f"no configuration file '{args.config_file}'; run from the project folder or pass -f PATH")
+    host, port = _address(args.dev_addr)
+    try:
+        with socket.create_server((host, port)):
+            pass  # free: MkDocs takes it next (and says so clearly if another program is faster)
+    except OSError as exc:
+        print(
+            f"explainer serve: cannot listen on {host}:{port} ({os.strerror(exc.errno) if exc.errno else exc}); "
+            f"choose another port with -a {host}:{port + 1 if port < 65535 else 8000}",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     _show_mkdocs_log()
-    serve(config_file=args.config_file, dev_addr=args.dev_addr)
-    return EXIT_OK
+    serve(config_file=args.config_file, dev_addr=f"{host}:{port}")  # pragma: no cover - runs until stopped
+    return EXIT_OK  # pragma: no cover
+
+
+def _address(text: str) -> tuple[str, int]:
+    """``HOST:PORT`` for ``serve``, with a port that exists."""
+    host, _, port = text.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise UsageError(f"-a {text!r}: give HOST:PORT with a port from 1 to 65535, e.g. 127.0.0.1:8000")
+    return host.strip("[]"), int(port)
 
 
 class _TagBlindLoader(yaml.SafeLoader):
@@ -285,13 +307,57 @@ def _import(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO) -> i
 
 
 def _deploy(args: argparse.Namespace) -> int:
+    """Build strictly, then publish; on any failure the repository is left as it was."""
     from mkdocs.commands.build import build
     from mkdocs.commands.gh_deploy import gh_deploy
 
-    config = _mkdocs_config(args.config_file, remote_name=args.remote_name, remote_branch=args.remote_branch)
-    build(config)
-    gh_deploy(config, message=args.message)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,100}", args.remote_branch) or ".." in args.remote_branch:
+        raise UsageError(f"-b {args.remote_branch!r} is not a branch name git accepts")
+    _show_mkdocs_log()
+    config = _mkdocs_config(
+        args.config_file, remote_name=args.remote_name, remote_branch=args.remote_branch, strict=True
+    )
+    if not config.site_url:
+        logging.getLogger("mkdocs").warning(
+            "site_url is not set: on a project site (https://user.github.io/repo/) the 404 page and the feed "
+            "will point to the wrong place; set site_url in mkdocs.yml"
+        )
+    branch = f"refs/heads/{args.remote_branch}"
+    before = _git("rev-parse", "--verify", "--quiet", branch)
+    try:
+        build(config)  # strict: content problems stop the deploy before anything is published
+        gh_deploy(config, message=args.message)
+    except subprocess.CalledProcessError as exc:  # ghp-import's own git calls (an unreachable remote)
+        _restore(branch, before)
+        print(
+            f"explainer deploy: git {' '.join(exc.cmd[1:])} failed; Deployment Aborted (nothing changed)",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    except BaseException:
+        _restore(branch, before)
+        raise
     return EXIT_OK
+
+
+def _git(*args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout.strip() if done.returncode == 0 else None
+
+
+def _restore(branch: str, before: str | None) -> None:
+    """Put the local publishing branch back where it was, and drop git's crash reports of a failed import."""
+    if before:
+        _git("update-ref", branch, before)
+    else:
+        _git("update-ref", "-d", branch)
+    git_dir = _git("rev-parse", "--git-dir")
+    if git_dir:
+        for crash in Path(git_dir).glob("fast_import_crash_*"):
+            crash.unlink(missing_ok=True)
 
 
 def _registry(path: Path | None) -> tuple[Registry, list[Problem]]:

@@ -239,6 +239,50 @@ def test_deploy_pushes_a_gh_pages_branch_to_a_bare_repository(tmp_path: Path) ->
     assert message.stdout.strip() == "Publish"
 
 
+def _git_project(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    project = copy_project(tmp_path / "project")
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "site"]):
+        subprocess.run(["git", *command], cwd=project, check=True, env=env)
+    return project, env
+
+
+def _refs(project: Path) -> str:
+    return subprocess.run(["git", "show-ref"], cwd=project, capture_output=True, text=True).stdout
+
+
+def test_a_failed_deploy_leaves_the_repository_as_it_was(tmp_path: Path) -> None:
+    project, env = _git_project(tmp_path)
+    subprocess.run(["git", "remote", "add", "origin", str(tmp_path / "nowhere.git")], cwd=project, check=True)
+    before = _refs(project)
+    result = run([EXPLAINER, "deploy"], cwd=project, env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Deployment Aborted" in result.stderr
+    assert _refs(project) == before  # no new local gh-pages commit
+    assert not list((project / ".git").glob("fast_import_crash_*"))
+    bad_branch = run([EXPLAINER, "deploy", "-b", "bad..branch"], cwd=project, env=env)
+    assert bad_branch.returncode == 2 and "is not a branch name" in bad_branch.stderr
+
+
+def test_deploy_refuses_content_with_problems(tmp_path: Path) -> None:
+    project, env = _git_project(tmp_path)
+    bare = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "--bare", "-q", str(bare)], check=True)
+    subprocess.run(["git", "remote", "add", "origin", str(bare)], cwd=project, check=True)
+    (project / "content" / "articles" / "bad.md").write_text("---\ntitle: A\ntitle: B\n---\nText.\n")
+    result = run([EXPLAINER, "deploy"], cwd=project, env=env)
+    assert result.returncode == 1 and "duplicate key 'title'" in result.stderr
+    assert "site_url is not set" in result.stderr
+    branches = subprocess.run(["git", "branch", "--list"], cwd=bare, capture_output=True, text=True).stdout
+    assert "gh-pages" not in branches
+
+
 def test_pages_workflow_uses_the_official_actions() -> None:
     workflow = yaml.safe_load((Path(__file__).parent.parent / ".github" / "workflows" / "pages.yml").read_text())
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
@@ -251,6 +295,15 @@ def test_pages_workflow_uses_the_official_actions() -> None:
     run_steps = " ".join(step.get("run", "") for step in build["steps"])
     assert "--strict" in run_steps
     assert any("SITE_URL" in (step.get("env") or {}) for step in build["steps"])
+    # Pull requests are checked and built strictly, and never deployed.
+    check = workflow["jobs"]["check"]
+    assert "pull_request" in workflow[True] and check["if"] == "github.event_name == 'pull_request'"
+    check_runs = " ".join(step.get("run", "") for step in check["steps"])
+    assert "explainer check --strict" in check_runs and "explainer build --strict" in check_runs
+    assert build["if"] == "github.event_name != 'pull_request'"
+    # Current majors (Node 24 runtimes for checkout and setup-python).
+    majors = {u.split("@")[0]: int(u.split("@v")[1]) for u in uses if "@v" in u}
+    assert majors["actions/checkout"] >= 5 and majors["actions/setup-python"] >= 6
 
 
 def test_many_articles_are_analysed_in_parallel_with_the_same_result(registry: Registry) -> None:

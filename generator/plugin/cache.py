@@ -51,6 +51,9 @@ def fingerprint(registry: Registry) -> str:
 class AnalysisCache:
     def __init__(self, folder: Path, registry: Registry, writer: BackgroundWriter) -> None:
         self.folder = folder
+        # Temporary files of writes a killed build never finished.
+        for leftover in [*folder.glob("*/.*.tmp"), *folder.glob("html/*/.*.tmp")]:
+            leftover.unlink(missing_ok=True)
         self.writer = writer
         self.salt = fingerprint(registry)
         self.hits = self.misses = 0

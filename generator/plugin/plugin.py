@@ -39,6 +39,7 @@ from .exports import atom_feed, claim_reviews, script_json, site_claims, web_ann
 from .parallel import analyse_many
 from .progress import Progress
 from .search import SearchIndexer
+from .staging import Staging
 from .structure import ArticleInfo, SiteIndex, page_count, pages
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -66,9 +67,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._html_keys: dict[str, str] = {}
         #: Pagefind, indexing pages as they are written (started with the first one).
         self._search: SearchIndexer | None = None
+        #: The build goes into a staging folder, swapped in when it succeeded.
+        self.staging = Staging()
+        self._config: MkDocsConfig | None = None
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._config = config
+        self.staging.begin(config)
         sources = Path(config.docs_dir) / self.config.sources
         try:
             self.registry, problems = load_registry(sources, root=Path(config.docs_dir))
@@ -415,7 +421,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.config.search:
             search, self._search = self._search or SearchIndexer(), None
             search.write(_output(config, "pagefind"))  # an empty site still gets the search UI's files
-        self.writer.wait()
+        try:
+            self.writer.wait()
+        except OSError as exc:
+            raise PluginError(f"could not write the site ({exc.strerror}: {exc.filename}); is the disk full?") from exc
+        self.staging.commit(config)
 
     # on_build_error: a failed build must not leave Pagefind running, nor writes
     # of this build landing in the next one's (under `mkdocs serve`).
@@ -425,9 +435,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self._search = None
         with contextlib.suppress(Exception):  # the build's own error is the one to report
             self.writer.wait()
+        self.staging.abort(self._config)
 
     # on_shutdown: once, when MkDocs exits (after every rebuild of `mkdocs serve`).
     def on_shutdown(self) -> None:
+        self.staging.end_counting()
         self.writer.close()
 
 
