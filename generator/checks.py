@@ -7,6 +7,7 @@ ambiguous anchors; the build gets the same problems from the extension.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,11 @@ from .analysis import Analysis, Registry, ReviewSet, analyze, available_language
 from .content import Article, active_file_problem, decode, parse_article, sidecar_of, unsafe_html
 from .fsutil import OUTSIDE_LINK, link_outside, read_inside
 from .problems import ContentError, Problem
+
+#: Deepest Markdown nesting published (lists by indentation, blockquotes by markers). Python-Markdown
+#: recurses per level and fails a little above 200 nested lists; no article needs more than a few.
+MAX_NESTING = 100
+NESTING_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<quotes>(?:>[ \t]*)*)", re.M)
 
 #: The project's registry, used when no sources.yml sits above the checked paths.
 DEFAULT_SOURCES = Path("content") / "sources.yml"
@@ -39,6 +45,11 @@ def prepare(path: Path, shown: str, registry: Registry, root: Path) -> Prepared:
     except ContentError as exc:
         return Prepared(None, None, [exc.problem])
     problems.extend(article.problems)
+    too_deep = _too_deep(article.body)
+    if too_deep is not None:
+        line = article.body_line + article.body.count("\n", 0, too_deep)
+        message = f"nested more than {MAX_NESTING} levels deep (lists or quotes); flatten it. Not published"
+        return Prepared(None, None, [*problems, Problem(shown, line, message)])
     problems.extend(unsafe_html(article.body, shown, article.body_line))
     if article.language not in available_languages():
         problems.append(
@@ -74,6 +85,15 @@ def prepare(path: Path, shown: str, registry: Registry, root: Path) -> Prepared:
                     problems.extend(unsafe_html(text, sidecar_shown, entry.line, f" in '{key}'"))
         review = ReviewSet(entries, sidecar_shown, shown, article.body_line)
     return Prepared(article, review, problems)
+
+
+def _too_deep(body: str) -> int | None:
+    """Where the body nests deeper than MAX_NESTING levels, if it does."""
+    for m in NESTING_RE.finditer(body):
+        indent = m.group("indent").expandtabs(4)
+        if len(indent) // 4 + m.group("quotes").count(">") > MAX_NESTING:
+            return m.start()
+    return None
 
 
 def _renamed(problem: Problem, shown: str) -> Problem:

@@ -44,8 +44,8 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run(cmd: list[str], cwd: Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=600, **kwargs)  # type: ignore[call-overload]
+def run(cmd: list[str], cwd: Path, timeout: float = 600, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, **kwargs)  # type: ignore[call-overload]
 
 
 @pytest.fixture(scope="session")

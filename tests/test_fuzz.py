@@ -33,7 +33,7 @@ HOSTILE = [
     '<a href=" java\tscript:alert(1)">x</a>',
     "<![CDATA[ TASS said the war ended. ]]>",
     "<!-- Reuters reported a coup -->",
-    '<span hidden>Interfax said</span>',
+    "<span hidden>Interfax said</span>",
     '<li id="note-c1" class="claim-note tag tag-corroborated">forged</li>',
     "<svg onload=alert(1)>",
     "<iframe src=//evil.example></iframe>",
@@ -120,7 +120,9 @@ def _review(rng: random.Random, body: str) -> str:
         quote = body[start : start + rng.randint(5, 120)]
         entry = {
             "quote": quote if rng.random() > 0.1 else rng.choice([None, 7, ["x"], ""]),
-            "labels": rng.choice([None, [], ["opinion"], ["dubious"], "single-source", ["single-source", "unverified"]]),
+            "labels": rng.choice(
+                [None, [], ["opinion"], ["dubious"], "single-source", ["single-source", "unverified"]]
+            ),
             "sources": rng.choice([None, ["tass"], ["reuter"], ["../x"], "tass"]),
             "note": rng.choice([None, "<script>alert(1)</script>", "fine", 3]),
             "evidence": rng.choice([None, [{"url": "javascript:alert(1)"}], [{"url": "https://example.org"}], "x"]),

@@ -14,6 +14,8 @@ import json
 import os
 import re
 import shutil
+import socket
+import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import BIN, copy_project, run, serving
+from tests.conftest import BIN, ROOT, copy_project, run, serving
 
 EXPLAINER = str(BIN / "explainer")
 SECRET = "TOP-SECRET-CI-TOKEN-4711"
@@ -312,3 +314,136 @@ def test_tampered_cache_entries_are_recomputed_not_published(tmp_path: Path) -> 
     third = run([EXPLAINER, "build"], cwd=project)
     assert third.returncode == 0 and (project / "site" / "articles" / "defectors" / "index.html").read_text() == clean
     shutil.rmtree(cache)
+
+
+# -- fail fast and clearly: misuse and unusual input ------------------------------------
+
+
+def test_nesting_too_deep_for_markdown_is_an_error_and_the_rest_builds(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    deep = "".join("    " * i + "- item\n" for i in range(300))
+    (project / "content" / "articles" / "deep.md").write_text("---\ntitle: Deep\n---\n" + deep)
+    check = run([EXPLAINER, "check"], cwd=project)
+    assert check.returncode == 1 and "deep.md:105: error: nested more than 100 levels deep" in check.stdout
+    build = run([EXPLAINER, "build"], cwd=project)
+    assert build.returncode == 0 and "Traceback" not in build.stderr
+    assert (project / "site" / "articles" / "defectors" / "index.html").is_file()
+    assert not (project / "site" / "articles" / "deep").exists()
+
+
+def test_pipes_devices_and_folders_are_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    for target in (str(fifo), "/dev/zero"):
+        result = run([EXPLAINER, "check", target], cwd=tmp_path, timeout=30)
+        assert result.returncode == 1 and "is not an ordinary file" in result.stdout
+    folder = run([EXPLAINER, "analyze", str(tmp_path)], cwd=tmp_path)
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+
+
+def test_closed_standard_input_is_a_usage_error(tmp_path: Path) -> None:
+    for command in (["analyze", "-"], ["analyze", "--jsonl"], ["import", "-", "--title", "T", "--to", "a"]):
+        result = subprocess.run(
+            f"{EXPLAINER} {' '.join(command)} <&-", shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 2 and "standard input is closed" in result.stderr, (command, result.stderr)
+    assert not (tmp_path / "a").exists()
+
+
+def test_a_closed_output_pipe_ends_quietly(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    for n in range(60):
+        (project / "content" / "articles" / f"a{n}.md").write_text(
+            f"---\ntitle: A{n}\nauthor: x\n---\nOfficials said {n}.\n"
+        )
+    command = f"{EXPLAINER} check | head -1"
+    result = subprocess.run(command, shell=True, cwd=project, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_jsonl_batches_go_on_past_bad_lines() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    lines = [
+        '{"id": 1, "text": "Officials said so."}',
+        '{"id": 2, "text": "\\ud800"}',
+        deep,
+        '{"id": 4, "text": "Hi."}',
+    ]
+    result = subprocess.run(
+        [EXPLAINER, "analyze", "--jsonl"], input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=60
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("id") for r in rows] == [1, None, None, 4]
+    assert "U+D800" in rows[1]["error"] and "nested too deeply" in rows[2]["error"]
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_import_with_an_unknown_language_or_a_read_only_folder(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Officials said the bridge fell.\n")
+    xx = run([EXPLAINER, "import", str(story), "--title", "T", "--language", "xx", "--to", "out"], cwd=tmp_path)
+    assert xx.returncode == 0 and (tmp_path / "out" / "t.md").is_file()
+    # A folder that cannot be made (under a file): unwritable even for root, as CI runs.
+    blocked = story / "articles"
+    failed = run([EXPLAINER, "import", str(story), "--title", "T", "--to", str(blocked)], cwd=tmp_path)
+    assert failed.returncode == 1 and "nothing was written" in failed.stderr and "Traceback" not in failed.stderr
+    assert story.read_text() == "Officials said the bridge fell.\n"
+
+
+def test_an_invalid_mkdocs_yml_is_a_clean_error(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "broken.yml").write_text("site_name: [unclosed\n")
+    result = run([EXPLAINER, "build", "-f", "broken.yml"], cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "broken.yml" in result.stderr
+
+
+def test_serve_refuses_a_port_out_of_range_or_in_use(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    bad = run([EXPLAINER, "serve", "-a", "127.0.0.1:99999"], cwd=project)
+    assert bad.returncode == 2 and "port from 1 to 65535" in bad.stderr
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        busy = run([EXPLAINER, "serve", "-a", f"127.0.0.1:{port}"], cwd=project, timeout=30)
+    assert busy.returncode == 1 and f"cannot listen on 127.0.0.1:{port}" in busy.stderr
+
+
+def test_hundreds_of_orphans_on_a_long_article_are_each_reported(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    articles = project / "content" / "articles"
+    body = "\n\n".join(f"Officials said bridge {n} was closed on day {n}." for n in range(2000))
+    (articles / "long.md").write_text("---\ntitle: Long\n---\n" + body + "\n")
+    (articles / "long.claims.yml").write_text(
+        "".join(f"- quote: Officials said tunnel {n} was closed\n  labels: []\n" for n in range(300))
+    )
+    result = run([EXPLAINER, "check", "content/articles/long.md"], cwd=project)
+    orphans = [ln for ln in result.stdout.splitlines() if "orphaned review entry" in ln]
+    assert len(orphans) == 300 and all("the closest sentence now is" in ln for ln in orphans)
+
+
+def test_a_full_disk_fails_the_build_clearly_and_keeps_the_last_site(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    assert run([EXPLAINER, "build"], cwd=project).returncode == 0
+    before = _digest(project / "site")
+    shim = tmp_path / "shim"
+    shim.mkdir()
+    (shim / "sitecustomize.py").write_text(
+        "import errno, generator.fsutil as f\n"
+        "def full(*a, **k):\n    raise OSError(errno.ENOSPC, 'No space left on device', 'site/feed.xml')\n"
+        "f.write_atomic = full\n"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{shim}{os.pathsep}{ROOT}"}
+    result = run([EXPLAINER, "build"], cwd=project, env=env)
+    assert result.returncode == 1 and "No space left on device" in result.stderr and "Traceback" not in result.stderr
+    assert _digest(project / "site") == before
+
+
+def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    leftover = project / ".site.building-99999"
+    (leftover / "articles").mkdir(parents=True)
+    tmp_entry = project / ".cache" / "explainer" / "ab" / ".x.json.123.tmp"
+    tmp_entry.parent.mkdir(parents=True)
+    tmp_entry.write_text("half")
+    assert run([EXPLAINER, "build"], cwd=project).returncode == 0
+    assert not leftover.exists() and not tmp_entry.exists()
+    assert (project / "site" / "index.html").is_file()
