@@ -53,7 +53,7 @@ class Sourcing:
 
     @property
     def named(self) -> list[Speaking]:
-        return [s for s in self.speaking if not s.anonymous]
+        return [s for s in self.speaking if not s.anonymous] if self.speaking else self.speaking
 
     @property
     def writer_speaks(self) -> bool:

@@ -134,6 +134,10 @@ class SpeakerFinder:
 
     def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
+        plan = self.doc.lexicon.plans.get("channel_frames")
+        word = self.doc.low[m.start() : m.end()].split()[0]
+        if plan is not None and word not in plan.keys:
+            return None  # "said", "warned": verbs that take no channel
         channel = self.doc.lexicon.patterns["channel_frames"].match(self.doc.low, m.start())
         if channel is None:
             return None
