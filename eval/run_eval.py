@@ -171,7 +171,10 @@ def uncertainty(registry: Registry) -> Score | None:
 
 @dataclass
 class AttributionScore:
+    #: A sentence counts as attributed in the gold when it holds an attribution cue.
     sentences: Score
+    #: ... or when at least half of it is the content of an attribution (a quotation's second sentence).
+    with_content: Score
     spans_matched: int
     spans: int
     misses: list[str]
@@ -182,7 +185,7 @@ def attribution(registry: Registry) -> AttributionScore | None:
     path = SHARED / "attribution-news-en.jsonl"
     if not path.is_file():
         return None
-    found = Score()
+    found, with_content = Score(), Score()
     matched = total = 0
     misses: list[str] = []
     for article in _jsonl(path):
@@ -190,8 +193,13 @@ def attribution(registry: Registry) -> AttributionScore | None:
         claims = analyze(text, registry).claims
         gold = [a for a in article["attributions"] if a.get("cue")]  # type: ignore[attr-defined]
         cues = [a["cue"][0] for a in gold]
+        contents = [a["content"][:2] for a in article["attributions"] if a.get("content")]  # type: ignore[attr-defined]
         for claim in claims:
-            found.add(bool(claim.sources), any(claim.start <= cue < claim.end for cue in cues), claim.text)
+            cued = any(claim.start <= cue < claim.end for cue in cues)
+            found.add(bool(claim.sources), cued, claim.text)
+            half = (claim.end - claim.start) / 2
+            content = any(min(b, claim.end) - max(a, claim.start) >= half for a, b in contents)
+            with_content.add(bool(claim.sources), cued or content, claim.text)
         for relation in gold:
             source = relation.get("source")
             if not source:
@@ -205,7 +213,7 @@ def attribution(registry: Registry) -> AttributionScore | None:
                 matched += 1
             elif claim is not None:
                 misses.append(f"{source[2]!r} ≠ {[s.mention for s in claim.sources]}: {claim.text[:140]}")
-    return AttributionScore(found, matched, total, misses)
+    return AttributionScore(found, with_content, matched, total, misses)
 
 
 def golden_rules() -> tuple[int, int]:
@@ -277,15 +285,23 @@ def table(registry: Registry, verbose: bool) -> list[Row]:
         rows.append(
             Row(
                 "PolNeAR attribution",
-                "sentences with an attribution",
+                "sentences with an attribution cue",
                 f"R {s.recall:.3f} at P {s.precision:.3f}",
                 "R ≥ 0.75 at P ≥ 0.90",
                 s.recall >= 0.75 and s.precision >= 0.90,
             )
         )
+        c = att.with_content
+        rows.append(Row("", "... or half inside quoted content", f"R {c.recall:.3f} at P {c.precision:.3f}", "-", None))
         share = att.spans_matched / att.spans if att.spans else 0.0
         rows.append(
-            Row("", "source span matches", f"{att.spans_matched}/{att.spans} = {share:.3f}", "≥ 0.75", share >= 0.75)
+            Row(
+                "",
+                "source named as in the gold",
+                f"{att.spans_matched}/{att.spans} = {share:.3f}",
+                "≥ 0.75",
+                share >= 0.75,
+            )
         )
         if verbose:
             _print_errors("PolNeAR", {"attributed": s})
