@@ -71,6 +71,14 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ('"The water is safe to drink," said Dr Amara Diallo.', "Dr Amara Diallo"),
         ("The plant will close in March, the company said.", "the company"),
         ("Boeing did not answer questions, saying the inquiry was ongoing.", "Boeing"),
+        # A name with its age and a description; a description set off by dashes.
+        ("Tomasz Wrona, 34, a welder from Gdynia, said the yard had shut.", "Tomasz Wrona"),
+        ("Ines Duarte — a nurse at the county clinic — says the ward is short of beds.", "Ines Duarte"),
+        # Abbreviated titles do not end the speaker's name.
+        ('"The vaccine works," said Dr. Kwame Mensah, the lead investigator.', "Dr. Kwame Mensah"),
+        ("Gov. Hal Brennan said the roads would reopen on Monday.", "Gov. Hal Brennan"),
+        # A verb of speech coordinated with another verb of the same subject.
+        ("Okafor left the hearing early and said the panel was biased.", "Okafor"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
@@ -91,6 +99,32 @@ def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, regi
 )
 def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
     assert "single-source" not in labels(text, registry)
+
+
+def test_a_person_described_rather_than_named_is_the_person_named_before(registry: Registry) -> None:
+    analysis = analyze(
+        "Marta Kowalczyk starred in the film.\n\nThe actress said the shoot had lasted a year.\n", registry
+    )
+    described = analysis.claims[-1]
+    assert described.labels == ["single-source"]
+    assert [s.name for s in described.sources] == ["Marta Kowalczyk"]
+
+
+def test_a_description_with_nobody_named_before_credits_no_one(registry: Registry) -> None:
+    assert labels("The actress said the shoot had lasted a year.", registry) == []
+
+
+def test_a_sentence_headed_by_its_speakers_name(registry: Registry) -> None:
+    analysis = analyze(
+        "Kovacs: the budget leaves the hospitals short of money.\n\n"
+        "Poll: most voters want lower taxes.\n\n"
+        "Finance minister Ilona Kovacs spoke in Budapest; a poll was published the same day.\n",
+        registry,
+    )
+    headed, poll, _ = analysis.claims
+    assert headed.labels == ["single-source"] and [s.name for s in headed.sources] == ["Kovacs"]
+    # A label the text never uses as a name elsewhere ("Poll:") is no speaker.
+    assert poll.sources == []
 
 
 def test_every_sentence_of_a_quotation_rests_on_its_speaker(registry: Registry) -> None:

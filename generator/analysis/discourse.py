@@ -10,6 +10,7 @@ the speaker of the quotation or interview turn they belong to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .interviews import Turn, turns
@@ -20,6 +21,11 @@ from .quotes import QUOTED_SHARE, Quote, quoted_share
 from .scan import Document
 from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .speakers import Attribution, Role
+
+#: A sentence headed by a speaker's name and a colon, as headlines are ("Graham: Trump's …").
+HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
+#: What may stand before a sentence's first word.
+SENTENCE_OPENING = " \t\n\"'“‘(*_"
 
 
 @dataclass(slots=True)
@@ -140,7 +146,8 @@ class Discourse:
             candidates = [s for s in speaking.sources if s.kind != ANONYMOUS and (not kinds or s.kind in kinds)]
             if candidates:
                 return candidates[-1:], origin
-        if kind == "pronoun" and low in self.doc.lexicon.words["personal_pronouns"]:
+        personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
+        if personal:
             person = self._person_before(index)
             if person is not None:
                 return [Source(None, person, UNKNOWN, person)], index
@@ -182,6 +189,9 @@ class Discourse:
                     start, end = self._cue(index, turn)
                     sourcing.speaking.append(Speaking([source], start, end, "subject", -index - 1, carried))
                 continue
+            if not sourcing.speaking and (labelled := self._labelled(index)) is not None:
+                sourcing.speaking.append(labelled)
+                continue
             introduced = self._introduced(index, out)
             if introduced is not None:
                 # A paragraph introduced by "…, CNN reported:" or set as a blockquote after an
@@ -207,6 +217,29 @@ class Discourse:
                 sourcing.speaking.append(
                     Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
                 )
+
+    def _labelled(self, index: int) -> Speaking | None:
+        """ "Graham: Trump's rhetoric is destroying the party": a sentence headed by its speaker's name.
+
+        The label must name someone the text names again elsewhere (so "Poll:" or "Update:" is no
+        speaker), and be followed by a clause, not a single word.
+        """
+        doc = self.doc
+        sentence = doc.sentences[index]
+        m = HEADLINE_LABEL_RE.match(doc.mask, sentence.start, sentence.end)
+        if m is None:
+            return None
+        label = re.compile(rf"(?<!\w){re.escape(m.group('label'))}(?!\w)")
+        if not any(
+            doc.mask[doc.sentences[doc.sentence_at(x.start())].start : x.start()].strip(SENTENCE_OPENING)
+            for x in label.finditer(doc.mask)
+            if x.start() != m.start("label")
+        ):
+            return None
+        phrase = self.reader.classify(index, m.start("label"), m.end("label"))
+        if phrase is None or phrase.kind not in ("registry", "name"):
+            return None
+        return Speaking(sources_of(phrase, doc.registry), phrase.start, phrase.end, "frame", -index - 1, None, None)
 
     def _introduced(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
         """The speaker of the sentence that introduces this sentence's paragraph with a colon, or of the

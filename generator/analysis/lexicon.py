@@ -230,7 +230,10 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
         for name in NAMED_LISTS:
             patterns[name] = compile_cues(word_lists.get(name, []))
         anaphors = tuple(
-            Anaphor(re.compile(f"(?<!\\w)(?:{_fold_pattern(_fragment(str(cue)))})(?!\\w)"), frozenset(kinds or ()))
+            Anaphor(
+                re.compile(f"(?<!\\w)(?:{_fold_pattern(_fragment(str(cue), word_lists))})(?!\\w)"),
+                frozenset(kinds or ()),
+            )
             for cue, kinds in (data.get("anaphors") or {}).items()
         )
         opinion, threshold = _opinion(path, data.get("opinion") or {}, lines, word_lists)

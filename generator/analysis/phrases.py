@@ -23,13 +23,20 @@ from .scan import Document
 PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anaphor"]
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
+#: A full stop inside a sentence that ends a sentence-like piece, not an abbreviation or an
+#: initial ("Dr. Harold Varmus", "Gov. John Kasich", "U.S. officials").
+STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]"
 #: Where a speaker's phrase cannot reach across, going left from its verb.
-HARD_BREAK_RE = re.compile(r"[;:“”\"«»\[\]—–]|\s-\s|[.!?](?=\s)")
+HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|\s-\s|{STOP}(?=\s)")
 PUNCTUATION_RE = re.compile(r"[,;:.!?“”\"«»()\[\]—–]|\s-\s")
 #: Where a phrase after a frame ("according to …") ends.
 PHRASE_END_RE = re.compile(
-    r"[,;:.!?“”\"«»()\[\]—–]|\s-\s|\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
+    rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|"
+    r"\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
 )
+DASHES = ("—", "–", "-")
+#: A verb of speech coordinated with another verb of the same subject ("… and said", "… but says").
+COORDINATED_VERB_RE = re.compile(r"(?:^|\s)(?:and|but)\s*$")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 9
@@ -65,38 +72,49 @@ class PhraseReader:
         """The speaker whose phrase ends where the verb's clause begins, going left."""
         doc = self.doc
         s = doc.sentences[index].start
-        region_start = s
-        for hard in HARD_BREAK_RE.finditer(doc.mask, s, verb_start):
-            region_start = hard.end()
+        breaks = list(HARD_BREAK_RE.finditer(doc.mask, s, verb_start))
+        region_start = breaks[-1].end() if breaks else s
         end = self.strip_fillers(index, region_start, verb_start)
         region = doc.mask[region_start:end]
         if not region.strip():
+            if len(breaks) >= 2 and all(b.group().strip() in DASHES for b in breaks[-2:]):
+                # "Jason Sims — a teacher from Mount Pleasant — says": a name and its description.
+                name_start = breaks[-3].end() if len(breaks) >= 3 else s
+                return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), breaks[-1].start())])
             return None
-        stripped = region.rstrip()
-        if stripped.endswith(","):
-            # "Smith, a spokesman for the ministry, said": a speaker and its description, either way
-            # round ("One news site, Znak.com, claims"); the one that names someone speaks.
+        if COORDINATED_VERB_RE.search(doc.low, region_start, end):
+            # "Fields tweeted a photograph and said …": the sentence's subject speaks.
+            return self.sentence_subject(index, verb_start)
+        if region.rstrip().endswith(","):
+            # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
+            # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
             pieces = list(re.finditer(r"[^,]+", region))
-            if len(pieces) < 2 or (len(pieces) >= 3 and not self._is_apposition(pieces[-1])):
+            kept = pieces[-1:]
+            for piece in reversed(pieces[:-1]):
+                if len(kept) == 3 or (len(kept) > 1 and not self._is_apposition(kept[0])):
+                    break
+                kept.insert(0, piece)
+            if len(pieces) > len(kept) and not self._is_apposition(kept[-1]):
                 return None
-            frames = self.doc.lexicon.patterns
-            pair = [
-                p
-                for p in pieces[-2:]
-                if not any(
-                    frames[f].match(doc.low, region_start + p.start() + 1) for f in ("source_frames", "relay_frames")
-                )
-            ]
-            candidates = [self.classify(index, region_start + p.start(), region_start + p.end()) for p in pair]
-            found = [c for c in candidates if c is not None]
-            named = [c for c in found if c.kind in ("registry", "name")]
-            return (named or found)[0] if found else None
+            return self._apposed(index, [(region_start + p.start(), region_start + p.end()) for p in kept])
         last_comma = region.rfind(",")
         start = region_start + last_comma + 1 if last_comma >= 0 else region_start
         if last_comma >= 0 and doc.low[start:end].strip() in self.words["relatives"]:
             # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks.
             return self.classify(index, region_start, region_start + last_comma, trailing=True)
         return self.classify(index, start, end, trailing=True)
+
+    def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
+        """Of a speaker and its descriptions, the one that names someone (else the first that is a speaker)."""
+        frames = self.doc.lexicon.patterns
+        found = [
+            phrase
+            for a, b in spans
+            if not any(frames[f].match(self.doc.low, a + 1) for f in ("source_frames", "relay_frames"))
+            and (phrase := self.classify(index, a, b, trailing=a == spans[0][0])) is not None
+        ]
+        named = [c for c in found if c.kind in ("registry", "name")]
+        return (named or found)[0] if found else None
 
     def after(self, index: int, verb_end: int) -> Phrase | None:
         """The speaker right after an inverted verb (``"…," said Smith``)."""
