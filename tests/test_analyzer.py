@@ -399,3 +399,18 @@ def test_a_word_yaml_reads_as_a_boolean_is_an_error(tmp_path: Path) -> None:
     custom.write_text("language: xx\nword_lists:\n  prepositions: [in, on, at]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="True is not text; write it in quotes"):
         lexicon_from_file(custom)
+
+
+def test_a_cue_that_could_never_match_is_an_error(tmp_path: Path) -> None:
+    from generator.analysis.lexicon import LexiconError, lexicon_from_file
+
+    custom = tmp_path / "xx.yml"
+    custom.write_text("language: xx\nhedges: ['may have (been )?']\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="ends a group with a space"):
+        lexicon_from_file(custom)
+
+
+def test_the_writers_may_have_is_a_hedge(registry: Registry) -> None:
+    (found,) = analyze("The fire may have started in the kitchen.", registry).claims
+    assert found.labels == ["unverified"]
+    assert [r.cue for r in found.reasons] == ["may have"]

@@ -83,6 +83,8 @@ TOP_LEVEL = frozenset({"language", "data_files", "word_lists", "anaphors", "opin
 OPINION_KEYS = frozenset({"threshold", "families"})
 FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive", "in_attributed"})
 WORD_LIST_RE = re.compile(r"\{(\w+)\}")
+#: An optional group ending in a space at a cue's end ("have (been )?").
+OPTIONAL_TRAILING_SPACE_RE = re.compile(r" \)[?*]\s*$")
 
 
 class LexiconError(LookupError):
@@ -145,6 +147,10 @@ def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
 
     Spaces match any whitespace; ``{name}`` stands for any word of ``word_lists[name]``.
     """
+    if OPTIONAL_TRAILING_SPACE_RE.search(cue):
+        # "have (been )?" can never match before a word: the space is swallowed, then the cue's
+        # end must be a word's edge. Written "have( been)?", it matches both ways.
+        raise LexiconError(f"cue '{cue}' ends a group with a space; put the space at the group's start")
     lists = word_lists or {}
 
     def expand(m: re.Match[str]) -> str:
