@@ -376,7 +376,7 @@ def test_unknown_word_list_in_a_cue_is_reported(tmp_path: Path) -> None:
 
 
 def test_case_folding_keeps_offsets() -> None:
-    from generator.analysis.lexicon import fold
+    from generator.analysis.cues import fold
 
     text = "İstanbul REPORTEDLY ẞ"
     assert len(fold(text)) == len(text)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cues import fold
 from .interviews import Turn, turns
-from .lexicon import fold
 from .model import Source
-from .phrases import WORD_RE, PhraseReader
+from .nounphrases import WORD_RE
+from .phrases import PhraseReader
 from .quotes import QUOTED_SHARE, Quote, quoted_share
 from .scan import Document
 from .sources import ANONYMOUS, UNKNOWN, sources_of

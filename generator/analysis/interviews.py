@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import fold
+from .cues import fold
 from .scan import Document
 
 #: A turn label at the start of a paragraph, in the usual transcript styles.

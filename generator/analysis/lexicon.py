@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from .cues import LexiconError, compile_cues, fold, fragments
 from .prefilter import Plan, plan
 from .yamlnodes import error_line, error_message, load_with_lines
 
@@ -82,13 +83,6 @@ DATA_FILES = ("common_words", "subjective_adjectives")
 TOP_LEVEL = frozenset({"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS})
 OPINION_KEYS = frozenset({"threshold", "families"})
 FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive", "in_attributed"})
-WORD_LIST_RE = re.compile(r"\{(\w+)\}")
-#: An optional group ending in a space at a cue's end ("have (been )?").
-OPTIONAL_TRAILING_SPACE_RE = re.compile(r" \)[?*]\s*$")
-
-
-class LexiconError(LookupError):
-    """A lexicon data file that cannot be used as it is."""
 
 
 @dataclass(frozen=True)
@@ -142,75 +136,6 @@ def available_languages() -> list[str]:
     return sorted(p.stem for p in LEXICON_DIR.glob("*.yml"))
 
 
-def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
-    """A cue as written in the data file, as a regex fragment.
-
-    Spaces match any whitespace; ``{name}`` stands for any word of ``word_lists[name]``.
-    """
-    if OPTIONAL_TRAILING_SPACE_RE.search(cue):
-        # "have (been )?" can never match before a word: the space is swallowed, then the cue's
-        # end must be a word's edge. Written "have( been)?", it matches both ways.
-        raise LexiconError(f"cue '{cue}' ends a group with a space; put the space at the group's start")
-    lists = word_lists or {}
-
-    def expand(m: re.Match[str]) -> str:
-        if m.group(1) not in lists:
-            raise LexiconError(f"cue '{cue}' uses unknown word list '{{{m.group(1)}}}'")
-        return "(?:" + "|".join(sorted(lists[m.group(1)], key=len, reverse=True)) + ")"
-
-    return re.sub(r" +", r"\\s+", WORD_LIST_RE.sub(expand, cue.strip()))
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` without changing its length, so offsets stay valid.
-
-    Matching folded text against lower-case patterns is several times faster
-    than Python's case-insensitive matching.
-    """
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _fold_pattern(fragment: str) -> str:
-    """Lower-case the letters of a regex fragment, leaving escapes (\\S, \\W) alone."""
-    return re.sub(r"\\.|[^\\]+", lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), fragment)
-
-
-def _fragments(cues: list[str], case_sensitive: bool, word_lists: dict[str, list[str]] | None) -> list[str]:
-    fragments = [_fragment(c, word_lists) for c in sorted(cues, key=len, reverse=True)]
-    return fragments if case_sensitive else [_fold_pattern(f) for f in fragments]
-
-
-def compile_cues(
-    cues: list[str],
-    *,
-    case_sensitive: bool = False,
-    bounded: bool = True,
-    word_lists: dict[str, list[str]] | None = None,
-) -> re.Pattern[str]:
-    """One pattern for a family; longer cues first so the most specific wins.
-
-    Unless ``case_sensitive``, the pattern is lower-case and must be matched
-    against ``fold(text)``. An empty family matches nothing.
-    """
-    if not cues:
-        return re.compile(r"(?!x)x")
-    fragments = _fragments(cues, case_sensitive, word_lists)
-    alternatives = "|".join(fragments)
-    body = f"(?<!\\w)(?:{alternatives})(?!\\w)" if bounded else f"(?:{alternatives})"
-    try:
-        return re.compile(body)
-    except re.error as exc:
-        for cue, fragment in zip(sorted(cues, key=len, reverse=True), fragments, strict=True):
-            try:
-                re.compile(fragment)
-            except re.error as bad:
-                raise LexiconError(f"the cue {cue!r} is not a valid pattern ({bad})") from exc
-        raise LexiconError(f"the cues do not combine into a pattern ({exc})") from exc
-
-
 @functools.cache
 def load_lexicon(language: str = "en") -> Lexicon:
     """The built-in lexicon of ``language``, compiled once per process."""
@@ -237,7 +162,7 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
             patterns[name] = compile_cues(word_lists.get(name, []))
         anaphors = tuple(
             Anaphor(
-                re.compile(f"(?<!\\w)(?:{_fold_pattern(_fragment(str(cue), word_lists))})(?!\\w)"),
+                re.compile(f"(?<!\\w)(?:{fragments([str(cue)], False, word_lists)[0]})(?!\\w)"),
                 frozenset(kinds or ()),
             )
             for cue, kinds in (data.get("anaphors") or {}).items()
@@ -249,11 +174,11 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
     words.update({name: frozenset(fold(w) for w in word_lists.get(name, [])) for name in NAMED_LISTS})
     files = data.get("data_files") or {}
     frequent = words["frequent_words"]
-    plans = {name: plan(_fragments(_strings(data, name), False, word_lists), frequent) for name in PHRASE_FAMILIES}
+    plans = {name: plan(fragments(_strings(data, name), False, word_lists), frequent) for name in PHRASE_FAMILIES}
     for family in opinion:
         if not family.case_sensitive and not family.end_of_sentence:
             cues = [str(c) for c in (data["opinion"]["families"][family.name.replace("-", "_")]["cues"])]
-            plans[f"opinion:{family.name}"] = plan(_fragments(cues, False, word_lists), frequent)
+            plans[f"opinion:{family.name}"] = plan(fragments(cues, False, word_lists), frequent)
     return Lexicon(
         language=str(data.get("language", language)),
         patterns=patterns,
@@ -263,9 +188,7 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
         opinion_threshold=threshold,
         common_words=_common_words(path, files.get("common_words")),
         subjective=_subjective(path, files.get("subjective_adjectives")),
-        filler_tail=re.compile(
-            f"(?<!\\w)(?:{'|'.join(_fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"
-        ),
+        filler_tail=re.compile(f"(?<!\\w)(?:{'|'.join(fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"),
         plans=plans,
     )
 

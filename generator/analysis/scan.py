@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, fold
+from .cues import fold
+from .lexicon import Lexicon
 from .prefilter import WordIndex
 from .registry import Mention, Registry
 from .segment import Sentence, segment

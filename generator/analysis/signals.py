@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import fold
 from .discourse import Sourcing
-from .lexicon import fold
-from .phrases import WORD_RE
+from .nounphrases import WORD_RE
 from .quotes import Quote, inside
 from .scan import Document
 

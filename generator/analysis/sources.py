@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Source
-from .phrases import Phrase
+from .nounphrases import Phrase
 from .registry import Mention, Registry
 
 #: The kind given to a source the registry does not know but the text names.

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .phrases import Phrase, PhraseReader
+from .nounphrases import Phrase
+from .phrases import PhraseReader
 from .quotes import Quote, inside
 from .scan import Document
 

@@ -41,7 +41,7 @@ def fingerprint(registry: Registry) -> str:
     digest = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
     # The code itself too, so that an upgrade (or a local change) never serves stale results.
     package = Path(__file__).resolve().parent.parent
-    for source in sorted([*package.rglob("*.py"), *LEXICON_DIR.glob("*.yml")]):
+    for source in sorted([*package.rglob("*.py"), *(p for p in LEXICON_DIR.iterdir() if p.is_file())]):
         digest.update(source.read_bytes())
     for entry in registry:
         digest.update(repr(entry).encode())

@@ -1,0 +1,220 @@
+"""Which parts of a Markdown body are prose, found without parsing it into a tree.
+
+Offsets always point into the original body. Instead of stripping Markdown
+(which would shift every offset), non-prose characters are *masked*: replaced
+by spaces in a copy of the body of the same length. Code, tables, raw HTML,
+link destinations and markup characters are blanked; headings, paragraphs,
+list items and blockquotes are the prose blocks. Inline spans that a sentence
+boundary must not cut (links, emphasis, code) are recorded too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "item", "quote"]
+
+FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+ATX_HEADING_RE = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+ATX_CLOSING_RE = re.compile(r"[ \t]+#+[ \t]*$")
+SETEXT_UNDERLINE_RE = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+THEMATIC_BREAK_RE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+QUOTE_PREFIX_RE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+#: Raw HTML blocks start with a block-level tag (inline tags open ordinary paragraphs).
+HTML_BLOCK_RE = re.compile(
+    r"^ {0,3}<(?:!--|\?|![A-Z]|/?(?:address|article|aside|blockquote|canvas|center|dd|details|dialog|div|dl|dt"
+    r"|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|iframe|li|main|math|menu|nav|noscript"
+    r"|object|ol|p|pre|script|section|style|summary|table|tbody|td|tfoot|th|thead|tr|ul|video|audio|svg"
+    r"|template|textarea)(?:[\s/>]|$))",
+    re.IGNORECASE,
+)
+TABLE_ROW_RE = re.compile(r"^[ \t]*\|")
+INDENTED_CODE_RE = re.compile(r"^(?: {4}|\t)")
+LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
+
+#: Inline spans that are not prose: masked out, and never cut by a boundary.
+CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
+AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
+HTML_TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
+#: Inline HTML whose text no reader sees (the sanitiser drops it): comments, CDATA,
+#: declarations, processing instructions, and the contents of script, style and template.
+UNSEEN_HTML_RE = re.compile(
+    r"<!--.*?(?:-->|$)|<!\[CDATA\[.*?(?:\]\]>|$)|<![A-Za-z].*?(?:>|$)|<\?.*?(?:>|$)"
+    r"|<(script|style|template)\b[^>]*>.*?(?:</\1\s*>|$)",
+    re.S | re.IGNORECASE,
+)
+LINK_DESTINATION_RE = re.compile(r"(?<=\])(?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]\n]*\])")
+#: Characters without which a paragraph holds no inline markup at all.
+INLINE_TRIGGER_RE = re.compile(r"[`<\[\]*_\\]")
+#: Inline spans whose text is prose but which a sentence boundary must not cut.
+LINK_TEXT_RE = re.compile(r"!?\[[^\]\n]*\](?=[(\[])")
+EMPHASIS_RE = re.compile(r"(\*\*|\*|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1", re.S)
+EMPHASIS_DELIMITER_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+ESCAPE_RE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|\"'])")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of prose that Markdown renders as one block (paragraph, heading, item)."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    #: Index of the section (counted by headings) the block belongs to.
+    section: int
+
+
+def prose(body: str) -> Prose:
+    mask = list(body)
+    blocks = _scan_blocks(body, mask)
+    return _mask_inline("".join(mask), blocks)
+
+
+def _blank(mask: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if mask[i] not in "\r\n":
+            mask[i] = " "
+
+
+def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
+    """Find prose blocks line by line; blank out everything that is not prose."""
+    blocks: list[Block] = []
+    section = 0
+    open_kind: BlockKind | None = None
+    open_start = open_end = 0
+    fence: str | None = None
+    in_html = False
+    previous_blank = True
+    last_kind: BlockKind | None = None
+
+    def flush() -> None:
+        nonlocal open_kind
+        if open_kind is not None and open_end > open_start:
+            blocks.append(Block(open_kind, open_start, open_end, section))
+        open_kind = None
+
+    pos = 0
+    for raw in body.splitlines(keepends=True):
+        line_start, pos = pos, pos + len(raw)
+        line = raw.rstrip("\r\n")
+        line_end = line_start + len(line)
+        if fence is not None:
+            _blank(mask, line_start, line_end)
+            if line.lstrip().startswith(fence):
+                fence = None
+            continue
+        fence_match = FENCE_RE.match(line)
+        if fence_match:
+            flush()
+            fence = fence_match.group(1)[0] * len(fence_match.group(1))
+            _blank(mask, line_start, line_end)
+            continue
+        if not line.strip():
+            flush()
+            in_html = False
+            previous_blank = True
+            continue
+        if in_html or (previous_blank and HTML_BLOCK_RE.match(line)):
+            flush()
+            in_html = True
+            _blank(mask, line_start, line_end)
+            continue
+        indented_code = previous_blank and INDENTED_CODE_RE.match(line) and last_kind != "item"
+        if indented_code or TABLE_ROW_RE.match(line) or LINK_DEFINITION_RE.match(line):
+            flush()
+            _blank(mask, line_start, line_end)
+            previous_blank = False
+            continue
+        previous_blank = False
+        if SETEXT_UNDERLINE_RE.match(line) and open_kind == "paragraph":
+            open_kind = "heading"
+            flush()
+            section += 1
+            _blank(mask, line_start, line_end)
+            continue
+        if THEMATIC_BREAK_RE.match(line):
+            flush()
+            _blank(mask, line_start, line_end)
+            continue
+        content = line_start
+        kind: BlockKind | None = None
+        quote = QUOTE_PREFIX_RE.match(line)
+        while quote:
+            content += quote.end()
+            kind = "quote"
+            quote = QUOTE_PREFIX_RE.match(body, content, line_end) and QUOTE_PREFIX_RE.match(body[content:line_end])
+        heading = ATX_HEADING_RE.match(body[content:line_end])
+        item = LIST_ITEM_RE.match(body[content:line_end])
+        text_end = line_end
+        if heading:
+            flush()
+            section += 1
+            content += heading.end()
+            closing = ATX_CLOSING_RE.search(body, content, line_end)
+            if closing:
+                text_end = closing.start()
+            _blank(mask, line_start, content)
+            _blank(mask, text_end, line_end)
+            if text_end > content:
+                blocks.append(Block("heading", content, text_end, section))
+            last_kind = "heading"
+            continue
+        if item:
+            flush()
+            content += item.end()
+            kind = "item"
+        _blank(mask, line_start, content)
+        if open_kind is None or kind == "item" or (kind == "quote") != (open_kind == "quote"):
+            flush()
+            open_kind = kind or "paragraph"
+            open_start = content
+            last_kind = open_kind
+        open_end = text_end
+    flush()
+    return blocks
+
+
+@dataclass
+class Prose:
+    """The prose blocks of a body, and the body with everything that is not prose blanked out."""
+
+    blocks: list[Block]
+    mask: str
+    #: Sorted, disjoint (start, end) spans a sentence boundary must not cut.
+    unbreakable: list[tuple[int, int]]
+
+
+def _mask_inline(masked: str, blocks: list[Block]) -> Prose:
+    mask: list[str] = []
+    unbreakable: list[tuple[int, int]] = []
+    for block in blocks:
+        if not INLINE_TRIGGER_RE.search(masked, block.start, block.end):
+            continue  # plain prose: no markup to mask (most paragraphs of most articles)
+        if not mask:
+            mask = list(masked)
+        for pattern in (CODE_SPAN_RE, UNSEEN_HTML_RE, AUTOLINK_RE, HTML_TAG_RE, LINK_DESTINATION_RE):
+            for m in pattern.finditer(masked, block.start, block.end):
+                _blank(mask, m.start(), m.end())
+                unbreakable.append(m.span())
+        current = "".join(mask[block.start : block.end])
+        for pattern in (LINK_TEXT_RE, EMPHASIS_RE):
+            for m in pattern.finditer(current):
+                unbreakable.append((block.start + m.start(), block.start + m.end()))
+        for m in ESCAPE_RE.finditer(current):
+            mask[block.start + m.start()] = " "
+        for m in EMPHASIS_DELIMITER_RE.finditer(current):
+            _blank(mask, block.start + m.start(), block.start + m.end())
+    return Prose(blocks, "".join(mask) if mask else masked, _merge_spans(unbreakable))
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
