@@ -88,8 +88,8 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it into place.
+def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False) -> None:
+    """Write ``text`` (UTF-8, or bytes as they are) to a temporary file beside ``path``, then rename it.
 
     With ``exclusive``, refuse to replace an existing file (FileExistsError),
     checked at the moment of the rename so a concurrent writer is never clobbered.
@@ -98,8 +98,12 @@ def write_atomic(path: Path, text: str, *, exclusive: bool = False) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; published files must be readable
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
         if exclusive:
             os.link(tmp, path)  # fails if path exists
             os.unlink(tmp)

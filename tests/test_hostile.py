@@ -300,11 +300,11 @@ def test_tampered_cache_entries_are_recomputed_not_published(tmp_path: Path) -> 
     assert first.returncode == 0, first.stderr
     clean = (project / "site" / "articles" / "defectors" / "index.html").read_text()
     cache = project / ".cache" / "explainer"
-    for entry in (cache / "html").rglob("*.html"):
+    for entry in (cache / "html").rglob("*.json"):
         entry.write_text(entry.read_text().replace("</p>", "<script>alert(7)</script></p>", 1))
     for entry in cache.glob("??/*.json"):
         entry.write_text(entry.read_text().replace('"opinion"', '"corroborated"'))
-    truncated = next(iter((cache / "html").rglob("*.html")))
+    truncated = next(iter((cache / "html").rglob("*.json")))
     second = run([EXPLAINER, "build"], cwd=project)
     assert second.returncode == 0, second.stderr
     rebuilt = (project / "site" / "articles" / "defectors" / "index.html").read_text()

@@ -179,9 +179,9 @@ def test_rebuild_reuses_cached_analysis(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
     cache = project / ".cache" / "explainer"
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
-    cached = sorted(cache.rglob("*.json"))
+    cached = sorted(cache.glob("??/*.json"))
     assert len(cached) == 1
-    assert len(list((cache / "html").rglob("*.html"))) == 1
+    assert len(list((cache / "html").rglob("*.json"))) == 1
     page = project / "site" / "articles" / "defectors" / "index.html"
     cold = page.read_bytes()
     stamp = cached[0].stat().st_mtime_ns
@@ -191,7 +191,7 @@ def test_rebuild_reuses_cached_analysis(tmp_path: Path) -> None:
     article = project / "content" / "articles" / "defectors.md"
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said more.\n", encoding="utf-8")
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
-    assert len(list(cache.rglob("*.json"))) == 2
+    assert len(list(cache.glob("??/*.json"))) == 2
     for stale in cache.rglob("*.json"):
         stale.write_text("{broken")  # a damaged cache is only a miss
     result = run([EXPLAINER, "build", "--strict"], cwd=project)

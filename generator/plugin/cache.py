@@ -20,8 +20,9 @@ from .. import __version__
 from ..analysis import Analysis, Claim, Reason, Registry, Source
 from ..analysis.lexicon import LEXICON_DIR
 from ..fsutil import BackgroundWriter
+from .converted import Converted
 
-FORMAT = 2
+FORMAT = 3
 
 
 def _sealed(text: str) -> str:
@@ -36,12 +37,17 @@ def _unsealed(stored: str) -> str | None:
     return text
 
 
-def fingerprint(registry: Registry) -> str:
+#: explainer's code: a result made by other code is never reused.
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def fingerprint(registry: Registry, package: Path = PACKAGE, lexicons: Path = LEXICON_DIR) -> str:
     """What every cached result depends on besides its own text."""
     digest = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
-    # The code itself too, so that an upgrade (or a local change) never serves stale results.
-    package = Path(__file__).resolve().parent.parent
-    for source in sorted([*package.rglob("*.py"), *(p for p in LEXICON_DIR.iterdir() if p.is_file())]):
+    # The code and the language data too, so that an upgrade (or a local change) never
+    # serves stale results.
+    for source in sorted([*package.rglob("*.py"), *(p for p in lexicons.iterdir() if p.is_file())]):
+        digest.update(source.relative_to(source.parent.parent).as_posix().encode() + b"\0")
         digest.update(source.read_bytes())
     for entry in registry:
         digest.update(repr(entry).encode())
@@ -116,9 +122,10 @@ def _from_json(data: dict[str, Any], body: str) -> Analysis:
 
 
 class HtmlCache:
-    """Converted article HTML, keyed by everything the conversion depends on.
+    """Converted article pages, keyed by everything the conversion depends on.
 
-    A warm build then skips Markdown conversion of unchanged articles entirely.
+    A warm build then skips Markdown conversion of unchanged articles entirely
+    (and replays what the conversion logged, see ``converted``).
     The key includes the list of pages, since links between pages are resolved
     during conversion: adding or removing a page re-renders every article.
     """
@@ -135,13 +142,15 @@ class HtmlCache:
         return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / "html" / key[:2] / f"{key}.html"
+        return self.folder / "html" / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str) -> Converted | None:
         try:
-            return _unsealed(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = _unsealed(self._path(key).read_text(encoding="utf-8"))
+            return None if text is None else Converted.from_json(json.loads(text))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def put(self, key: str, html: str) -> None:
-        self.writer.write(self._path(key), _sealed(html), best_effort=True)
+    def put(self, key: str, converted: Converted) -> None:
+        text = json.dumps(converted.to_json(), ensure_ascii=False)
+        self.writer.write(self._path(key), _sealed(text), best_effort=True)

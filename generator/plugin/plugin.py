@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -35,6 +35,7 @@ from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache
 from .config import ExplainerConfig
+from .converted import Converted, Recorder
 from .exports import atom_feed, claim_reviews, script_json, site_claims, web_annotations
 from .parallel import analyse_many
 from .progress import Progress
@@ -62,9 +63,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         #: Exports and cache files are written on threads while pages render.
         self.writer = BackgroundWriter()
         self.html_cache = HtmlCache(Path(".cache"), "", self.writer)
-        #: Article HTML found in the cache, and keys to store fresh conversions under.
-        self._cached_html: dict[str, str] = {}
+        #: Article pages found in the cache, and keys to store fresh conversions under.
+        self._cached_html: dict[str, Converted] = {}
         self._html_keys: dict[str, str] = {}
+        #: What each page's conversion logs, kept with its cached result.
+        self._recorder = Recorder()
         #: Pagefind, indexing pages as they are written (started with the first one).
         self._search: SearchIndexer | None = None
         #: The build goes into a staging folder, swapped in when it succeeded.
@@ -135,8 +138,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 # Extension objects print with their address: name them by class instead.
                 [e if isinstance(e, str) else type(e).__name__ for e in config.markdown_extensions],
                 config.mdx_configs,
-                self.config.summary,
-                self.config.notes,
+                sorted(self.config.items()),
             ],
             default=repr,
         )
@@ -277,7 +279,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return get_relative_url(f"sources/{source.id}/index.md", self._rendering)
 
     # on_page_markdown: just before this page's Markdown is converted; the extension
-    # is switched on for articles and given the analysis made in on_files.
+    # is switched on for articles and given the analysis made in on_files. Last of
+    # all plugins, so that what is converted (or reused) is the page as they left it.
+    @event_priority(-100)
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
         found = self.prepared.get(page.file.src_uri)
@@ -305,6 +309,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 self.extension.precomputed = (analysis, orphans)
             else:  # another plugin changed the Markdown: analyse what will be rendered
                 self.extension.review = prepared.review
+        self._recorder.start()
         return markdown
 
     def _html_key(self, page: Page, prepared: Prepared) -> str:
@@ -313,19 +318,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.html_cache.key(page.file.src_uri, prepared.article.body, review)
 
     # on_page_content: the extension has just converted this page; keep what it found.
+    # First of all plugins, so that the cache holds the conversion as it came out.
+    @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
         for problem in self.extension.problems:
             _report(problem)
+        logged = self._recorder.stop()
         uri = page.file.src_uri
         if uri in self._cached_html:
-            html = self._cached_html.pop(uri)
+            html = self._cached_html.pop(uri).reuse(page, files)
         elif uri in self.prepared and self.extension.analysis is not None:
             info = self._info(uri)
             if info is not None:
                 info.analysis = self.extension.analysis
             if uri in self._html_keys:
-                self.html_cache.put(self._html_keys.pop(uri), html)
+                self.html_cache.put(self._html_keys.pop(uri), Converted.of(page, html, logged))
         else:
             return html
         # MkDocs keeps every page's HTML until all pages are converted; an annotated
@@ -430,6 +438,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # on_build_error: a failed build must not leave Pagefind running, nor writes
     # of this build landing in the next one's (under `mkdocs serve`).
     def on_build_error(self, *, error: Exception) -> None:
+        self._recorder.stop()
         if self._search is not None:
             self._search.close()
             self._search = None

@@ -31,6 +31,8 @@ from typing import IO, Any
 from mkdocs.exceptions import PluginError
 from pagefind_bin import get_executable
 
+from .pagefind_files import settle
+
 #: Pagefind ends every message with this byte (base64 never contains it).
 END = b","
 #: Longest wait for one reply. Writing the index of a very large site is the slowest
@@ -86,6 +88,10 @@ class SearchIndexer:
             self._wait(self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(folder)}))
         finally:
             self.close()
+        try:
+            settle(folder)  # identical sites, identical index files
+        except (OSError, KeyError, TypeError, ValueError) as exc:
+            raise PluginError(f"search index: could not put Pagefind's files in order ({exc})") from exc
 
     def close(self) -> None:
         """Stop the service (also when the build failed half-way), and reap it."""

@@ -1,0 +1,107 @@
+"""An article page as Markdown conversion left it, so a warm build can reuse it exactly.
+
+Reusing converted HTML skips more than the conversion: MkDocs checks links
+while converting (warnings that fail ``--strict``), collects the page's
+anchors (which other pages' links are checked against) and its table of
+contents. A cached page carries all of that, and hands it back when reused:
+the warnings are logged again, the anchors and contents restored, so a warm
+build reports and produces what a cold one does.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+#: Loggers whose records a conversion may produce: MkDocs' (it does not pass them on to
+#: the root) and everything else (Python-Markdown and its extensions log to their own).
+WATCHED = ("mkdocs", "")
+
+
+class Recorder(logging.Handler):
+    """Keeps what is logged between ``start`` and ``stop`` (one page's conversion)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self._records: list[tuple[str, int, str]] = []
+        self._on = False
+        self._last: logging.LogRecord | None = None
+
+    def start(self) -> None:
+        self._records = []
+        if not self._on:
+            for name in WATCHED:
+                logging.getLogger(name).addHandler(self)
+            self._on = True
+
+    def stop(self) -> list[tuple[str, int, str]]:
+        if self._on:
+            for name in WATCHED:
+                logging.getLogger(name).removeHandler(self)
+            self._on = False
+        records, self._records = self._records, []
+        return records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record is not self._last:  # a record may reach both watched loggers
+            self._last = record
+            self._records.append((record.name, record.levelno, record.getMessage()))
+
+
+@dataclass
+class Converted:
+    html: str
+    #: What the conversion logged: (logger, level, message).
+    log: list[tuple[str, int, str]] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)
+    #: Links to anchors of pages, by the page's source path (None: MkDocs was not collecting them).
+    links: dict[str, dict[str, str]] | None = None
+    toc: list[Any] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, page: Page, html: str, log: list[tuple[str, int, str]]) -> Converted:
+        links = None
+        if page.links_to_anchors is not None:
+            links = {file.src_uri: dict(found) for file, found in page.links_to_anchors.items()}
+        return cls(html, log, sorted(page.present_anchor_ids or ()), links, [_entry(a) for a in page.toc])
+
+    def reuse(self, page: Page, files: Files) -> str:
+        """Log the conversion's messages again and give the page what the conversion found."""
+        for name, level, message in self.log:
+            logging.getLogger(name).log(level, message)
+        page.present_anchor_ids = set(self.anchors)
+        if self.links is not None:
+            page.links_to_anchors = {
+                file: found for uri, found in self.links.items() if (file := files.get_file_from_path(uri)) is not None
+            }
+        page.toc = TableOfContents([_anchor(entry) for entry in self.toc])
+        if page.toc.items:
+            page.toc.items[0].active = True  # type: ignore[attr-defined]  # as MkDocs' get_toc does
+        return self.html
+
+    def to_json(self) -> dict[str, Any]:
+        return {"html": self.html, "log": self.log, "anchors": self.anchors, "links": self.links, "toc": self.toc}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Converted:
+        log = [(str(name), int(level), str(message)) for name, level, message in data["log"]]
+        links = data["links"]
+        if links is not None:
+            links = {str(uri): {str(a): str(b) for a, b in found.items()} for uri, found in links.items()}
+        return cls(str(data["html"]), log, [str(a) for a in data["anchors"]], links, list(data["toc"]))
+
+
+def _entry(anchor: AnchorLink) -> list[Any]:
+    return [anchor.title, anchor.id, anchor.level, [_entry(child) for child in anchor.children]]
+
+
+def _anchor(entry: list[Any]) -> AnchorLink:
+    title, id_, level, children = entry
+    anchor = AnchorLink(str(title), str(id_), int(level))
+    anchor.children = [_anchor(child) for child in children]
+    return anchor
