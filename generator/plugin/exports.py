@@ -89,9 +89,12 @@ def claim_reviews(
     published: str | None,
     original_url: str | None,
     publisher: str | None,
-    today: str,
 ) -> list[dict[str, Any]]:
-    """schema.org ClaimReview for each claim an editor gave a verdict."""
+    """schema.org ClaimReview for each claim an editor gave a verdict.
+
+    Dated by the review, else by the article; never by the day of the build, so
+    that the same content always builds the same page.
+    """
     reviews = []
     for claim in analysis.claims:
         if claim.review is None or not claim.review.verdict:
@@ -107,18 +110,17 @@ def claim_reviews(
         named = [s for s in claim.sources if s.kind != "anonymous"]
         if named:
             item["author"] = {"@type": "Organization", "name": named[0].name}
-        reviews.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "url": f"{page_url}#claim-{claim.id}",
-                "claimReviewed": analysis.readable(claim.start, claim.end),
-                "reviewRating": {"@type": "Rating", "alternateName": claim.review.verdict},
-                "author": {"@type": "Organization", "name": author},
-                "datePublished": claim.review.date or published or today,
-                "itemReviewed": item,
-            }
-        )
+        review: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": f"{page_url}#claim-{claim.id}",
+            "claimReviewed": analysis.readable(claim.start, claim.end),
+            "reviewRating": {"@type": "Rating", "alternateName": claim.review.verdict},
+            "author": {"@type": "Organization", "name": author},
+        }
+        if claim.review.date or published:
+            review["datePublished"] = claim.review.date or published
+        reviews.append({**review, "itemReviewed": item})
     return reviews
 
 

@@ -14,7 +14,6 @@ import json
 import logging
 import re
 import zlib
-from datetime import date
 from pathlib import Path, PurePosixPath
 
 from jinja2 import Environment
@@ -365,7 +364,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 published=info.published,
                 original_url=info.original_url,
                 publisher=info.publisher,
-                today=date.today().isoformat(),
             )
             extra.update(article=info, newer=newer, older=older, claim_reviews_json=[script_json(r) for r in reviews])
         elif page.is_homepage:
