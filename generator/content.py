@@ -117,6 +117,10 @@ class Article:
         return str(self.meta.get("language") or "en")
 
 
+#: libyaml's dumper when PyYAML has it (the same output, many times faster for a page per article).
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def mkdocs_source(meta: dict[str, Any], body: str) -> str:
     """An article as MkDocs must read it: the validated front matter, then the body.
 
@@ -125,7 +129,7 @@ def mkdocs_source(meta: dict[str, Any], body: str) -> str:
     and would take front matter that ``check`` rejected (a duplicate key, say) as
     it likes. Handing it this instead makes every page agree with ``check``.
     """
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+    front = yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{front}---\n{body}"
 
 

@@ -124,10 +124,24 @@ def _extension_added(project: Path) -> None:
     )
 
 
+def _title_changed(project: Path) -> None:
+    article = project / ARTICLE
+    text = article.read_text(encoding="utf-8")
+    assert "\ntitle: " in text
+    article.write_text(text.replace("\ntitle: ", "\ntitle: Revised: ", 1), encoding="utf-8")
+
+
+def _site_url_set(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert 'site_url: !ENV [SITE_URL, ""]' in text
+    config.write_text(text.replace('site_url: !ENV [SITE_URL, ""]', "site_url: https://example.org/repo/"))
+
+
 @pytest.mark.parametrize(
     "change",
-    [_registry_renamed, _review_changed, _option_changed, _extension_added],
-    ids=["registry", "review file", "plugin option", "markdown extension"],
+    [_registry_renamed, _review_changed, _option_changed, _extension_added, _title_changed, _site_url_set],
+    ids=["registry", "review file", "plugin option", "markdown extension", "title", "site url"],
 )
 def test_a_change_to_any_input_gives_the_output_of_a_cold_build(change: Callable[[Path], None], tmp_path: Path) -> None:
     warm = copy_project(tmp_path / "warm")

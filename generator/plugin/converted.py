@@ -62,13 +62,16 @@ class Converted:
     #: Links to anchors of pages, by the page's source path (None: MkDocs was not collecting them).
     links: dict[str, dict[str, str]] | None = None
     toc: list[Any] = field(default_factory=list)
+    #: The article's exports, serialised (see ``exports.article_exports``).
+    exports: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, page: Page, html: str, log: list[tuple[str, int, str]]) -> Converted:
+    def of(cls, page: Page, html: str, log: list[tuple[str, int, str]], exports: dict[str, str]) -> Converted:
         links = None
         if page.links_to_anchors is not None:
             links = {file.src_uri: dict(found) for file, found in page.links_to_anchors.items()}
-        return cls(html, log, sorted(page.present_anchor_ids or ()), links, [_entry(a) for a in page.toc])
+        anchors = sorted(page.present_anchor_ids or ())
+        return cls(html, log, anchors, links, [_entry(a) for a in page.toc], exports)
 
     def reuse(self, page: Page, files: Files) -> str:
         """Log the conversion's messages again and give the page what the conversion found."""
@@ -85,7 +88,14 @@ class Converted:
         return self.html
 
     def to_json(self) -> dict[str, Any]:
-        return {"html": self.html, "log": self.log, "anchors": self.anchors, "links": self.links, "toc": self.toc}
+        return {
+            "html": self.html,
+            "log": self.log,
+            "anchors": self.anchors,
+            "links": self.links,
+            "toc": self.toc,
+            "exports": self.exports,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Converted:
@@ -93,7 +103,8 @@ class Converted:
         links = data["links"]
         if links is not None:
             links = {str(uri): {str(a): str(b) for a, b in found.items()} for uri, found in links.items()}
-        return cls(str(data["html"]), log, [str(a) for a in data["anchors"]], links, list(data["toc"]))
+        exports = {str(k): str(v) for k, v in data["exports"].items()}
+        return cls(str(data["html"]), log, [str(a) for a in data["anchors"]], links, list(data["toc"]), exports)
 
 
 def _entry(anchor: AnchorLink) -> list[Any]:

@@ -129,17 +129,34 @@ def script_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def site_claims(site: SiteIndex, path_of: Callable[[ArticleInfo], str]) -> str:
+def article_exports(analysis: Analysis, path: str, title: str, page_url: str) -> dict[str, str]:
+    """An article's JSON object (the contract's ``articles[]`` item) and its Web Annotations, serialised.
+
+    Made once per conversion and cached with it: a warm build only writes them.
+    """
+    return {
+        "article": _compact(analysis.to_json(path, title)),
+        "annotations": _compact(web_annotations(analysis, page_url, title)),
+    }
+
+
+def page_claims(article: str) -> str:
+    """``claims.json`` beside a page: the contract's version, then the article object's keys."""
+    return '{"version":1,' + article[1:] + "\n"
+
+
+def site_claims(site: SiteIndex, article_json: Callable[[ArticleInfo], str]) -> str:
     """The JSON contract for the whole site: every article object, newest first.
 
-    Serialised one article at a time: the whole site as Python objects would
-    be several times the size of its JSON (hundreds of MB at 10k articles).
+    Assembled from each article's serialised object: the whole site as Python
+    objects would be several times the size of its JSON (hundreds of MB at 10k).
     """
-    articles = ",".join(
-        json.dumps(a.analysis.to_json(path_of(a), a.title), ensure_ascii=False, separators=(",", ":"))
-        for a in site.articles
-    )
+    articles = ",".join(article_json(a) for a in site.articles)
     return f'{{"version":1,"articles":[{articles}],"problems":[]}}\n'
+
+
+def _compact(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def atom_feed(site: SiteIndex, config: MkDocsConfig, limit: int = 50) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import re
 import zlib
 from pathlib import Path, PurePosixPath
@@ -35,7 +36,7 @@ from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache
 from .config import ExplainerConfig
 from .converted import Converted, Recorder
-from .exports import atom_feed, claim_reviews, script_json, site_claims, web_annotations
+from .exports import article_exports, atom_feed, claim_reviews, page_claims, script_json, site_claims
 from .parallel import analyse_many
 from .progress import Progress
 from .search import SearchIndexer
@@ -65,6 +66,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         #: Article pages found in the cache, and keys to store fresh conversions under.
         self._cached_html: dict[str, Converted] = {}
         self._html_keys: dict[str, str] = {}
+        #: Each article's serialised exports (compressed), from conversion to on_post_build.
+        self._exports: dict[str, dict[str, bytes]] = {}
         #: What each page's conversion logs, kept with its cached result.
         self._recorder = Recorder()
         #: Pagefind, indexing pages as they are written (started with the first one).
@@ -92,7 +95,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             source_link=self._source_link,
         )
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
-        self.prepared, self.virtual, self.site, self._held = {}, {}, None, {}
+        self.prepared, self.virtual, self.site, self._held, self._exports = {}, {}, None, {}, {}
         return config
 
     # on_files: every article is read and analysed here, before any page renders,
@@ -134,6 +137,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             [
                 sorted(pages_by_uri),
                 config.use_directory_urls,
+                # The exports hold the page's address and the article's path as shown.
+                config.site_url,
+                Path(config.docs_dir).name,
                 # Extension objects print with their address: name them by class instead.
                 [e if isinstance(e, str) else type(e).__name__ for e in config.markdown_extensions],
                 config.mdx_configs,
@@ -314,7 +320,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def _html_key(self, page: Page, prepared: Prepared) -> str:
         assert prepared.article is not None
         review = repr(prepared.review.entries) if prepared.review else ""
-        return self.html_cache.key(page.file.src_uri, prepared.article.body, review)
+        info = self._info(page.file.src_uri)
+        title = info.title if info is not None else ""  # the exports carry it
+        return self.html_cache.key(page.file.src_uri, prepared.article.body, review, title)
 
     # on_page_content: the extension has just converted this page; keep what it found.
     # First of all plugins, so that the cache holds the conversion as it came out.
@@ -325,20 +333,38 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             _report(problem)
         logged = self._recorder.stop()
         uri = page.file.src_uri
+        info = self._info(uri)
         if uri in self._cached_html:
-            html = self._cached_html.pop(uri).reuse(page, files)
-        elif uri in self.prepared and self.extension.analysis is not None:
-            info = self._info(uri)
-            if info is not None:
-                info.analysis = self.extension.analysis
+            converted = self._cached_html.pop(uri)
+            html = converted.reuse(page, files)
+        elif info is not None and self.extension.analysis is not None:
+            info.analysis = self.extension.analysis
+            exports = article_exports(info.analysis, self._shown(config, uri), info.title, _absolute(page))
+            converted = Converted.of(page, html, logged, exports)
             if uri in self._html_keys:
-                self.html_cache.put(self._html_keys.pop(uri), Converted.of(page, html, logged))
+                self.html_cache.put(self._html_keys.pop(uri), converted)
         else:
             return html
+        # Kept compressed until written (at 10k articles they would be hundreds of MB).
+        self._exports[uri] = {name: zlib.compress(text.encode("utf-8"), 1) for name, text in converted.exports.items()}
         # MkDocs keeps every page's HTML until all pages are converted; an annotated
         # page is large, so it waits compressed (about a fifth of the size).
         self._held[uri] = zlib.compress(html.encode("utf-8"), 1)
         return ""
+
+    def _export(self, src_uri: str, name: str) -> str:
+        return zlib.decompress(self._exports[src_uri][name]).decode("utf-8")
+
+    def _article_json(self, info: ArticleInfo) -> str:
+        """An article's object for the site-wide claims.json (made when its page was converted)."""
+        if info.src_uri in self._exports:
+            return self._export(info.src_uri, "article")
+        assert self._config is not None  # an article no page was made for (excluded by another plugin)
+        return json.dumps(
+            info.analysis.to_json(self._shown(self._config, info.src_uri), info.title),
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
 
     def _info(self, src_uri: str) -> ArticleInfo | None:
         assert self.site is not None
@@ -397,15 +423,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # Links to folders get an explicit index.html, so the site also works from disk.
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         output = HREF_RE.sub(_folder_index, output)
-        info = self._info(page.file.src_uri)
-        if info is not None and self.config.claims_json:
+        exports = self._exports.get(page.file.src_uri)
+        if exports is not None and self.config.claims_json:
             target = _output(config, str(PurePosixPath(page.file.dest_uri).parent), "claims.json")
-            data = {"version": 1, **info.analysis.to_json(self._shown(config, info.src_uri), info.title)}
-            self.writer.write(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
-            annotations = web_annotations(info.analysis, _absolute(page), info.title)
+            self.writer.write(target, page_claims(self._export(page.file.src_uri, "article")))
             self.writer.write(
-                target.with_name("annotations.jsonld"),
-                json.dumps(annotations, ensure_ascii=False, separators=(",", ":")) + "\n",
+                target.with_name("annotations.jsonld"), self._export(page.file.src_uri, "annotations") + "\n"
             )
         if self.config.search and "data-pagefind-body" in output:
             if self._search is None:
@@ -419,9 +442,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # on_post_build: the site-wide exports and the search index need every page written.
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         assert self.site is not None
-        self.writer.write(
-            _output(config, "claims.json"), site_claims(self.site, lambda info: self._shown(config, info.src_uri))
-        )
+        self.writer.write(_output(config, "claims.json"), site_claims(self.site, self._article_json))
         self.writer.write(_output(config, "feed.xml"), atom_feed(self.site, config))
         self.writer.write(_output(config, ".nojekyll"), "")
         if self.config.search:
@@ -461,12 +482,16 @@ def _folder_index(match: re.Match[str]) -> str:
 
 
 def _output(config: MkDocsConfig, *parts: str) -> Path:
-    """A path in the output folder; anything that would land outside it is refused."""
-    site = Path(config.site_dir).resolve()
-    target = site.joinpath(*parts).resolve()
-    if not target.is_relative_to(site):
+    """A path in the output folder; anything that would land outside it is refused.
+
+    The folder is a fresh staging folder that only the build writes to (it holds no
+    links), so resolving ``..`` by name is enough, and much cheaper than asking the disk.
+    """
+    site = os.path.abspath(config.site_dir)
+    target = os.path.normpath(os.path.join(site, *parts))
+    if os.path.commonpath([site, target]) != site:
         raise PluginError(f"refusing to write {target}: it is outside the output folder {site}")
-    return target
+    return Path(target)
 
 
 def _absolute(page: Page) -> str:
