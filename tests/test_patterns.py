@@ -127,6 +127,19 @@ def test_a_sentence_headed_by_its_speakers_name(registry: Registry) -> None:
     assert poll.sources == []
 
 
+def test_a_quotation_opened_after_its_speakers_own_clause(registry: Registry) -> None:
+    analysis = analyze(
+        'Senator Ruth Okonjo spoke on local radio, "The levee will not hold. We warned them in May."\n\n'
+        'The Hadley Bridge, "built to last", collapsed in 2019.\n',
+        registry,
+    )
+    quoted, described = analysis.claims
+    assert quoted.labels == ["single-source"]
+    assert [s.name for s in quoted.sources] == ["Senator Ruth Okonjo"]
+    # A quotation after a name with no verb of its own before it: nobody is speaking.
+    assert described.sources == []
+
+
 def test_every_sentence_of_a_quotation_rests_on_its_speaker(registry: Registry) -> None:
     analysis = analyze(
         'The mayor spoke at noon. "We are ready. The dams will hold. Nobody needs to leave," she said.\n\n'

@@ -25,6 +25,8 @@ from .speakers import Attribution, Role
 
 #: A sentence headed by a speaker's name and a colon, as headlines are ("Graham: Trump's …").
 HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
+#: How many words after a quotation's introducing subject its verb may come.
+MAX_VERB_DISTANCE = 4
 #: What may stand before a sentence's first word.
 SENTENCE_OPENING = " \t\n\"'“‘(*_"
 
@@ -193,6 +195,8 @@ class Discourse:
             if not sourcing.speaking and (labelled := self._labelled(index)) is not None:
                 sourcing.speaking.append(labelled)
                 continue
+            if not sourcing.speaking and (introducer := self._quote_introducer(index)) is not None:
+                sourcing.speaking.append(introducer)
             introduced = self._introduced(index, out)
             if introduced is not None:
                 # A paragraph introduced by "…, CNN reported:" or set as a blockquote after an
@@ -241,6 +245,26 @@ class Discourse:
         if phrase is None or phrase.kind not in ("registry", "name"):
             return None
         return Speaking(sources_of(phrase, doc.registry), phrase.start, phrase.end, "frame", -index - 1, None, None)
+
+    def _quote_introducer(self, index: int) -> Speaking | None:
+        """ "Senator Graham spoke on Fox News, “This is …”": a quotation opened after the subject's own
+        clause and a comma or colon is the subject's, whatever the verb ("reacted", "read in part")."""
+        doc = self.doc
+        for quote in self.quotes:
+            if quote.first != index or quote.start <= doc.sentences[index].start:
+                continue
+            before = doc.mask[doc.sentences[index].start : quote.start].rstrip()
+            if not before.endswith((",", ":")):
+                continue
+            subject = self.reader.sentence_subject(index, quote.start)
+            if subject is None or subject.kind == "pronoun":
+                continue
+            clause = doc.low[subject.end : doc.sentences[index].start + len(before)]
+            # The subject's own verb comes first ("also reacted on Twitter"), not a clause of others.
+            words = [m.group() for m in WORD_RE.finditer(clause)][:MAX_VERB_DISTANCE]
+            if any(self.reader.common.get(word, "").startswith("VB") for word in words):
+                return Speaking(sources_of(subject, doc.registry), subject.start, subject.end, "subject", -index - 1)
+        return None
 
     def _introduced(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
         """The speaker of the sentence that introduces this sentence's paragraph with a colon, or of the
