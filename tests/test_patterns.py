@@ -172,11 +172,14 @@ def test_interview_answers_rest_on_the_interviewee_and_questions_carry_no_mark(r
         "**Q:** What failed first?\n\n"
         "**Quint:** The pumps failed. We should have replaced them years ago.\n\n"
         "**Q:** Will the town flood again?\n\n"
-        "**Quint:** I think it will, unless the wall is raised.\n"
+        "**Quint:** I think it will, unless the wall is raised.\n\n"
+        "**Q:** Are you aware the Red Cross said the wall was too low?\n\n"
+        "**Quint:** We told them so.\n"
     )
     analysis = analyze(body, registry)
     questions = [c for c in analysis.claims if c.text.rstrip().endswith("?")]
     answers = [c for c in analysis.claims if "pumps" in c.text or "replaced" in c.text or "I think" in c.text]
+    # A question claims nothing, even one that reports what someone said.
     assert questions and all(c.labels == [] for c in questions)
     assert answers and all(c.labels == ["single-source"] for c in answers)
     assert all(s.name == "Quint" for c in answers for s in c.sources)

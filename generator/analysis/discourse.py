@@ -186,6 +186,8 @@ class Discourse:
             turn = interview.get(index)
             if turn is not None:
                 sourcing.turn = turn
+                if turn.kind == "question":
+                    sourcing.speaking = []  # a question claims nothing, whoever it mentions
                 if turn.kind == "answer" and not sourcing.speaking and turn.speaker:
                     source = Source(None, turn.speaker, UNKNOWN, doc.text(turn.label_start, turn.label_end))
                     carried = None if turn.first == index else turn.first
