@@ -101,6 +101,33 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
     assert "single-source" not in labels(text, registry)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor's last recording was a live album from 2014.",  # a noun after a possessive
+        "Wanjiru was the Berlin Marathon defending champion.",  # a participle before its noun
+        "The provincial government declared a state of emergency on Monday.",  # an official act
+        "Later, Okafor found early success with a jazz quartet.",  # "found" without a clause
+        "The senator tweeted about the floods that hit the valley.",  # a topic, not content
+    ],
+)
+def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal found that the contract was void.",
+        "The contract was void, the tribunal found.",
+        "The governor declared: the curfew ends tonight.",
+        'The senator tweeted about the floods: "The valley will be rebuilt."',
+    ],
+)
+def test_the_same_verbs_with_content_credit_their_speaker(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["single-source"]
+
+
 def test_a_person_described_rather_than_named_is_the_person_named_before(registry: Registry) -> None:
     analysis = analyze(
         "Marta Kowalczyk starred in the film.\n\nThe actress said the shoot had lasted a year.\n", registry

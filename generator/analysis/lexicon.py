@@ -78,6 +78,8 @@ NAMED_LISTS = (
     "agreement_words",
     "inverting_verbs",
     "participle_endings",
+    "clause_only_verbs",
+    "topic_prepositions",
 )
 DATA_FILES = ("common_words", "subjective_adjectives")
 TOP_LEVEL = frozenset({"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS})

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .nounphrases import Phrase
+from .cues import fold
+from .nounphrases import WORD_RE, Phrase
 from .phrases import PhraseReader
 from .quotes import Quote, inside
 from .scan import Document
@@ -26,6 +27,21 @@ Role = Literal["subject", "frame", "relay", "channel", "finding"]
 #: Part-of-speech tags (Penn Treebank, as in the common-words data) of a word after which a verb
 #: form is really a noun ("his claims", "new figures").
 NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+#: Tags of a word that can stand in a noun phrase before a participle used as an adjective.
+MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "PRP$", "CD"})
+#: The next word after a position (spaces only between).
+WORD_AFTER_RE = re.compile(r"\s+([\w'’-]+)")
+#: What opens content after a verb: "that", a quotation, a colon.
+CONTENT_OPENING_RE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:that\b|[“\"«:])", re.IGNORECASE)
+#: The verb ends its clause: what it credits came before ("The law was void, the court found").
+CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
+#: A quotation or a colon: what was said, after a verb that named a topic.
+QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
+#: Tags of a clause's verb: a clause follows ("found the network had breached the law").
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
+#: How many words after a clause-only verb its clause's verb may come.
+CLAUSE_REACH = 5
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
 
@@ -71,7 +87,7 @@ class SpeakerFinder:
                 span = m.span()
                 if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
                     continue
-                if not self._is_verb(index, m):
+                if not self._is_verb(index, m) or not self._has_content(index, m):
                     continue
                 phrase = self._speaker_of(index, m)
                 if phrase is None or (role == "finding" and phrase.kind not in FINDING_KINDS):
@@ -111,16 +127,59 @@ class SpeakerFinder:
             or low in words["noun_determiners"]
         ):
             return False
-        if low.endswith(("'s", "’s", "s'", "s’")):
+        if low.endswith(POSSESSIVE_ENDINGS):
             return False  # "Trump's claims"
+        if self._attributive(index, m, previous):
+            return False
         unfilled = self.reader.strip_fillers(index, s, start)
         if unfilled < previous[1]:
-            # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs.
+            # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs;
+            # "Baker's last recording" is a noun.
             before = _word_before(doc.mask, s, unfilled)
             auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
-            return before is None or doc.low[before[0] : before[1]] not in auxiliary
+            if before is None:
+                return True
+            word = doc.low[before[0] : before[1]]
+            return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
         tag = self.common.get(low, "")
         return not (tag.startswith(NOUN_CONTEXT_TAGS) and not doc.mask[previous[0]].isupper())
+
+    def _attributive(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
+        """ "the Chicago Marathon defending champion": a participle before its noun, not a verb."""
+        doc = self.doc
+        word = doc.low[m.start() : m.end()]
+        if " " in word or not word.endswith(tuple(self.words["participle_endings"])):
+            return False
+        if doc.mask[previous[1] : m.start()] != " ":
+            return False  # after a comma or a quotation: "…, defending the plan"
+        before = doc.mask[previous[0] : previous[1]]
+        if not before[:1].isupper() and self.common.get(fold(before), "") not in MODIFIER_TAGS:
+            return False  # "officials expressing alarm": the participle's subject
+        after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
+        return after is not None and self.common.get(after.group(1), "").startswith("NN")
+
+    def _has_content(self, index: int, m: re.Match[str]) -> bool:
+        """Whether the verb credits its speaker with something said, not an act or a topic.
+
+        "Trump tweeted about the riots" names a topic; "the government declared a state of
+        emergency" is an official act. With a clause, a quotation or a colon after them, they
+        credit content again ("declared that the vote was void", "tweeted about it: …").
+        """
+        doc = self.doc
+        verb = doc.low[m.start() : m.end()].split()[0]
+        words = self.words
+        sentence_end = doc.sentences[index].end
+        after = WORD_AFTER_RE.match(doc.low, m.end(), sentence_end)
+        topic = after is not None and after.group(1) in words["topic_prepositions"]
+        if verb not in words["clause_only_verbs"] and not topic:
+            return True
+        rest = doc.mask[m.end() : sentence_end]
+        if topic:
+            return bool(QUOTED_CONTENT_RE.search(rest))
+        if CONTENT_OPENING_RE.search(rest) or CLAUSE_END_RE.match(rest):
+            return True  # "found that …", "…, the court found.", "as the court found"
+        following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
+        return any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:])
 
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         phrase = self.reader.before(index, m.start())
