@@ -7,6 +7,7 @@ universal newlines, front matter removed, leading blank lines dropped.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import re
 import unicodedata
@@ -35,6 +36,9 @@ FRONT_MATTER_KEYS: dict[str, tuple[type, ...]] = {
     "template": (str,),
     "description": (str,),
 }
+
+#: How close an unknown key must be to a known one to be reported as its typo ("titel").
+TYPO_CUTOFF = 0.8
 
 #: Files a browser runs script from when they are opened (or linked) on the site's origin.
 ACTIVE_SUFFIXES = frozenset(
@@ -192,14 +196,16 @@ def parse_article(text: str, shown: str) -> Article:
     for key, value in list(meta.items()):
         line = lines.get((key,), 1) + 1
         if key not in FRONT_MATTER_KEYS:
-            problems.append(
-                Problem(
-                    shown,
-                    line,
-                    f"unknown front-matter key '{key}'; known keys: {', '.join(FRONT_MATTER_KEYS)}",
-                    "warning",
-                )
-            )
+            # Keys explainer does not know are the theme's or another plugin's (Material's "tags",
+            # "hide"): they pass through. Only a likely typo of explainer's own is worth a word.
+            typo = difflib.get_close_matches(str(key), FRONT_MATTER_KEYS, n=1, cutoff=TYPO_CUTOFF)
+            if typo:
+                message = f"unknown front-matter key '{key}': did you mean '{typo[0]}'?"
+                problems.append(Problem(shown, line, message, "warning"))
+            if _holds_markup(value):
+                # A theme may print it as it is: nothing that could be HTML passes through.
+                problems.append(Problem(shown, line, f"'{key}' holds '<' or '>'; remove them (it is left out)"))
+                del meta[key]
             continue
         if not isinstance(value, FRONT_MATTER_KEYS[key]):
             problems.append(Problem(shown, line, f"'{key}' must be text, got {type(value).__name__}"))
@@ -212,6 +218,17 @@ def parse_article(text: str, shown: str) -> Article:
             continue
         problems.extend(unsafe_html(str(value), shown, line, f" in '{key}'"))
     return Article(shown, body, meta, problems, body_line)
+
+
+def _holds_markup(value: object) -> bool:
+    """Whether a front-matter value (text, or lists and mappings of it) holds anything like a tag."""
+    if isinstance(value, str):
+        return "<" in value or ">" in value
+    if isinstance(value, dict):
+        return any(_holds_markup(k) or _holds_markup(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_markup(item) for item in value)
+    return False
 
 
 def read_article(path: Path, shown: str | None = None) -> Article:

@@ -79,9 +79,10 @@ def test_plain_engine_builds_the_same_article(engine: str, tmp_path: Path, built
 
 def test_content_problems_warn_and_fail_a_strict_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path)
-    (project / "content" / "articles" / "bad.md").write_text("---\ntitle: Bad\nauthor: someone\n---\nText.\n")
+    (project / "content" / "articles" / "bad.md").write_text("---\ntitle: Bad\npublsher: someone\n---\nText.\n")
     loose = run([str(BIN / "explainer"), "build"], cwd=project)
     assert loose.returncode == 0
-    assert "content/articles/bad.md:3" in loose.stderr and "unknown front-matter key 'author'" in loose.stderr
+    assert "content/articles/bad.md:3" in loose.stderr
+    assert "unknown front-matter key 'publsher': did you mean 'publisher'?" in loose.stderr
     strict = run([str(BIN / "explainer"), "build", "--strict"], cwd=project)
     assert strict.returncode == 1

@@ -166,12 +166,27 @@ def test_an_article_at_the_size_limit_is_checked_and_a_larger_one_refused_at_onc
 
 
 def test_strict_turns_warnings_into_errors(project: Path) -> None:
-    (project / "content" / "articles" / "a.md").write_text("---\ntitle: T\nauthor: me\n---\nText.\n")
+    (project / "content" / "articles" / "a.md").write_text("---\ntitle: T\nlanguge: en\n---\nText.\n")
     assert run([EXPLAINER, "check"], cwd=project).returncode == 0
     strict = run([EXPLAINER, "check", "--strict"], cwd=project)
+    assert strict.returncode == 1
     assert (
-        strict.returncode == 1 and "content/articles/a.md:3: error: unknown front-matter key 'author'" in strict.stdout
+        "content/articles/a.md:3: error: unknown front-matter key 'languge': did you mean 'language'?" in strict.stdout
     )
+
+
+def test_front_matter_of_the_theme_and_other_plugins_passes_through(project: Path) -> None:
+    (project / "content" / "articles" / "a.md").write_text(
+        "---\ntitle: T\ntags: [floods, courts]\nhide: [navigation]\nauthors: [ana]\n---\nText.\n"
+    )
+    result = run([EXPLAINER, "check", "--strict"], cwd=project)
+    assert result.returncode == 0, result.stdout
+    (project / "content" / "articles" / "b.md").write_text(
+        "---\ntitle: B\ntags: ['<img src=x onerror=alert(1)>']\n---\nB.\n"
+    )
+    result = run([EXPLAINER, "check"], cwd=project)
+    assert result.returncode == 1
+    assert "content/articles/b.md:3: error: 'tags' holds '<' or '>'; remove them (it is left out)" in result.stdout
 
 
 def test_clean_content_checks_clean() -> None:
