@@ -166,7 +166,7 @@ PROBLEM_LINE_RE = re.compile(r"^(?:WARNING +-  )?\S.*?:\d+: (?:error|warning): "
 #: What no published page may hold: script the article could have smuggled in.
 ACTIVE_RE = re.compile(
     r"<script(?![^>]*(?:application/ld\+json|assets/|pagefind))|<[a-z][^>]*\son[a-z]+\s*="
-    r"|<[a-z][^>]*(?:href|src|action)\s*=\s*[\"']?\s*(?:java|vb)script:|<iframe|<svg|<object|<embed",
+    r"|<[a-z][^>]*(?:href|src|action)\s*=\s*[\"']?\s*(?:(?:java|vb)script|data):|<iframe[^>]*\ssrcdoc|<object|<embed",
     re.I,
 )
 

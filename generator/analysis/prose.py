@@ -33,6 +33,9 @@ HTML_BLOCK_RE = re.compile(
 )
 TABLE_ROW_RE = re.compile(r"^[ \t]*\|")
 INDENTED_CODE_RE = re.compile(r"^(?: {4}|\t)")
+#: The opening line of a container whose body is indented below it: admonitions ("!!! note"),
+#: collapsible details ("??? note", "???+ note") and content tabs ('=== "Tab"').
+CONTAINER_RE = re.compile(r"^ {0,3}(?:!!!|\?\?\?\+?|===!?\+?)(?:[ \t]|$)")
 LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
 
 #: Inline spans that are not prose: masked out, and never cut by a boundary.
@@ -87,6 +90,7 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
     open_start = open_end = 0
     fence: str | None = None
     in_html = False
+    in_container = False
     previous_blank = True
     last_kind: BlockKind | None = None
 
@@ -106,16 +110,29 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
             if line.lstrip().startswith(fence):
                 fence = None
             continue
+        if not line.strip():
+            flush()
+            in_html = False
+            previous_blank = True
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        if in_container and indent == 0:
+            in_container = False
+        if CONTAINER_RE.match(line) or (in_container and CONTAINER_RE.match(line[indent:])):
+            # The opener is syntax; its indented body is prose like any other.
+            flush()
+            _blank(mask, line_start, line_end)
+            in_container, previous_blank = True, True
+            continue
+        if in_container:
+            _blank(mask, line_start, line_start + indent)
+            line_start += indent
+            line = line[indent:]
         fence_match = FENCE_RE.match(line)
         if fence_match:
             flush()
             fence = fence_match.group(1)[0] * len(fence_match.group(1))
             _blank(mask, line_start, line_end)
-            continue
-        if not line.strip():
-            flush()
-            in_html = False
-            previous_blank = True
             continue
         if in_html or (previous_blank and HTML_BLOCK_RE.match(line)):
             flush()

@@ -156,7 +156,12 @@ class SummaryAndNotes(_UsesExtension, Treeprocessor):
         if self.ext.getConfig("summary"):
             summary = render.summary_section(analysis, registry, link)
             self.ext.ownership.record(summary)
-            root.insert(0, summary)
+            # After the page's title when the article starts with one (a theme shows the # heading
+            # as the page's title; the summary belongs under it).
+            at = 0
+            if len(root) and root[0].tag == "h1":
+                at = 2 if len(root) > 1 and root[1].get("class") == "claim-marker" else 1
+            root.insert(at, summary)
         if self.ext.getConfig("notes") and (analysis.labelled or self.ext.orphans):
             notes = render.notes_section(analysis, registry, link, self.ext.orphans)
             self.ext.ownership.record(notes)

@@ -38,7 +38,7 @@ RESERVED_ATTRIBUTES = frozenset(
     {"data-claim-id", "data-labels", "data-label", "data-origin", "data-anchored"}
     | {"popover", "popovertarget", "popovertargetaction"}
 )
-RESERVED_ATTRIBUTE_PREFIXES = ("data-pagefind",)
+RESERVED_ATTRIBUTE_PREFIXES = ("data-pagefind", "data-search")
 #: Attributes whose values name the interface, and which article HTML must not use to imitate it.
 GUARDED_ATTRIBUTES = frozenset({"id", "name", "class"}) | RESERVED_ATTRIBUTES
 

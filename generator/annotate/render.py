@@ -125,6 +125,10 @@ def claim_marker(claim: Claim) -> etree.Element:
         href=f"#note-{claim.id}",
         id=f"mark-{claim.id}",
         data_labels=" ".join(claim.labels),
+        # The mark's words describe the sentence, they are not in it: no search index holds them
+        # (Pagefind in explainer's theme, Material's own search in Material).
+        data_pagefind_ignore="",
+        data_search_exclude="",
     )
     for label in claim.labels:
         tag = _sub(marker, "span", LABEL_TAGS[label], class_=f"tag tag-{label}")
@@ -231,7 +235,12 @@ def notes_section(
 ) -> etree.Element:
     # Search indexes (Pagefind) skip the notes: they repeat the claims, which the text already holds.
     section = _el(
-        "section", class_="claim-notes", id="claim-notes", aria_labelledby="claim-notes-title", data_pagefind_ignore=""
+        "section",
+        class_="claim-notes",
+        id="claim-notes",
+        aria_labelledby="claim-notes-title",
+        data_pagefind_ignore="",
+        data_search_exclude="",
     )
     _sub(section, "h2", "Sourcing notes", id="claim-notes-title")
     items = _sub(section, "ol")
@@ -282,7 +291,11 @@ def _verb(count: int, one: str, many: str) -> str:
 
 def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
     section = _el(
-        "section", class_="sourcing-summary", aria_labelledby="sourcing-summary-title", data_pagefind_ignore=""
+        "section",
+        class_="sourcing-summary",
+        aria_labelledby="sourcing-summary-title",
+        data_pagefind_ignore="",
+        data_search_exclude="",
     )
     _sub(section, "h2", "How this article is sourced", id="sourcing-summary-title")
     _sub(section, "p", plain_reading(analysis), class_="summary-reading")

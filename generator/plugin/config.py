@@ -28,8 +28,10 @@ class ExplainerConfig(Config):
     cache_dir = c.Type(str, default=".cache/explainer")
     """Where analysis results are cached by content hash (relative to mkdocs.yml; safe to delete)."""
 
-    search = c.Type(bool, default=True)
-    """Build the offline search index (Pagefind) into ``site/pagefind/``."""
+    search = c.Optional(c.Type(bool))
+    """Build the offline search index (Pagefind) into ``site/pagefind/``, with a search page. By
+    default only with explainer's own theme: other themes (Material) bring their own search, which
+    indexes the articles without the marks' words."""
 
     allow_active = c.ListOfItems(c.Type(str), default=[])
     """Files of the content folder that may be published as they are although a browser runs

@@ -46,6 +46,9 @@ from .structure import ArticleInfo, SiteIndex, page_count, pages
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 HREF_RE = re.compile(r'href="([^"]*)"')
+#: A template only explainer's own theme has: with it, the plugin may set up the theme's
+#: environment (escaping) and links (working from disk); any other theme is left as it is.
+OWN_THEME_TEMPLATE = "partials/claims-by-article.html"
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -75,10 +78,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         #: The build goes into a staging folder, swapped in when it succeeded.
         self.staging = Staging()
         self._config: MkDocsConfig | None = None
+        self.own_theme = True
+        self.pagefind = True
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._config = config
+        self.own_theme = OWN_THEME_TEMPLATE in config.theme.get_env().list_templates()
+        self.pagefind = self.own_theme if self.config.search is None else self.config.search
         self.staging.begin(config)
         sources = Path(config.docs_dir) / self.config.sources
         try:
@@ -245,7 +252,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 suffix = "" if number == 1 else f"page/{number}/"
                 title = f"{LABEL_WORDS[label]} claims" + ("" if number == 1 else f", page {number}")
                 wanted.append((f"labels/{label}/{suffix}index.md", "label", label, number, title))
-        wanted.append(("search/index.md", "search", "", 1, "Search"))
+        if self.pagefind:
+            wanted.append(("search/index.md", "search", "", 1, "Search"))
         for src_uri, kind, key, number, title in wanted:
             if ".." in PurePosixPath(src_uri).parts:
                 raise PluginError(f"refusing to create the page {src_uri}: it would be outside the site")
@@ -372,6 +380,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     # on_page_context: every page has been converted by now (MkDocs renders all
     # Markdown before any template), so listings see every article's final marks.
+    # First of all plugins: a search plugin reads the page's content here too.
+    @event_priority(100)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
@@ -411,10 +421,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             context[key] = value  # type: ignore[literal-required]
         return context
 
-    # on_env: before any template is loaded, so every template escapes what it
-    # prints (titles and publishers come from untrusted front matter).
+    # on_env: before any template is loaded, so every template of explainer's theme escapes
+    # what it prints (titles and publishers come from untrusted front matter). Other themes
+    # print the page's HTML as it is and are left as they are.
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        env.autoescape = True
+        if self.own_theme:
+            env.autoescape = True
         env.globals["label_words"] = LABEL_WORDS
         env.globals["labels"] = LABELS
         return env
@@ -422,7 +434,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     # on_post_page: the page's folder exists in site_dir now; put the exports beside it.
     # Links to folders get an explicit index.html, so the site also works from disk.
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        output = HREF_RE.sub(_folder_index, output)
+        if self.own_theme:
+            output = HREF_RE.sub(_folder_index, output)
         exports = self._exports.get(page.file.src_uri)
         if exports is not None and self.config.claims_json:
             target = _output(config, str(PurePosixPath(page.file.dest_uri).parent), "claims.json")
@@ -430,13 +443,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.writer.write(
                 target.with_name("annotations.jsonld"), self._export(page.file.src_uri, "annotations") + "\n"
             )
-        if self.config.search and "data-pagefind-body" in output:
+        if self.pagefind and "data-pagefind-body" in output:
             if self._search is None:
                 self._search = SearchIndexer()
             self._search.add("/" + page.url, output)
         # The page is written: its Markdown and HTML need not stay in memory for the
-        # rest of the build (at 10k articles they would be most of it).
-        page.markdown, page.content = None, None
+        # rest of the build (at 10k articles they would be most of it). Not None: MkDocs
+        # then reports no title for the page, and later pages' navigation would show "None".
+        page.markdown, page.content = "", None
         return output
 
     # on_post_build: the site-wide exports and the search index need every page written.
@@ -445,7 +459,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.writer.write(_output(config, "claims.json"), site_claims(self.site, self._article_json))
         self.writer.write(_output(config, "feed.xml"), atom_feed(self.site, config))
         self.writer.write(_output(config, ".nojekyll"), "")
-        if self.config.search:
+        if self.pagefind:
             search, self._search = self._search or SearchIndexer(), None
             search.write(_output(config, "pagefind"))  # an empty site still gets the search UI's files
         try:
