@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, load_registry
-from ..annotate import ExplainerExtension
+from ..annotate import ASSETS, ASSETS_URL, ExplainerExtension
 from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE, active_file_problem, mkdocs_source
 from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
@@ -86,6 +86,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._config = config
         self.own_theme = OWN_THEME_TEMPLATE in config.theme.get_env().list_templates()
         self.pagefind = self.own_theme if self.config.search is None else self.config.search
+        if not self.own_theme:
+            # Any other theme gets the marks' stylesheet and script the way it gets the site's own.
+            for asset in ASSETS:
+                target = config.extra_css if asset.suffix == ".css" else config.extra_javascript
+                if f"{ASSETS_URL}/{asset.name}" not in target:
+                    target.append(f"{ASSETS_URL}/{asset.name}")
         self.staging.begin(config)
         sources = Path(config.docs_dir) / self.config.sources
         try:
@@ -162,6 +168,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         ]
         self.site = SiteIndex.build(infos, self.registry)
         self._add_virtual_pages(files, config)
+        for asset in ASSETS:
+            uri = f"{ASSETS_URL}/{asset.name}"
+            if files.get_file_from_path(uri) is None:  # the site may ship its own version
+                files.append(File.generated(config, uri, abs_src_path=str(asset)))
         return files
 
     def _refusal(self, file: File, docs: Path) -> str | None:

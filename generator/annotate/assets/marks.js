@@ -1,15 +1,16 @@
-/* explainer: progressive enhancement of the claim marks.
+/* explainer: progressive enhancement of the claim marks, in any theme.
    Without this script every mark is a link to its note at the end of the
    article. With it, a mark opens its note in a popover beside the claim
    (native popover: Escape and outside clicks close it, one at a time, in the
    top layer so the text never moves), and readers can choose which labels
-   are highlighted. Nothing here talks to the network. */
+   are highlighted. Nothing here talks to the network.
+   Themes that change pages without reloading (Material's instant navigation)
+   announce each new page on their document$ observable: the marks of every
+   page are set up as it arrives. */
 (function () {
   "use strict";
   var LABELS = ["single-source", "unverified", "corroborated", "opinion"];
   var STORE = "explainer.hidden-labels";
-  var article = document.querySelector(".article-body");
-  if (!article) return;
 
   /* ---- note popover ---------------------------------------------------- */
   var supportsPopover = typeof HTMLElement.prototype.showPopover === "function";
@@ -42,11 +43,17 @@
     });
   }
 
+  /* The note's id, whatever form the theme gave the link ("#note-c7", or absolute). */
+  function noteId(marker) {
+    var href = marker.getAttribute("href") || "";
+    return decodeURIComponent(href.slice(href.indexOf("#") + 1));
+  }
+
   function open(marker) {
-    var id = marker.getAttribute("href").slice(1);
+    var id = noteId(marker);
     var note = document.getElementById(id);
     if (!note || !supportsPopover) return false;
-    if (!pop) buildPopover();
+    if (!pop || !pop.isConnected) buildPopover();
     if (opener && pop.matches(":popover-open")) pop.hidePopover();
     pop.innerHTML = "";
     var head = document.createElement("div");
@@ -95,7 +102,7 @@
     return true;
   }
 
-  document.querySelectorAll(".claim-marker").forEach(function (marker) {
+  function setUp(marker) {
     marker.setAttribute("role", "button");
     marker.setAttribute("aria-expanded", "false");
     marker.setAttribute("aria-haspopup", "dialog");
@@ -105,7 +112,7 @@
     marker.addEventListener("keydown", function (event) {
       if (event.key === " ") { event.preventDefault(); marker.click(); }
     });
-  });
+  }
 
   /* ---- reader controls -------------------------------------------------- */
   function load() {
@@ -125,8 +132,7 @@
     });
   }
 
-  var panel = document.querySelector(".sourcing-summary");
-  if (panel) {
+  function addControls(panel) {
     var words = { "single-source": "Single source", unverified: "Unverified", corroborated: "Corroborated", opinion: "Opinion" };
     var hidden = load();
     var box = document.createElement("fieldset");
@@ -169,11 +175,25 @@
     apply(hidden);
   }
 
-  /* ---- permalinks: a shared link to #note-c7 opens that note beside its claim */
-  var match = /^#note-(c\d+)$/.exec(location.hash);
-  var target = match && document.getElementById("mark-" + match[1]);
-  if (target && !target.hidden) {
-    target.scrollIntoView({ block: "center" });
-    open(target);
+  /* ---- each page ---------------------------------------------------------- */
+  function init() {
+    document.querySelectorAll(".claim-marker:not([aria-haspopup])").forEach(setUp);
+    var panel = document.querySelector(".sourcing-summary");
+    if (panel && !panel.querySelector(".reader-controls")) addControls(panel);
+    /* A shared link to #note-c7 opens that note beside its claim. */
+    var match = /^#note-(c\d+)$/.exec(location.hash);
+    var target = match && document.getElementById("mark-" + match[1]);
+    if (target && !target.hidden) {
+      target.scrollIntoView({ block: "center" });
+      open(target);
+    }
+  }
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
   }
 })();
