@@ -7,17 +7,24 @@ unescaped, its navigation titled, its search complete) with the marks added.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from .conftest import BIN, CONTENT, run
+from .conftest import BIN, CONTENT, run, serving
+
+ARTIFACTS = Path(__file__).parent / ".artifacts"
+SCREENSHOTS = Path(__file__).parent.parent / "docs" / "screenshots"
 
 MATERIAL_CONFIG = """site_name: Newsroom
+site_url: !ENV SITE_URL
 docs_dir: content
-site_dir: site
+site_dir: served/repo
 theme:
   name: material
   features: [navigation.instant]
@@ -57,7 +64,8 @@ EXTRA = """
 
 
 @pytest.fixture(scope="module")
-def material_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def material_served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """A Material site with the plugin, built for and served from a subpath; (site folder, its URL)."""
     project = tmp_path_factory.mktemp("material")
     shutil.copytree(CONTENT, project / "content")
     article = project / "content" / "articles" / "defectors.md"
@@ -65,10 +73,21 @@ def material_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (project / "content" / "articles" / "tagged.md").write_text(
         "---\ntitle: A tagged article\ntags: [floods]\n---\nOfficials said the river rose overnight.\n"
     )
+    guide = project / "content" / "how-to-read.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nSee [an annotated article](articles/defectors.md).\n")
     (project / "mkdocs.yml").write_text(MATERIAL_CONFIG)
-    result = run([str(BIN / "mkdocs"), "build", "--strict"], cwd=project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    (project / "served").mkdir()
+    with serving(project / "served") as url:
+        # Material's instant navigation needs the site's address.
+        env = {**os.environ, "SITE_URL": url + "repo/"}
+        result = run([str(BIN / "mkdocs"), "build", "--strict"], cwd=project, env=env)
+        assert result.returncode == 0, result.stderr
+        yield project / "served" / "repo", url + "repo/"
+
+
+@pytest.fixture(scope="module")
+def material_site(material_served: tuple[Path, str]) -> Path:
+    return material_served[0]
 
 
 def test_articles_are_the_themes_pages_with_the_marks_added(material_site: Path) -> None:
@@ -108,3 +127,87 @@ def test_admonitions_and_content_tabs_keep_working_with_claims_inside(material_s
     tabs = page[page.index('class="tabbed-set') :]
     assert re.search(r'<input[^>]*type="radio"', tabs) and "<label" in tabs
     assert tabs.index('class="claim"') < tabs.index("</div>\n</div>")
+
+
+def test_the_marks_stylesheet_and_script_come_with_the_plugin(material_site: Path) -> None:
+    page = (material_site / "articles" / "defectors" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link[^>]+href="[./]*assets/explainer/marks\.css"', page)
+    assert re.search(r'<script[^>]+src="[./]*assets/explainer/marks\.js"', page)
+    assert (material_site / "assets" / "explainer" / "marks.js").is_file()
+    css = (material_site / "assets" / "explainer" / "marks.css").read_text(encoding="utf-8")
+    # Scoped: every rule names one of explainer's classes (beside its colour variables).
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    selectors = [
+        part.strip()
+        for head in re.findall(r"([^{}]+)\{", css)
+        if not head.strip().startswith("@")
+        for part in re.split(r",(?![^()]*\))", head)  # commas outside :is(...)
+    ]
+    unscoped = [s for s in selectors if not s.startswith((":root", "[data-md-color-scheme")) and "." not in s]
+    assert selectors and unscoped == []
+
+
+# -- in the browser -------------------------------------------------------------------
+
+#: What axe checks: the page's content (where explainer's marks, summary and notes are) and
+#: the open note; Material's own header, search and footer are Material's business.
+OURS = {"include": [[".md-content"], ["#note-popover"]]}
+
+
+def shot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    if os.environ.get("EXPLAINER_SCREENSHOTS"):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ARTIFACTS / f"{name}.png", SCREENSHOTS / f"{name}.png")
+
+
+@pytest.mark.browser
+def test_a_mark_opens_its_note_after_instant_navigation_in_both_palettes(
+    browser: Any, material_served: tuple[Path, str]
+) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import expect
+
+    _, url = material_served
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url + "how-to-read/")
+    page.evaluate("() => { window.stillHere = true; }")
+    page.locator(".md-content a", has_text="an annotated article").click()
+    expect(page).to_have_url(re.compile(r"/repo/articles/defectors/$"))
+    # The script set the new page's marks up (Material announced the page on document$) ...
+    expect(page.locator("#mark-c1")).to_have_attribute("aria-haspopup", "dialog")
+    assert page.evaluate("() => window.stillHere === true")  # ... after an instant navigation, not a reload
+
+    page.click("#mark-c1")
+    popover = page.locator("#note-popover:popover-open")
+    expect(popover).to_contain_text("reportedly")
+    assert page.evaluate("() => location.hash") == ""  # the note opened in place, the page did not jump
+    shot(page, "material-note-open")
+    light = page.locator("#mark-c1 .tag").evaluate("el => getComputedStyle(el).color")
+    serious = [
+        v for v in Axe().run(page, context=OURS).response["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], [
+        (v["id"], [(n["target"], n["any"][0]["message"] if n["any"] else "") for n in v["nodes"]][:3]) for v in serious
+    ]
+
+    page.keyboard.press("Escape")
+    page.locator("label[for='__palette_1']").click()  # Material's light/dark toggle
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    dark = page.locator("#mark-c1 .tag").evaluate("el => getComputedStyle(el).color")
+    assert dark != light
+    page.click("#mark-c1")
+    expect(popover).to_contain_text("reportedly")
+    background = popover.evaluate("el => getComputedStyle(el).backgroundColor")
+    body = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert background == body  # the note follows the palette
+    serious = [
+        v for v in Axe().run(page, context=OURS).response["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], [
+        (v["id"], [(n["target"], n["any"][0]["message"] if n["any"] else "") for n in v["nodes"]][:3]) for v in serious
+    ]
+    shot(page, "material-dark-note-open")
+    context.close()

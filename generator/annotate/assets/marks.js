@@ -107,7 +107,12 @@
     marker.setAttribute("aria-expanded", "false");
     marker.setAttribute("aria-haspopup", "dialog");
     marker.addEventListener("click", function (event) {
-      if (open(marker)) event.preventDefault();
+      if (open(marker)) {
+        event.preventDefault();
+        /* Handled: a theme's own link handling (Material's instant navigation follows
+           same-page links itself) must not jump to the notes list as well. */
+        event.stopPropagation();
+      }
     });
     marker.addEventListener("keydown", function (event) {
       if (event.key === " ") { event.preventDefault(); marker.click(); }
