@@ -14,6 +14,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -57,6 +58,20 @@ def _parser() -> argparse.ArgumentParser:
         "-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)"
     )
     serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="IP:PORT to serve on (default: %(default)s)")
+    serve.add_argument(
+        "--review", action="store_true", help="the editor's mode: confirm and correct marks in the browser"
+    )
+
+    review = commands.add_parser(
+        "review",
+        help="the editor's mode: confirm and correct marks in the browser (serve --review)",
+        description="Serve the site on 127.0.0.1 with controls to confirm, correct and add marks; "
+        "changes are written to the articles' review files.",
+    )
+    review.add_argument(
+        "-f", "--config-file", default=DEFAULT_CONFIG, help="MkDocs configuration (default: %(default)s)"
+    )
+    review.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="IP:PORT to serve on (default: %(default)s)")
 
     analyze_cmd = commands.add_parser(
         "analyze",
@@ -130,6 +145,8 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "build":
             return _build(args)
+        if args.command == "review" or (args.command == "serve" and args.review):
+            return _review(args)
         if args.command == "serve":
             return _serve(args)
         if args.command == "check":
@@ -206,6 +223,41 @@ def _serve(args: argparse.Namespace) -> int:
     _show_mkdocs_log()
     serve(config_file=args.config_file, dev_addr=f"{host}:{port}")  # pragma: no cover - runs until stopped
     return EXIT_OK  # pragma: no cover
+
+
+def _review(args: argparse.Namespace) -> int:
+    """The editor's mode: a private build served on loopback, saving to the review files."""
+    from .editor.server import LOOPBACK, ReviewServer
+    from .editor.session import ReviewSession
+
+    if not Path(args.config_file).is_file():
+        raise UsageError(f"no configuration file '{args.config_file}'; run from the project folder or pass -f PATH")
+    host, port = _address(args.dev_addr)
+    if host not in LOOPBACK:
+        raise UsageError(f"-a {args.dev_addr}: the editor's mode listens on 127.0.0.1 only (it can write files)")
+    _show_mkdocs_log()
+    with tempfile.TemporaryDirectory(prefix="explainer-review-") as folder:
+        try:
+            session = ReviewSession(Path(args.config_file), Path(folder) / "site")
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        session.build()
+        try:
+            server = ReviewServer(session, host, port)
+        except OSError as exc:
+            print(
+                f"explainer review: cannot listen on {host}:{port} ({exc}); choose another port with -a",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+        print(f"Editor's mode at {server.url} (queue: {server.url}_explainer/queue/). Ctrl+C stops it.")
+        try:
+            server.serve_forever()  # pragma: no cover - runs until stopped
+        except KeyboardInterrupt:  # pragma: no cover
+            pass
+        finally:
+            server.server_close()
+    return EXIT_OK
 
 
 def _address(text: str) -> tuple[str, int]:

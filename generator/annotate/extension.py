@@ -27,7 +27,7 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..analysis import Analysis, Orphan, Registry, ReviewSet, Source, analyze, load_registry
+from ..analysis import Analysis, Claim, Orphan, Registry, ReviewSet, Source, analyze, load_registry
 from ..problems import Problem
 from . import render
 from .interface import Ownership
@@ -47,6 +47,11 @@ class ExplainerExtension(Extension):
             "notes": [True, "Append the list of sourcing notes at the end."],
             "sanitize": [True, "Sanitise the final HTML (raw HTML in articles is untrusted)."],
             "source_link": [_no_link, "Callable(Source) -> URL of the source's page, or None."],
+            "every_sentence": [
+                False,
+                "Wrap sentences without a mark in claim spans too (for the editor's mode, where any "
+                "sentence can be given a mark); never for publishing.",
+            ],
         }
         super().__init__(**kwargs)
         #: Result of the last conversion, for the MkDocs plugin and the CLI.
@@ -75,6 +80,10 @@ class ExplainerExtension(Extension):
                 given, _ = load_registry(Path(self.getConfig("sources")))
             self._registry = given
         return self._registry
+
+    def wrapped(self, analysis: Analysis) -> list[Claim]:
+        """The claims that get a span: the marked ones, or every sentence in the editor's mode."""
+        return analysis.claims if self.getConfig("every_sentence") else analysis.labelled
 
     def source_url(self, source: Source) -> str | None:
         link: SourceLink = self.getConfig("source_link")
@@ -124,27 +133,29 @@ class ClaimMarkers(_UsesExtension, Preprocessor):
         body = "\n".join(lines)
         analysis = self.ext.analyse(body)
         self.ext.analysis = analysis
-        spans = [(c.start, c.end) for c in analysis.labelled]
+        spans = [(c.start, c.end) for c in self.ext.wrapped(analysis)]
         return insert_markers(neutralise_markers(body), spans).split("\n")
 
 
 class ClaimSpans(_UsesExtension, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         analysis = self.ext.analysis
-        labelled = analysis.labelled if analysis else []
+        claims = self.ext.wrapped(analysis) if analysis else []
         ownership = self.ext.ownership
 
         def span(i: int) -> etree.Element:
-            el = render.claim_span(labelled[i])
+            el = render.claim_span(claims[i])
             ownership.record(el, deep=False)  # it will hold the article's own inline elements
             return el
 
-        def marker(i: int) -> etree.Element:
-            el = render.claim_marker(labelled[i])
+        def marker(i: int) -> etree.Element | None:
+            if not claims[i].labels:
+                return None  # a sentence without a mark (the editor's mode only)
+            el = render.claim_marker(claims[i])
             ownership.record(el)
             return el
 
-        wrap_claims(root, len(labelled), span, marker)
+        wrap_claims(root, len(claims), span, marker)
 
 
 class SummaryAndNotes(_UsesExtension, Treeprocessor):

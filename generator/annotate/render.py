@@ -190,7 +190,9 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
     for label in claim.labels:
         _sub(labels, "span", LABEL_WORDS[label], class_=f"label label-{label}").tail = " "
     if claim.origin == "editor":
-        _sub(labels, "span", "Editor-reviewed", class_="label label-editor")
+        when = claim.review.date if claim.review is not None and claim.review.date else None
+        reviewed = f"Reviewed by the editors on {when}" if when else "Reviewed by the editors"
+        _sub(labels, "span", reviewed, class_="label label-editor")
     reasons = _sub(note, "ul", class_="note-reasons")
     for reason in claim.reasons:
         item = _sub(reasons, "li")
@@ -299,6 +301,15 @@ def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) ->
     )
     _sub(section, "h2", "How this article is sourced", id="sourcing-summary-title")
     _sub(section, "p", plain_reading(analysis), class_="summary-reading")
+    reviewed = sum(1 for c in analysis.labelled if c.origin == "editor")
+    if reviewed:
+        marks = len(analysis.labelled)
+        text = (
+            f"{reviewed} of {marks} marks reviewed by the editors"
+            if marks > 1
+            else "The mark was reviewed by the editors"
+        )
+        _sub(section, "p", text + ".", class_="summary-reviewed")
     counts = analysis.summary()
     table = _sub(section, "ul", class_="summary-counts")
     for label in LABELS:

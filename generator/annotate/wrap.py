@@ -85,9 +85,9 @@ def wrap_claims(
     root: etree.Element,
     count: int,
     make_span: Callable[[int], etree.Element],
-    make_marker: Callable[[int], etree.Element],
+    make_marker: Callable[[int], etree.Element | None],
 ) -> set[int]:
-    """Wrap each marked claim in ``make_span(i)`` followed by ``make_marker(i)``.
+    """Wrap each marked claim in ``make_span(i)`` followed by ``make_marker(i)`` (if it has one).
 
     Returns the indices that were wrapped; the rest could not be placed without
     breaking the document's structure and are left as plain text.
@@ -108,7 +108,8 @@ def wrap_claims(
         span = make_span(index)
         if not _wrap_in(container, start, end, span):
             continue
-        owner = _place_marker(span, container, make_marker(index), parents)
+        marker = make_marker(index)
+        owner = container if marker is None else _place_marker(span, container, marker, parents)
         wrapped.add(index)
         # Wrapping moved text runs around inside these two elements only.
         for scope in {container, owner}:

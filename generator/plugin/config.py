@@ -33,6 +33,11 @@ class ExplainerConfig(Config):
     default only with explainer's own theme: other themes (Material) bring their own search, which
     indexes the articles without the marks' words."""
 
+    review_layer = c.Type(bool, default=False)
+    """Wrap every sentence, marked or not, so that ``explainer review`` can put its editor's
+    controls on any of them. Set by ``explainer review`` for its own private build; a site
+    to publish leaves it off."""
+
     allow_active = c.ListOfItems(c.Type(str), default=[])
     """Files of the content folder that may be published as they are although a browser runs
     script from them (HTML, SVG, JavaScript, XML), as glob patterns relative to ``docs_dir``

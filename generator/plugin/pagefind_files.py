@@ -7,7 +7,8 @@ This puts the values in a fixed order and renames the files by their new
 content, updating the references to them (the metadata file names each filter
 file; ``pagefind-entry.json`` names the metadata file). Both are gzipped CBOR
 behind a short signature; the structure of a filter file is
-``[name, [[value, [page, ...]], ...]]``.
+``[name, [[value, [page, ...]], ...]]``. It works on the files in memory, as
+Pagefind hands them over, before any is written.
 """
 
 from __future__ import annotations
@@ -15,12 +16,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from pathlib import Path
 from typing import Any
 
 import cbor2
-
-from ..fsutil import write_atomic
 
 SIGNATURE = b"pagefind_dcd"
 ENTRY = "pagefind-entry.json"
@@ -30,19 +28,24 @@ class PagefindFormatError(ValueError):
     """The index is not in the format this module knows (a new Pagefind version?)."""
 
 
-def settle(folder: Path) -> None:
-    """Sort every filter's values and rename the files they change, in a written Pagefind index."""
-    entry_path = folder / ENTRY
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+def settle(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The index ``files`` (path -> content) with every filter's values sorted and the files renamed."""
+    out = dict(files)
+    entry = json.loads(out[ENTRY])
     for language in entry["languages"].values():
-        meta_path = folder / f"pagefind.{language['hash']}.pf_meta"
-        meta = _read(meta_path)
-        for filter_path in sorted((folder / "filter").glob(f"{_prefix(language['hash'])}_*.pf_filter")):
-            old = filter_path.stem
-            new = _rewrite(filter_path, _sorted(_read(filter_path)), len(old) - len(_prefix(old)) - 1)
+        meta_name = f"pagefind.{language['hash']}.pf_meta"
+        meta = _read(out.pop(meta_name), meta_name)
+        prefix = _prefix(language["hash"])
+        for name in sorted(n for n in files if n.startswith(f"filter/{prefix}_") and n.endswith(".pf_filter")):
+            old = name.removeprefix("filter/").removesuffix(".pf_filter")
+            content = _sorted(_read(out.pop(name), name))
+            new = _named(old, content)
+            out[f"filter/{new}.pf_filter"] = _packed(content)
             meta = meta.replace(old.encode(), new.encode())
-        language["hash"] = _rewrite(meta_path, meta, len(language["hash"]) - len(_prefix(language["hash"])) - 1)
-    write_atomic(entry_path, json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        language["hash"] = _named(language["hash"], meta)
+        out[f"pagefind.{language['hash']}.pf_meta"] = _packed(meta)
+    out[ENTRY] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return out
 
 
 def _prefix(name: str) -> str:
@@ -50,11 +53,21 @@ def _prefix(name: str) -> str:
     return name.rpartition("_")[0]
 
 
-def _read(path: Path) -> bytes:
-    data = gzip.decompress(path.read_bytes())
+def _named(old: str, content: bytes) -> str:
+    """A name for ``content`` in Pagefind's style: the same language prefix, a hash of the same length."""
+    digits = len(old) - len(_prefix(old)) - 1
+    return f"{_prefix(old)}_{hashlib.sha256(content).hexdigest()[:digits]}"
+
+
+def _read(packed: bytes, name: str) -> bytes:
+    data = gzip.decompress(packed)
     if not data.startswith(SIGNATURE):
-        raise PagefindFormatError(f"{path.name} does not start with Pagefind's signature")
+        raise PagefindFormatError(f"{name} does not start with Pagefind's signature")
     return data[len(SIGNATURE) :]
+
+
+def _packed(content: bytes) -> bytes:
+    return gzip.compress(SIGNATURE + content, mtime=0)
 
 
 def _sorted(data: bytes) -> bytes:
@@ -64,14 +77,3 @@ def _sorted(data: bytes) -> bytes:
     except (ValueError, TypeError, IndexError, cbor2.CBORDecodeError) as exc:
         raise PagefindFormatError(f"a filter file is not [name, [[value, pages], ...]] ({exc})") from exc
     return bytes(cbor2.dumps([name, ordered]))
-
-
-def _rewrite(path: Path, content: bytes, digits: int) -> str:
-    """Write ``content`` under a name made from it (same language prefix, same length); the new stem."""
-    stem = path.name.split(".")[-2] if path.name.startswith("pagefind.") else path.stem
-    new_stem = f"{_prefix(stem)}_{hashlib.sha256(content).hexdigest()[:digits]}"
-    target = path.with_name(path.name.replace(stem, new_stem))
-    write_atomic(target, gzip.compress(SIGNATURE + content, mtime=0))
-    if target != path:
-        path.unlink()
-    return new_stem

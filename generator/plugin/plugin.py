@@ -106,6 +106,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             summary=self.config.summary,
             notes=self.config.notes,
             source_link=self._source_link,
+            every_sentence=self.config.review_layer,
         )
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.prepared, self.virtual, self.site, self._held, self._exports = {}, {}, None, {}, {}

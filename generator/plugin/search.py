@@ -31,6 +31,7 @@ from typing import IO, Any
 from mkdocs.exceptions import PluginError
 from pagefind_bin import get_executable
 
+from ..fsutil import write_atomic
 from .pagefind_files import settle
 
 #: Pagefind ends every message with this byte (base64 never contains it).
@@ -81,17 +82,28 @@ class SearchIndexer:
         self._pending.append(self._request(payload))
 
     def write(self, folder: Path) -> None:
-        """Wait for every page to be indexed, then write the index into ``folder``."""
+        """Wait for every page to be indexed, then write the index into ``folder``.
+
+        The index is fetched rather than written by Pagefind: its own writes may still be
+        under way when it answers (and when it exits), and this way every file is written
+        atomically, after its filters are put in a fixed order.
+        """
         try:
-            for reply in self._pending:
-                self._wait(reply)
-            self._wait(self._request({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(folder)}))
+            for pending in self._pending:
+                self._wait(pending)
+            reply = self._wait(self._request({"type": "GetFiles", "index_id": self._index_id}))
         finally:
             self.close()
         try:
-            settle(folder)  # identical sites, identical index files
-        except (OSError, KeyError, TypeError, ValueError) as exc:
-            raise PluginError(f"search index: could not put Pagefind's files in order ({exc})") from exc
+            files = {str(f["path"]): base64.b64decode(f["content"]) for f in reply["files"]}
+            files = settle(files)  # identical sites, identical index files
+        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+            raise PluginError(f"search index: Pagefind's files are not as expected ({exc})") from exc
+        for name, content in files.items():
+            target = (folder / name).resolve()
+            if not target.is_relative_to(folder.resolve()):
+                raise PluginError(f"search index: Pagefind named a file outside its folder: {name}")
+            write_atomic(target, content)
 
     def close(self) -> None:
         """Stop the service (also when the build failed half-way), and reap it."""
