@@ -37,7 +37,7 @@ test: $(STAMP) browser-deps node_modules/.installed-stamp lint
 
 # Refresh docs/screenshots (used in the README) from the browser tests.
 screenshots: $(STAMP) browser-deps
-	EXPLAINER_SCREENSHOTS=1 $(BIN)/pytest -q tests/test_browser.py tests/test_themes.py
+	EXPLAINER_SCREENSHOTS=1 $(BIN)/pytest -q tests/test_browser.py tests/test_themes.py tests/test_editor.py
 
 serve: $(STAMP)
 	$(BIN)/explainer serve
