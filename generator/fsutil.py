@@ -127,7 +127,7 @@ class BackgroundWriter:
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="explainer-write")
         self._pending: list[Future[None]] = []
 
-    def write(self, path: Path, text: str, *, best_effort: bool = False) -> None:
+    def write(self, path: Path, text: str | bytes, *, best_effort: bool = False) -> None:
         """Queue ``text`` for ``path``; with ``best_effort`` an OSError is ignored (caches only cost speed)."""
         job = _write_quietly if best_effort else write_atomic
         self._pending.append(self._pool.submit(job, path, text))
@@ -143,6 +143,6 @@ class BackgroundWriter:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _write_quietly(path: Path, text: str) -> None:
+def _write_quietly(path: Path, text: str | bytes) -> None:
     with contextlib.suppress(OSError):  # a read-only or full disk
         write_atomic(path, text)

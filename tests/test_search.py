@@ -21,10 +21,13 @@ def test_pages_added_while_building_end_up_in_the_index(tmp_path: Path) -> None:
     indexer.add("/a/", PAGE.format(title="Dam", text="The dam was reportedly hit."))
     indexer.add("/b/", PAGE.format(title="Port", text="Officials said the port reopened."))
     indexer.add("/c/", "<html lang='en'><body><p>A page without a search body is skipped.</p></body></html>")
-    indexer.write(tmp_path / "pagefind")
-    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    files = indexer.index_files()
+    entry = json.loads(files["pagefind-entry.json"])
     assert entry["languages"]["en"]["page_count"] == 2
-    assert (tmp_path / "pagefind" / "pagefind-ui.js").is_file()
+    assert "pagefind-ui.js" in files
+    meta = f"pagefind.{entry['languages']['en']['hash']}.pf_meta"
+    assert meta in files  # the entry names the metadata file as renamed
+    assert any(name.startswith("filter/en_") for name in files)
 
 
 def test_a_search_service_that_dies_fails_the_build_instead_of_hanging(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -472,7 +472,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.writer.write(_output(config, ".nojekyll"), "")
         if self.pagefind:
             search, self._search = self._search or SearchIndexer(), None
-            search.write(_output(config, "pagefind"))  # an empty site still gets the search UI's files
+            # An empty site still gets the search UI's files.
+            for name, content in search.index_files().items():
+                self.writer.write(_output(config, "pagefind", name), content)
         try:
             self.writer.wait()
         except OSError as exc:

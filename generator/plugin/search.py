@@ -25,13 +25,11 @@ import threading
 import time
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from pathlib import Path
 from typing import IO, Any
 
 from mkdocs.exceptions import PluginError
 from pagefind_bin import get_executable
 
-from ..fsutil import write_atomic
 from .pagefind_files import settle
 
 #: Pagefind ends every message with this byte (base64 never contains it).
@@ -81,12 +79,12 @@ class SearchIndexer:
         payload = {"type": "AddFile", "index_id": self._index_id, "url": url, "file_path": None, "file_contents": html}
         self._pending.append(self._request(payload))
 
-    def write(self, folder: Path) -> None:
-        """Wait for every page to be indexed, then write the index into ``folder``.
+    def index_files(self) -> dict[str, bytes]:
+        """Wait for every page to be indexed; the index's files (path in its folder -> content).
 
         The index is fetched rather than written by Pagefind: its own writes may still be
-        under way when it answers (and when it exits), and this way every file is written
-        atomically, after its filters are put in a fixed order.
+        under way when it answers (and when it exits), and this way the caller writes every
+        file atomically, after its filters are put in a fixed order.
         """
         try:
             for pending in self._pending:
@@ -96,14 +94,9 @@ class SearchIndexer:
             self.close()
         try:
             files = {str(f["path"]): base64.b64decode(f["content"]) for f in reply["files"]}
-            files = settle(files)  # identical sites, identical index files
+            return settle(files)  # identical sites, identical index files
         except (KeyError, TypeError, ValueError, binascii.Error) as exc:
             raise PluginError(f"search index: Pagefind's files are not as expected ({exc})") from exc
-        for name, content in files.items():
-            target = (folder / name).resolve()
-            if not target.is_relative_to(folder.resolve()):
-                raise PluginError(f"search index: Pagefind named a file outside its folder: {name}")
-            write_atomic(target, content)
 
     def close(self) -> None:
         """Stop the service (also when the build failed half-way), and reap it."""
