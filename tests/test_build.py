@@ -86,3 +86,23 @@ def test_content_problems_warn_and_fail_a_strict_build(tmp_path: Path) -> None:
     assert "unknown front-matter key 'publsher': did you mean 'publisher'?" in loose.stderr
     strict = run([str(BIN / "explainer"), "build", "--strict"], cwd=project)
     assert strict.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("sources: nope.yml", "sources: nope.yml is not a file in content/"),
+        ("articles: nonexistent", "articles: content/nonexistent is not a folder, so no page is annotated"),
+        ("language: xx", "Expected one of: "),
+    ],
+)
+def test_plugin_options_naming_nothing_say_so(option: str, message: str, tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("articles: articles", f"articles: articles\n      {option}"))
+    if option.startswith("articles"):
+        config.write_text(config.read_text().replace("      articles: articles\n", ""))
+    result = run([str(BIN / "explainer"), "build", "--strict"], cwd=project)
+    assert result.returncode == 1
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from ..analysis import available_languages
+
 
 class ExplainerConfig(Config):
     sources = c.Type(str, default="sources.yml")
@@ -13,7 +15,7 @@ class ExplainerConfig(Config):
     articles = c.Type(str, default="articles")
     """Folder (relative to ``docs_dir``) whose pages are annotated articles."""
 
-    language = c.Type(str, default="en")
+    language = c.Choice(available_languages(), default="en")
     """Default cue language; an article's ``language`` front matter overrides it."""
 
     summary = c.Type(bool, default=True)

@@ -46,6 +46,7 @@ from .structure import ArticleInfo, SiteIndex, page_count, pages
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 HREF_RE = re.compile(r'href="([^"]*)"')
+DEFAULT_SOURCES = "sources.yml"
 #: A template only explainer's own theme has: with it, the plugin may set up the theme's
 #: environment (escaping) and links (working from disk); any other theme is left as it is.
 OWN_THEME_TEMPLATE = "partials/claims-by-article.html"
@@ -93,6 +94,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 if f"{ASSETS_URL}/{asset.name}" not in target:
                     target.append(f"{ASSETS_URL}/{asset.name}")
         self.staging.begin(config)
+        self._check_options(config)
         sources = Path(config.docs_dir) / self.config.sources
         try:
             self.registry, problems = load_registry(sources, root=Path(config.docs_dir))
@@ -111,6 +113,27 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.prepared, self.virtual, self.site, self._held, self._exports = {}, {}, None, {}, {}
         return config
+
+    def _check_options(self, config: MkDocsConfig) -> None:
+        """Options that name files and folders must name ones that exist: a typo would otherwise
+        switch the registry or every mark off without a word."""
+        docs = Path(config.docs_dir)
+        sources = docs / self.config.sources
+        if self.config.sources != DEFAULT_SOURCES and not sources.is_file():
+            raise PluginError(
+                f"explainer: sources: {self.config.sources} is not a file in {docs.name}/; "
+                "fix the option or create the registry"
+            )
+        if not (docs / self.config.articles).is_dir():
+            _report(
+                Problem(
+                    f"{Path(config.config_file_path).name}",
+                    None,
+                    f"explainer: articles: {docs.name}/{self.config.articles.strip('/')} is not a folder, "
+                    "so no page is annotated; fix the option or create the folder",
+                    "warning",
+                )
+            )
 
     # on_files: every article is read and analysed here, before any page renders,
     # because the listings (how many pages per source, per label) depend on all of
