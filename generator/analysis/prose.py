@@ -158,11 +158,9 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
             continue
         content = line_start
         kind: BlockKind | None = None
-        quote = QUOTE_PREFIX_RE.match(line)
-        while quote:
-            content += quote.end()
-            kind = "quote"
-            quote = QUOTE_PREFIX_RE.match(body, content, line_end) and QUOTE_PREFIX_RE.match(body[content:line_end])
+        quoted = _quote_prefixes(body, content, line_end)
+        if quoted > content:
+            content, kind = quoted, "quote"
         heading = ATX_HEADING_RE.match(body[content:line_end])
         item = LIST_ITEM_RE.match(body[content:line_end])
         text_end = line_end
@@ -183,6 +181,8 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
             flush()
             content += item.end()
             kind = "item"
+            # "1. > Four-score…": the item's text is a quotation; its ">" is syntax, not prose.
+            content = _quote_prefixes(body, content, line_end)
         _blank(mask, line_start, content)
         if open_kind is None or kind == "item" or (kind == "quote") != (open_kind == "quote"):
             flush()
@@ -192,6 +192,13 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
         open_end = text_end
     flush()
     return blocks
+
+
+def _quote_prefixes(body: str, start: int, end: int) -> int:
+    """Where the text starts after every blockquote marker at ``start`` ("> > Nested" counts two)."""
+    while quote := QUOTE_PREFIX_RE.match(body[start:end]):
+        start += quote.end()
+    return start
 
 
 @dataclass
