@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from generator.annotate import ASSETS
+
 from .conftest import BIN, CONTENT, run, serving
 
 ARTIFACTS = Path(__file__).parent / ".artifacts"
@@ -211,3 +213,27 @@ def test_a_mark_opens_its_note_after_instant_navigation_in_both_palettes(
     ]
     shot(page, "material-dark-note-open")
     context.close()
+
+
+def test_the_extension_alone_annotates_pages_of_the_built_in_theme(tmp_path: Path) -> None:
+    project = tmp_path / "plain"
+    shutil.copytree(CONTENT, project / "docs")
+    shutil.rmtree(project / "docs" / "articles")
+    (project / "docs" / "report.md").write_text(
+        "# Port report\n\nReuters reported that the port reopened. Officials said two ships were damaged.\n"
+    )
+    assets = project / "docs" / "css"
+    assets.mkdir()
+    for asset in ASSETS:  # copied in by hand: the stylesheet styles explainer's elements only
+        shutil.copy(asset, assets / asset.name)
+    (project / "mkdocs.yml").write_text(
+        "site_name: Plain\ntheme: mkdocs\nextra_css: [css/marks.css]\nextra_javascript: [css/marks.js]\n"
+        "markdown_extensions:\n  - explainer:\n      sources: docs/sources.yml\n"
+    )
+    result = run([str(BIN / "mkdocs"), "build", "--strict"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    page = (project / "site" / "report" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;p&gt;" not in page and "&lt;span" not in page
+    assert 'class="claim-marker"' in page and 'id="claim-notes"' in page and 'class="sourcing-summary"' in page
+    assert '<a href="./" class="nav-link">Port report</a>' in page or ">Port report<" in page
+    assert "css/marks.css" in page
