@@ -237,3 +237,14 @@ def test_the_extension_alone_annotates_pages_of_the_built_in_theme(tmp_path: Pat
     assert 'class="claim-marker"' in page and 'id="claim-notes"' in page and 'class="sourcing-summary"' in page
     assert '<a href="./" class="nav-link">Port report</a>' in page or ">Port report<" in page
     assert "css/marks.css" in page
+
+
+def test_generated_pages_list_their_claims_in_another_theme(material_site: Path) -> None:
+    source = (material_site / "sources" / "tass" / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-content"' in source and "<h1>TASS</h1>" in source
+    assert 'class="claim-list"' in source and "defectors/#claim-c" in source
+    label = (material_site / "labels" / "unverified" / "index.html").read_text(encoding="utf-8")
+    assert 'class="claim-list"' in label and "reportedly" in label
+    overview = (material_site / "sources" / "index.html").read_text(encoding="utf-8")
+    assert 'class="sources-table"' in overview
+    assert "&lt;" not in source.split('class="md-content"')[1].split("</article>")[0]

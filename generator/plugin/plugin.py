@@ -17,7 +17,7 @@ import re
 import zlib
 from pathlib import Path, PurePosixPath
 
-from jinja2 import Environment
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -25,7 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-from mkdocs.utils.templates import TemplateContext
+from mkdocs.utils.templates import TemplateContext, url_filter
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, load_registry
 from ..annotate import ASSETS, ASSETS_URL, ExplainerExtension
@@ -49,7 +49,9 @@ HREF_RE = re.compile(r'href="([^"]*)"')
 DEFAULT_SOURCES = "sources.yml"
 #: A template only explainer's own theme has: with it, the plugin may set up the theme's
 #: environment (escaping) and links (working from disk); any other theme is left as it is.
-OWN_THEME_TEMPLATE = "partials/claims-by-article.html"
+OWN_THEME_TEMPLATE = "partials/explainer-theme.html"
+#: The content of the pages the plugin generates, for any theme.
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -81,6 +83,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._config: MkDocsConfig | None = None
         self.own_theme = True
         self.pagefind = True
+        self._generated_env: Environment | None = None
 
     # on_config: the extension must be in markdown_extensions before any page is rendered.
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -273,7 +276,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def _add_virtual_pages(self, files: Files, config: MkDocsConfig) -> None:
         assert self.site is not None
         wanted: list[tuple[str, str, str, int, str]] = []
-        for number in range(2, page_count(len(self.site.articles)) + 1):
+        # The home page lists the articles in explainer's theme only (another theme's home page
+        # is the site's own), so only there does the listing go on over further pages.
+        pages_on = page_count(len(self.site.articles)) if self.own_theme else 1
+        for number in range(2, pages_on + 1):
             wanted.append((f"page/{number}/index.md", "home", "", number, f"Articles, page {number}"))
         wanted.append(("sources/index.md", "sources", "", 1, "Sources"))
         for source_id, use in self.site.sources.items():
@@ -453,7 +459,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 extra["search_page"] = True
         for key, value in extra.items():
             context[key] = value  # type: ignore[literal-required]
+        if not self.own_theme and page.file.src_uri in self.virtual:
+            # Another theme shows the page's content: the listing goes there.
+            page.content = self._generated(page, extra)
         return context
+
+    def _generated(self, page: Page, extra: dict[str, object]) -> str:
+        """A generated page's content, from explainer's own templates, every value escaped."""
+        if self._generated_env is None:
+            env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True)
+            env.filters["url"] = url_filter
+            env.globals.update(label_words=LABEL_WORDS, labels=LABELS)
+            self._generated_env = env
+        template = self._generated_env.get_template("explainer/generated.html")
+        return template.render(page=page, base_url=get_relative_url(".", page.url), **extra)
 
     # on_env: before any template is loaded, so every template of explainer's theme escapes
     # what it prints (titles and publishers come from untrusted front matter). Other themes
@@ -461,6 +480,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.own_theme:
             env.autoescape = True
+        # The generated pages' templates ("explainer/…"), for explainer's theme to include.
+        env.loader = (
+            ChoiceLoader([env.loader, FileSystemLoader(TEMPLATES)]) if env.loader else FileSystemLoader(TEMPLATES)
+        )
         env.globals["label_words"] = LABEL_WORDS
         env.globals["labels"] = LABELS
         return env
