@@ -10,7 +10,7 @@ import markdown
 import pytest
 
 from generator.analysis import Registry, RegistryEntry, analyze
-from generator.annotate import ExplainerExtension
+from generator.annotate import ExplainerExtension, PageJob
 from tests.htmltext import visible_text
 
 CASES = Path(__file__).parent / "data" / "markdown"
@@ -135,7 +135,7 @@ def test_hostile_source_names_are_escaped() -> None:
 
 def test_disabled_extension_leaves_pages_alone_but_sanitised(registry: Registry) -> None:
     ext = ExplainerExtension(registry=registry)
-    ext.enabled = False
+    ext.start_page(PageJob(annotate=False, summary=False, notes=False))
     html = markdown.Markdown(extensions=[ext]).convert("TASS reportedly said so. <script>x()</script>")
     assert 'class="claim"' not in html and "sourcing-summary" not in html
     assert "<script" not in html

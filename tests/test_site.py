@@ -333,7 +333,7 @@ def test_warm_build_converts_no_unchanged_article(tmp_path: Path, monkeypatch: p
     real = extension.ClaimMarkers.run
 
     def counting(self: extension.ClaimMarkers, lines: list[str]) -> list[str]:
-        if self.ext.enabled:
+        if self.ext.job.annotate:
             converted.append(lines[0][:20])
         return real(self, lines)
 

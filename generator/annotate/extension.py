@@ -18,6 +18,7 @@ Pipeline, by Python-Markdown stage:
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,33 @@ from .interface import Ownership
 from .render import SourceLink
 from .sanitize import sanitize
 from .wrap import insert_markers, neutralise_markers, strip_markers, wrap_claims
+
+
+@dataclass
+class PageJob:
+    """What one conversion is: an article or not, with what around it, from what."""
+
+    #: Off for pages that are not articles (home, about): then only sanitising runs.
+    annotate: bool = True
+    summary: bool = True
+    notes: bool = True
+    #: The article's language (front matter), else the extension's.
+    language: str | None = None
+    #: Editor entries to apply to the analysis made during conversion.
+    review: ReviewSet | None = None
+    #: An analysis of exactly the body to convert, made (or cached) and reviewed by the caller,
+    #: with the review entries that found no anchor.
+    precomputed: tuple[Analysis, list[Orphan]] | None = None
+
+
+@dataclass
+class PageResult:
+    """What one conversion found."""
+
+    analysis: Analysis | None
+    #: Review entries that no longer match, and problems anchoring the others.
+    orphans: list[Orphan] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 class ExplainerExtension(Extension):
@@ -54,23 +82,26 @@ class ExplainerExtension(Extension):
             ],
         }
         super().__init__(**kwargs)
-        #: Result of the last conversion, for the MkDocs plugin and the CLI.
+        #: What the next conversion is (``start_page``); by default, every page is an article.
+        self.job = PageJob(summary=bool(self.getConfig("summary")), notes=bool(self.getConfig("notes")))
+        #: What the last conversion found (``page_result``).
         self.analysis: Analysis | None = None
-        #: Per-page language set by the caller before converting (front matter).
-        self.page_language: str | None = None
-        #: Off for pages that are not articles (home, about): then only sanitising runs.
-        self.enabled = True
-        #: Editor entries for the next conversion (set per page by the caller).
-        self.review: ReviewSet | None = None
-        #: An analysis of exactly the next body, made (or cached) and reviewed by the
-        #: caller, with the review entries that found no anchor.
-        self.precomputed: tuple[Analysis, list[Orphan]] | None = None
-        #: After a conversion: review entries that no longer match, and anchoring problems.
         self.orphans: list[Orphan] = []
         self.problems: list[Problem] = []
         #: The elements of the interface built for the page being converted.
         self.ownership = Ownership()
         self._registry: Registry | None = None
+
+    # -- the seam: one page in, one result out -------------------------------------------
+
+    def start_page(self, job: PageJob) -> None:
+        """Say what the next conversion is (a caller converting many pages, such as the plugin)."""
+        self.job = job
+        self.reset()
+
+    def page_result(self) -> PageResult:
+        """What the last conversion found."""
+        return PageResult(self.analysis, list(self.orphans), list(self.problems))
 
     @property
     def registry(self) -> Registry:
@@ -104,13 +135,13 @@ class ExplainerExtension(Extension):
         self.ownership = Ownership()
 
     def analyse(self, body: str) -> Analysis:
-        language = self.page_language or self.getConfig("language")
-        if self.precomputed is not None and self.precomputed[0].body == body:
-            analysis, self.orphans = self.precomputed
+        job = self.job
+        if job.precomputed is not None and job.precomputed[0].body == body:
+            analysis, self.orphans = job.precomputed
             return analysis
-        analysis = analyze(body, self.registry, language)
-        if self.review is not None:
-            self.orphans, self.problems = self.review.apply(analysis, self.registry)
+        analysis = analyze(body, self.registry, job.language or self.getConfig("language"))
+        if job.review is not None:
+            self.orphans, self.problems = job.review.apply(analysis, self.registry)
         return analysis
 
 
@@ -128,7 +159,7 @@ def _no_link(source: Source) -> str | None:
 
 class ClaimMarkers(_UsesExtension, Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
-        if not self.ext.enabled:
+        if not self.ext.job.annotate:
             return lines
         body = "\n".join(lines)
         analysis = self.ext.analyse(body)
@@ -164,7 +195,7 @@ class SummaryAndNotes(_UsesExtension, Treeprocessor):
         if analysis is None or not analysis.claims:
             return
         registry, link = self.ext.registry, self.ext.source_url
-        if self.ext.getConfig("summary"):
+        if self.ext.job.summary:
             summary = render.summary_section(analysis, registry, link)
             self.ext.ownership.record(summary)
             # After the page's title when the article starts with one (a theme shows the # heading
@@ -173,7 +204,7 @@ class SummaryAndNotes(_UsesExtension, Treeprocessor):
             if len(root) and root[0].tag == "h1":
                 at = 2 if len(root) > 1 and root[1].get("class") == "claim-marker" else 1
             root.insert(at, summary)
-        if self.ext.getConfig("notes") and (analysis.labelled or self.ext.orphans):
+        if self.ext.job.notes and (analysis.labelled or self.ext.orphans):
             notes = render.notes_section(analysis, registry, link, self.ext.orphans)
             self.ext.ownership.record(notes)
             root.append(notes)

@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext, url_filter
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Orphan, Registry, Source, load_registry
-from ..annotate import ASSETS, ASSETS_URL, ExplainerExtension
+from ..annotate import ASSETS, ASSETS_URL, ExplainerExtension, PageJob
 from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE, active_file_problem, mkdocs_source
 from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
@@ -337,33 +337,37 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
-        found = self.prepared.get(page.file.src_uri)
-        article = found is not None
-        self.extension.setConfig("summary", article and self.config.summary)
-        self.extension.setConfig("notes", article and self.config.notes)
-        self.extension.enabled = article
-        self.extension.review = None
-        self.extension.precomputed = None
         self._rendering = page.file.src_uri
-        if found is not None:
-            prepared, analysis, orphans = found
-            if prepared.article is not None and prepared.article.body == markdown:
-                key = self._html_key(page, prepared)
-                cached = self.html_cache.get(key)
-                if cached is not None:
-                    # Converted before, identically: hand MkDocs nothing to convert.
-                    self._cached_html[page.file.src_uri] = cached
-                    info = self._info(page.file.src_uri)
-                    if info is not None and "title" not in page.meta:
-                        page.meta["title"] = info.title  # MkDocs would have taken it from the # heading
-                    self.extension.enabled = False
-                    return ""
-                self._html_keys[page.file.src_uri] = key
-                self.extension.precomputed = (analysis, orphans)
-            else:  # another plugin changed the Markdown: analyse what will be rendered
-                self.extension.review = prepared.review
-        self._recorder.start()
-        return markdown
+        self.extension.start_page(self._job(page, markdown))
+        if page.file.src_uri not in self._cached_html:
+            self._recorder.start()
+            return markdown
+        # Converted before, identically: hand MkDocs nothing to convert.
+        info = self._info(page.file.src_uri)
+        if info is not None and "title" not in page.meta:
+            page.meta["title"] = info.title  # MkDocs would have taken it from the # heading
+        return ""
+
+    def _job(self, page: Page, markdown: str) -> PageJob:
+        """What converting this page means for the extension (and whether the cache has it)."""
+        found = self.prepared.get(page.file.src_uri)
+        if found is None:
+            return PageJob(annotate=False, summary=False, notes=False)
+        prepared, analysis, orphans = found
+        article = prepared.article
+        assert article is not None
+        job = PageJob(summary=self.config.summary, notes=self.config.notes, language=self._language(prepared))
+        if article.body != markdown:  # another plugin changed the Markdown: analyse what will be rendered
+            job.review = prepared.review
+            return job
+        key = self._html_key(page, prepared)
+        cached = self.html_cache.get(key)
+        if cached is not None:
+            self._cached_html[page.file.src_uri] = cached
+            return PageJob(annotate=False, summary=False, notes=False)
+        self._html_keys[page.file.src_uri] = key
+        job.precomputed = (analysis, orphans)
+        return job
 
     def _html_key(self, page: Page, prepared: Prepared) -> str:
         assert prepared.article is not None
@@ -377,7 +381,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(100)
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
-        for problem in self.extension.problems:
+        result = self.extension.page_result()
+        for problem in result.problems:
             _report(problem)
         logged = self._recorder.stop()
         uri = page.file.src_uri
@@ -385,8 +390,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if uri in self._cached_html:
             converted = self._cached_html.pop(uri)
             html = converted.reuse(page, files)
-        elif info is not None and self.extension.analysis is not None:
-            info.analysis = self.extension.analysis
+        elif info is not None and result.analysis is not None:
+            info.analysis = result.analysis
             exports = article_exports(info.analysis, self._shown(config, uri), info.title, _absolute(page))
             converted = Converted.of(page, html, logged, exports)
             if uri in self._html_keys:
