@@ -363,3 +363,18 @@ def test_search_indexes_the_text_and_labels_not_the_notes(site: Path) -> None:
     assert story["filters"]["label"] == ["Single source"]
     assert "How this article is sourced" not in story["content"]
     assert "Back to the text" not in story["content"]
+
+
+def test_the_theme_loads_the_sites_extra_css_and_javascript(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "content" / "house.css").write_text(".site-name { letter-spacing: .1em; }\n")
+    (project / "content" / "house.js").write_text("document.documentElement.dataset.house = '1';\n")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text() + "\nextra_css: [house.css]\nextra_javascript: [house.js]\n")
+    config.write_text(
+        config.read_text().replace("articles: articles", "articles: articles\n      allow_active: [house.js]")
+    )
+    assert run([EXPLAINER, "build", "--strict"], cwd=project).returncode == 0
+    page = (project / "site" / "articles" / "defectors" / "index.html").read_text()
+    assert '<link rel="stylesheet" href="../../house.css">' in page
+    assert '<script src="../../house.js"></script>' in page
