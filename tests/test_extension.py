@@ -150,3 +150,18 @@ def test_analysis_is_available_to_callers_and_matches_the_analyzer(seed_body: st
 def test_extension_loads_by_entry_point_name() -> None:
     html = markdown.markdown("Officials said the bridge fell.", extensions=["explainer"])
     assert 'data-labels="unverified"' in html
+
+
+def test_claims_in_tables_and_footnotes_are_annotated_and_the_text_is_unchanged(registry: Registry) -> None:
+    from .htmltext import visible_text
+
+    text = (
+        "The port reopened.[^1]\n\n| Where | What |\n| --- | --- |\n| Odesa | Officials said the port was hit. |\n"
+        "| Kyiv | TASS reported a blackout. |\n\n[^1]: Reuters reported that the port reopened at noon.\n"
+    )
+    plain = markdown.Markdown(extensions=["tables", "footnotes"]).convert(text)
+    ext = ExplainerExtension(registry=registry, summary=False, notes=False)
+    annotated = markdown.Markdown(extensions=["tables", "footnotes", ext]).convert(text)
+    assert visible_text(annotated) == visible_text(plain)
+    assert re.search(r'<td><span class="claim"[^>]*>Officials said the port was hit\.</span>', annotated)
+    assert re.search(r'<li id="fn:1">\s*<p><span class="claim"[^>]*>Reuters reported', annotated)

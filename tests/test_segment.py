@@ -41,12 +41,13 @@ def test_offsets_point_into_the_body_with_unicode() -> None:
     assert all(t == t.strip() and t for t in texts)
 
 
-def test_code_blocks_html_blocks_and_tables_hold_no_claims() -> None:
+def test_code_blocks_and_html_blocks_hold_no_claims_and_table_cells_are_prose_of_their_own() -> None:
     body = (
         "Intro sentence here.\n\n```\nreportedly = True. Not prose.\n```\n\n"
-        "    indented code. Also not prose.\n\n<div>\nRaw html. Skipped.\n</div>\n\n| a. | b. |\n|---|---|\n\nLast one."
+        "    indented code. Also not prose.\n\n<div>\nRaw html. Skipped.\n</div>\n\n| a. | b. |\n|---|---|\n"
+        "| The port closed. | Two ships left. |\n\nLast one."
     )
-    assert sentences(body) == ["Intro sentence here.", "Last one."]
+    assert sentences(body) == ["Intro sentence here.", "a.", "b.", "The port closed.", "Two ships left.", "Last one."]
 
 
 def test_headings_list_items_and_quotes_are_separate_blocks() -> None:

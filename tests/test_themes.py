@@ -62,6 +62,14 @@ EXTRA = """
 === "Moscow"
 
     The ministry said the bridge was closed.
+
+| City | Report |
+| --- | --- |
+| Odesa | Officials said the port was hit. |
+
+The port reopened.[^port]
+
+[^port]: Reuters reported that the port reopened at noon.
 """
 
 
@@ -121,11 +129,13 @@ def test_materials_search_holds_every_article_without_the_marks_words(material_s
     assert not (material_site / "pagefind").exists()
 
 
-def test_admonitions_and_content_tabs_keep_working_with_claims_inside(material_site: Path) -> None:
+def test_admonitions_tabs_tables_and_footnotes_keep_working_with_claims_inside(material_site: Path) -> None:
     page = (material_site / "articles" / "defectors" / "index.html").read_text(encoding="utf-8")
     assert "!!! note" not in page and '=== "' not in page
     admonition = page[page.index('class="admonition note"') :]
     assert admonition.index('class="claim"') < admonition.index("</div>")
+    assert re.search(r'<td><span class="claim"[^>]*>Officials said the port was hit\.', page)
+    assert re.search(r'<li id="fn:port">\s*<p><span class="claim"[^>]*>Reuters reported', page)
     tabs = page[page.index('class="tabbed-set') :]
     assert re.search(r'<input[^>]*type="radio"', tabs) and "<label" in tabs
     assert tabs.index('class="claim"') < tabs.index("</div>\n</div>")

@@ -36,6 +36,11 @@ INDENTED_CODE_RE = re.compile(r"^(?: {4}|\t)")
 #: The opening line of a container whose body is indented below it: admonitions ("!!! note"),
 #: collapsible details ("??? note", "???+ note") and content tabs ('=== "Tab"').
 CONTAINER_RE = re.compile(r"^ {0,3}(?:!!!|\?\?\?\+?|===!?\+?)(?:[ \t]|$)")
+#: A table's delimiter row ("| --- | :-: |") and its cells between pipes.
+TABLE_DELIMITER_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$")
+TABLE_CELL_RE = re.compile(r"(?<=\|)([^|\n]*?(?:\\\|[^|\n]*?)*)(?=\||$)")
+#: A footnote's definition ("[^1]: …"), whose text is prose.
+FOOTNOTE_RE = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
 LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
 
 #: Inline spans that are not prose: masked out, and never cut by a boundary.
@@ -140,7 +145,27 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
             _blank(mask, line_start, line_end)
             continue
         indented_code = previous_blank and INDENTED_CODE_RE.match(line) and last_kind != "item"
-        if indented_code or TABLE_ROW_RE.match(line) or LINK_DEFINITION_RE.match(line):
+        if TABLE_ROW_RE.match(line):
+            # Each cell of a table row is prose of its own; pipes and the delimiter row are syntax.
+            flush()
+            _blank(mask, line_start, line_end)
+            if not TABLE_DELIMITER_RE.match(line):
+                for cell in TABLE_CELL_RE.finditer(body, line_start, line_end):
+                    a, b = cell.span(1)
+                    if body[a:b].strip():
+                        mask[a:b] = body[a:b]
+                        blocks.append(Block("paragraph", a, b, section))
+            previous_blank = False
+            continue
+        footnote = FOOTNOTE_RE.match(line)
+        if footnote:
+            # "[^1]: The ministry said…": the label is syntax, the note's text is prose.
+            flush()
+            _blank(mask, line_start, line_start + footnote.end())
+            open_kind, open_start, open_end, last_kind = "paragraph", line_start + footnote.end(), line_end, "paragraph"
+            previous_blank = False
+            continue
+        if indented_code or LINK_DEFINITION_RE.match(line):
             flush()
             _blank(mask, line_start, line_end)
             previous_blank = False
