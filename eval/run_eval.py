@@ -207,8 +207,12 @@ def attribution(registry: Registry) -> AttributionScore | None:
             claim = next((c for c in claims if c.sources and c.start <= relation["cue"][0] < c.end), None)
             total += 1
             gold_text = str(source[2]).casefold()
-            if claim is not None and any(
-                s.mention.casefold() in gold_text or gold_text in s.mention.casefold() for s in claim.sources
+            # The gold marks the source as written: a pronoun or "the agency" is matched by the
+            # words a carried-over reason shows, a name by the source's mention.
+            names = [s.mention.casefold() for s in claim.sources] if claim is not None else []
+            carried = [r.cue.casefold() for r in claim.reasons if r.kind == "carried-over"] if claim else []
+            if claim is not None and (
+                any(n in gold_text or gold_text in n for n in names) or gold_text.strip() in carried
             ):
                 matched += 1
             elif claim is not None:

@@ -176,7 +176,9 @@ def test_carried_over_stops_at_a_new_section(registry: Registry) -> None:
     claims = analyze(
         "Reuters reported the strike.\n\n## Aftermath\n\nThe report says the port closed.", registry
     ).claims
-    assert claims[-1].labels == []
+    # Not Reuters's report: the report, whatever it is, is what the sentence rests on.
+    assert [s.name for s in claims[-1].sources] == ["The report"]
+    assert kinds(claims[-1]) == {"named-source"}
 
 
 def test_carried_over_crosses_paragraphs_within_a_section(registry: Registry) -> None:
@@ -190,8 +192,11 @@ def test_anaphor_prefers_a_source_of_matching_kind(registry: Registry) -> None:
     assert [s.id for s in claims[1].sources] == ["reuters"]
 
 
-def test_no_antecedent_means_no_carried_source(registry: Registry) -> None:
-    assert one("The report highlights a shift in tactics.", registry).labels == []
+def test_a_document_without_antecedent_is_its_own_source(registry: Registry) -> None:
+    claim = one("The congressional report said the servers had been breached.", registry)
+    assert [s.name for s in claim.sources] == ["The congressional report"]
+    # Figures and data are evidence of nobody in particular: no source, so no mark.
+    assert one("The figures highlight a shift in tactics.", registry).labels == []
 
 
 # -- anonymous, vague, hedges -------------------------------------------------------

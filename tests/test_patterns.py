@@ -79,6 +79,11 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Gov. Hal Brennan said the roads would reopen on Monday.", "Gov. Hal Brennan"),
         # A verb of speech coordinated with another verb of the same subject.
         ("Okafor left the hearing early and said the panel was biased.", "Okafor"),
+        ("But the Court of Appeals for the 9th Circuit overruled and said the map was lawful.", "Court of Appeals"),
+        # A speaker described by an adjective the word list tags as one ("the incumbent").
+        ("The Republican incumbent said that her position had not changed.", "The Republican incumbent"),
+        # A document that speaks, named by a description rather than a title.
+        ("Twelve workstations were compromised, the congressional report said.", "the congressional report"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
@@ -95,6 +100,8 @@ def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, regi
         "The report was published in 2019.",  # no one speaks
         "Police reported to the scene within minutes.",  # "reported to" a place
         "That said, the economy grew by 3 percent.",
+        "The letter was purportedly written by the rebel commander.",  # a passive, an adverb inside
+        "Easier said than done, as the old saying goes.",  # a noun after an adjective
     ],
 )
 def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
@@ -236,6 +243,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "Local media reported that the mayor had resigned.",
         "Multiple news outlets reported the arrest.",
         "An analysis of the footage showed two launchers.",
+        "A person close to the negotiations said the deal had collapsed.",  # not "the negotiations"
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:

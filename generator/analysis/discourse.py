@@ -130,12 +130,20 @@ class Discourse:
         return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate, None, verb)
 
     def _speaks_for_itself(self, text: str) -> bool:
-        """ "the army", "the court": a body on the record even unnamed; not "the agency" or "the report",
-        which only mean something as the outlet or document named before."""
+        """ "the army", "the court", "the congressional report": a body on the record or a document,
+        even unnamed; not "the agency", which only means something as the outlet named before, nor
+        "the data", evidence of nobody in particular."""
         low = fold(" ".join(text.split()))
         kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
         media = {"news-agency", "state-media", "newspaper", "broadcaster", "public-broadcaster", "company"}
-        return not (kinds & media) and self.reader.is_role_text(text)
+        if kinds & media:
+            return False
+        if self.reader.is_role_text(text):
+            return True
+        words = set(low.split())
+        return (
+            bool(words & self.doc.lexicon.words["documents"]) and not words & self.doc.lexicon.words["evidence_nouns"]
+        )
 
     def _antecedent(
         self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]
@@ -151,12 +159,13 @@ class Discourse:
                 return candidates[-1:], origin
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         if personal:
-            person = self._person_before(index)
-            if person is not None:
-                return [Source(None, person, UNKNOWN, person)], index
+            found = self._person_before(index)
+            if found is not None:
+                person, origin = found
+                return [Source(None, person, UNKNOWN, person)], origin
         return None
 
-    def _person_before(self, index: int) -> str | None:
+    def _person_before(self, index: int) -> tuple[str, int] | None:
         """The last person named or described in the sentences before (same section):
         "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"."""
         doc = self.doc
@@ -166,11 +175,11 @@ class Discourse:
             sentence = doc.sentences[previous]
             subject = self.reader.sentence_subject(previous, sentence.end)
             if subject is not None and subject.kind in ("name", "role"):
-                return " ".join(subject.text.split())
+                return " ".join(subject.text.split()), previous
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
             name = self.reader.name_in(previous, words)
             if name is not None:
-                return " ".join(doc.text(*name).split())
+                return " ".join(doc.text(*name).split()), previous
         return None
 
     # -- sentences without attribution of their own ------------------------------------

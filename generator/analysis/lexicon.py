@@ -52,6 +52,7 @@ NAMED_LISTS = (
     "anonymous_groups",
     "anonymous_persons",
     "documents",
+    "evidence_nouns",
     "public_bodies",
     "prepositions",
     "figure_nouns",

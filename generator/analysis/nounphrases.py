@@ -126,8 +126,9 @@ class NounPhrases:
             if anonymous:
                 return Phrase(a, b, doc.text(a, b), "anonymous", mentions)
             return Phrase(a, b, doc.text(a, b), "registry", mentions)
+        titled = len(words) > 2 and all(doc.mask[x].isupper() for x, _ in words[1:])
         for anaphor in self.anaphors:
-            if anaphor.pattern.fullmatch(low):
+            if not titled and anaphor.pattern.fullmatch(low):  # "the daily report", not "The Jakarta Post"
                 return Phrase(a, b, doc.text(a, b), "anaphor")
         if anonymous:
             return Phrase(a, b, doc.text(a, b), "anonymous")
@@ -162,27 +163,36 @@ class NounPhrases:
             if low in self.words["coordinators"] and kept and position > 0 and self._coordinates(words[position - 1]):
                 kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
                 continue
-            if low in self.words["clause_openers"] and kept:
+            left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
+            if low in self.words["clause_openers"] and kept and not self._adjective_complement(low, left):
                 break
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()
             if kept and not capitalised and tag.startswith(("VB", "MD")) and low not in self.words["offices"]:
                 break
             if kept and low in self.words["prepositions"] and low != "of":
-                left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
                 name_inside = self._name_inside(words, position)
-                if not name_inside and not self.common.get(left, "NN").startswith("NN"):
+                if (
+                    not name_inside
+                    and not self._adjective_complement(low, left)
+                    and not self.common.get(left, "NN").startswith("NN")
+                ):
                     # "officials said, speaking to reporters": after a verb, the phrase is the
                     # preposition's object, never the speaker.
                     if low in self.words["object_prepositions"]:
                         break
                     return []
-                # "an aide to the prime minister", "the conflict on the Eastern Front": the phrase
-                # belongs to the noun before it; what that noun is decides who (if anyone) speaks.
+                # "an aide to the prime minister", "an official familiar with the case", "the conflict on
+                # the Eastern Front": the phrase belongs to the noun (or adjective) before it; what that
+                # noun is decides who (if anyone) speaks.
             kept.insert(0, (x, y))
             if len(kept) > MAX_PHRASE_WORDS:
                 break
         return kept
+
+    def _adjective_complement(self, preposition: str, left: str) -> bool:
+        """ "familiar with the case", "close to the minister": a preposition that completes an adjective."""
+        return preposition in self.words["prepositions"] and self.common.get(left, "").startswith("JJ")
 
     def is_role_text(self, text: str) -> bool:
         """Whether a phrase names a body or office on the record ("the army"), not a document ("the report")."""

@@ -122,6 +122,8 @@ class PhraseReader(NounPhrases):
         words: list[tuple[int, int]] = []
         for m in WORD_RE.finditer(doc.mask, s, before):
             low = fold(m.group())
+            if not words and low in self.words["clause_openers"]:
+                continue  # "But the court overruled and said"
             if words and not m.group()[:1].isupper() and self.common.get(low, "").startswith(("VB", "MD")):
                 break
             words.append(m.span())

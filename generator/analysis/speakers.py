@@ -27,6 +27,8 @@ Role = Literal["subject", "frame", "relay", "channel", "finding"]
 #: Part-of-speech tags (Penn Treebank, as in the common-words data) of a word after which a verb
 #: form is really a noun ("his claims", "new figures").
 NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$")
+#: Of those, the ones a verb's subject can end with ("the incumbent said", "two in three said").
+SUBJECT_END_TAGS = ("JJ", "CD")
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 #: Tags of a word that can stand in a noun phrase before a participle used as an adjective.
 MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "PRP$", "CD"})
@@ -137,12 +139,19 @@ class SpeakerFinder:
             # "Baker's last recording" is a noun.
             before = _word_before(doc.mask, s, unfilled)
             auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
+            stripped = doc.low[unfilled:start].split()
+            if set(stripped) & words["passive_auxiliaries"] and not doc.low[start : m.end()].endswith("ing"):
+                return False  # "was purportedly written by": a passive, its fillers inside
             if before is None:
                 return True
             word = doc.low[before[0] : before[1]]
             return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
         tag = self.common.get(low, "")
-        return not (tag.startswith(NOUN_CONTEXT_TAGS) and not doc.mask[previous[0]].isupper())
+        if not tag.startswith(NOUN_CONTEXT_TAGS) or doc.mask[previous[0]].isupper():
+            return True
+        # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
+        verb = doc.low[m.start() : m.end()].split()[0]
+        return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ"))
 
     def _attributive(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
         """ "the Chicago Marathon defending champion": a participle before its noun, not a verb."""

@@ -201,10 +201,12 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
         cue = re.sub(r"\s+", " ", reason.cue)
         item[-1].tail = f" — {words}: “{cue}”"
         if reason.from_claim:
-            back = _sub(item, "a", f"sentence {reason.from_claim[1:]}", href=f"#claim-{reason.from_claim}")
-            back.tail = None
-            item[-2].tail = (item[-2].tail or "") + " (from "
-            back.tail = ")"
+            item[-1].tail += " (from "
+            if _is_marked(analysis, reason.from_claim):
+                back = _sub(item, "a", f"sentence {reason.from_claim[1:]}", href=f"#claim-{reason.from_claim}")
+                back.tail = ")"
+            else:  # named in a sentence that carries no mark of its own: nothing to link to
+                item[-1].tail += f"sentence {reason.from_claim[1:]})"
     if claim.review is not None:
         _review(note, claim.review)
     if claim.sources:
@@ -215,6 +217,11 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
     back = _sub(_sub(note, "p", class_="note-back"), "a", "Back to the text", href=f"#claim-{claim.id}")
     _sub(back, "span", f" (sentence {claim.id[1:]})", class_="visually-hidden")
     return note
+
+
+def _is_marked(analysis: Analysis, claim_id: str) -> bool:
+    position = int(claim_id[1:]) - 1
+    return 0 <= position < len(analysis.claims) and bool(analysis.claims[position].labels)
 
 
 def _review(note: etree.Element, review: Review) -> None:
