@@ -84,6 +84,11 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The Republican incumbent said that her position had not changed.", "The Republican incumbent"),
         # A document that speaks, named by a description rather than a title.
         ("Twelve workstations were compromised, the congressional report said.", "the congressional report"),
+        # A document speaks for whoever made it.
+        ("The judge ruled on Friday, according to a press release from Harbour Watch.", "Harbour Watch"),
+        # An opening phrase says where or how, not who; the speaker follows it.
+        ("Speaking to Radio Kolo, Ewa Marsh, the firm's chief executive, said sales fell.", "Ewa Marsh"),
+        ("In a KTV interview last year, Ewa Marsh said sales had fallen.", "Ewa Marsh"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:

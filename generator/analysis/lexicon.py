@@ -73,6 +73,7 @@ NAMED_LISTS = (
     "group_openers",
     "coordinators",
     "object_prepositions",
+    "authorship_prepositions",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",

@@ -24,7 +24,7 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
-MAX_PHRASE_WORDS = 9
+MAX_PHRASE_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +134,25 @@ class NounPhrases:
             return Phrase(a, b, doc.text(a, b), "anonymous")
         if self._role(low, tokens):
             return Phrase(a, b, doc.text(a, b), "role")
+        author = self._author(index, words)
+        if author is not None:
+            return author
         name = self.name_in(index, self._head_words(words))
         if name is not None:
             x, y = name
             return Phrase(x, y, doc.text(x, y), "name")
+        return None
+
+    def _author(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
+        """ "a press release from Judicial Watch", "calculations by Amy Glasmeier": a document speaks
+        for whoever made it."""
+        tokens = [self.doc.low[x:y] for x, y in words]
+        for position, token in enumerate(tokens[1:-1], 1):
+            if token in self.words["prepositions"]:
+                if token in self.words["authorship_prepositions"] and tokens[position - 1] in self.words["documents"]:
+                    found = self._single(index, words[position + 1 :])
+                    return found if found is not None and found.kind in ("registry", "name", "role") else None
+                return None
         return None
 
     def _head_words(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -76,10 +76,20 @@ class PhraseReader(NounPhrases):
             phrase
             for a, b in spans
             if not any(frames[f].match(self.doc.low, a + 1) for f in ("source_frames", "relay_frames"))
+            and not self._adverbial(a, b)
             and (phrase := self.classify(index, a, b, trailing=a == spans[0][0])) is not None
         ]
         named = [c for c in found if c.kind in ("registry", "name")]
         return (named or found)[0] if found else None
+
+    def _adverbial(self, start: int, end: int) -> bool:
+        """ "Speaking to Portfolio.hu, Smith said", "In a DW report, Lewis stated": an opening phrase
+        that says where or how, not who."""
+        first = WORD_RE.search(self.doc.mask, start, end)
+        if first is None:
+            return False
+        low = fold(first.group())
+        return low in self.words["prepositions"] or self.common.get(low, "") == "VBG"
 
     def after(self, index: int, verb_end: int) -> Phrase | None:
         """The speaker right after an inverted verb (``"…," said Smith``)."""
@@ -120,18 +130,21 @@ class PhraseReader(NounPhrases):
         doc = self.doc
         s = doc.sentences[index].start
         words: list[tuple[int, int]] = []
+        verb: int | None = None
         for m in WORD_RE.finditer(doc.mask, s, before):
             low = fold(m.group())
             if not words and low in self.words["clause_openers"]:
                 continue  # "But the court overruled and said"
             if words and not m.group()[:1].isupper() and self.common.get(low, "").startswith(("VB", "MD")):
+                verb = m.start()
                 break
             words.append(m.span())
             if len(words) > MAX_PHRASE_WORDS:
                 return None
         if not words:
             return None
-        phrase = self.classify(index, words[0][0], words[-1][1])
+        # Up to its verb, the subject is read as any speaker is ("Speaking to X, Smith, the CEO, …").
+        phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
         return phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun") else None
 
     def strip_fillers(self, index: int, start: int, end: int) -> int:

@@ -122,6 +122,9 @@ class SpeakerFinder:
             return True
         low = doc.low[previous[0] : previous[1]]
         words = self.words
+        article = _word_before(doc.mask, s, previous[0])
+        if doc.mask[previous[0]].isupper() and article is not None and doc.low[article[0] : article[1]] in ("a", "an"):
+            return False  # "a DW report", "an AP report": a noun, whoever the name before it is
         if (
             low in words["passive_auxiliaries"]
             or low in words["modal_auxiliaries"]  # "will announce": not said yet
