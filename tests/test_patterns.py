@@ -89,12 +89,24 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         # An opening phrase says where or how, not who; the speaker follows it.
         ("Speaking to Radio Kolo, Ewa Marsh, the firm's chief executive, said sales fell.", "Ewa Marsh"),
         ("In a KTV interview last year, Ewa Marsh said sales had fallen.", "Ewa Marsh"),
+        # "about" before an amount is "approximately", not a topic.
+        ("The budget office said about half of the shortfall came from tax cuts.", "The budget office"),
+        # A lawyer speaks for a client on the record.
+        ("The family saw the video on Thursday, lawyers for the family said.", "lawyers for the family"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
     found = claim(text, registry)
     assert found.labels == ["single-source"]
     assert any(speaker in s.name or s.name in speaker for s in found.sources), found.sources
+
+
+def test_a_person_described_by_age_is_the_person_named_before(registry: Registry) -> None:
+    claims = analyze(
+        'Tomasz Wrona runs the bakery on Main Street. "He was kind," said the 46-year-old.', registry
+    ).claims
+    assert claims[-1].labels == ["single-source"]
+    assert [s.name for s in claims[-1].sources] == ["Tomasz Wrona"]
 
 
 @pytest.mark.parametrize(
@@ -107,6 +119,10 @@ def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, regi
         "That said, the economy grew by 3 percent.",
         "The letter was purportedly written by the rebel commander.",  # a passive, an adverb inside
         "Easier said than done, as the old saying goes.",  # a noun after an adjective
+        "Florida is not a Super Tuesday state, but both candidates campaigned there.",  # "state", a noun
+        "Costa reported from Washington.",  # a credit line
+        "(Reporting by Ana Costa; Editing by Tom Reid.)",
+        "The campaign did not respond to a request for comment.",  # said nothing
     ],
 )
 def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
@@ -249,6 +265,8 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "Multiple news outlets reported the arrest.",
         "An analysis of the footage showed two launchers.",
         "A person close to the negotiations said the deal had collapsed.",  # not "the negotiations"
+        "The deal fell through, according to a publishing executive familiar with the talks.",
+        "Household income rose to $56,700 in November, according to one research firm.",  # which firm?
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:

@@ -74,6 +74,7 @@ NAMED_LISTS = (
     "coordinators",
     "object_prepositions",
     "authorship_prepositions",
+    "approximate_quantities",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",

@@ -225,10 +225,14 @@ class NounPhrases:
         return tokens[0] in groups or " ".join(tokens[:2]) in groups
 
     def _head(self, tokens: list[str]) -> list[str]:
-        """The phrase up to its first preposition: "sources within the ministry" → "sources"."""
+        """The phrase up to its first preposition: "sources within the ministry" → "sources",
+        "an executive familiar with the talks" → "an executive"."""
         for position, token in enumerate(tokens[1:], 1):
             if token in self.words["prepositions"]:
-                return tokens[:position]
+                core = tokens[:position]
+                while len(core) > 2 and self.common.get(core[-1], "").startswith("JJ"):
+                    core = core[:-1]
+                return core
         return tokens
 
     def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:
@@ -258,6 +262,9 @@ class NounPhrases:
         indefinites = words["indefinites"]
         if core[0] in indefinites and not named_inside and (head in words["documents"] or tail2 in words["documents"]):
             return True  # "an analysis showed", "a report said": whose? ("a TASS report" is TASS's)
+        body = tail2 in words["institutions"] or head in words["institutions"]
+        if body and core[0] in indefinites and not named_inside:
+            return True  # "a research firm", "one European embassy": which one?
         if tail2 in words["institutions"] or (core[0] not in indefinites and head in words["institutions"]):
             return False
         if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:

@@ -115,12 +115,14 @@ class PhraseReader(NounPhrases):
         for position, (x, y) in enumerate(words):
             word = doc.mask[x:y]
             tag = self.common.get(fold(word), "")
+            previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "")
             if (
                 position
                 and not word[:1].isupper()
                 and tag.startswith(("VB", "MD", "TO"))
+                and not (tag.startswith(("VBG", "VBN", "VBD")) and previous.startswith(("DT", "RB", "JJ")))
                 and fold(word) not in self.words["offices"]
-            ):
+            ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
                 end = words[position - 1][1]
                 break
         return self.classify(index, frame_end, end)

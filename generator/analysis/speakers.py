@@ -183,6 +183,12 @@ class SpeakerFinder:
         sentence_end = doc.sentences[index].end
         after = WORD_AFTER_RE.match(doc.low, m.end(), sentence_end)
         topic = after is not None and after.group(1) in words["topic_prepositions"]
+        if topic and after is not None:
+            amount = WORD_AFTER_RE.match(doc.low, after.end(), sentence_end)
+            # "said about half the homes burned": "about" is "approximately", not a topic.
+            topic = amount is None or not (
+                amount.group(1)[0].isdigit() or amount.group(1) in words["approximate_quantities"]
+            )
         if verb not in words["clause_only_verbs"] and not topic:
             return True
         rest = doc.mask[m.end() : sentence_end]
