@@ -101,6 +101,27 @@ def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, regi
     assert any(speaker in s.name or s.name in speaker for s in found.sources), found.sources
 
 
+def test_details_of_a_report_in_its_paragraph_are_the_reports(registry: Registry) -> None:
+    claims = analyze(
+        "The survey found that rents rose by 9 percent. The steepest rises were in the north. "
+        "Wages grew by 2 percent.\n\nThe city was founded in 1203.",
+        registry,
+    ).claims
+    assert [c.labels for c in claims] == [["single-source"]] * 3 + [[]]
+    assert {r.kind for r in claims[1].reasons} == {"carried-over"}
+
+
+def test_a_persons_words_do_not_carry_to_the_details_after_them(registry: Registry) -> None:
+    claims = analyze("The mayor said the bridge would reopen. It was built in 1931.", registry).claims
+    assert claims[-1].labels == []
+
+
+def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
+    found = claim('The summary of the ruling read in part: "The order was void."', registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["The summary of the ruling"]
+
+
 def test_a_person_described_by_age_is_the_person_named_before(registry: Registry) -> None:
     claims = analyze(
         'Tomasz Wrona runs the bakery on Main Street. "He was kind," said the 46-year-old.', registry

@@ -222,6 +222,14 @@ class Discourse:
                 continue
             share = quoted_share(doc, index, self.quotes) if index in quote_of else 0.0
             if share < QUOTED_SHARE:
+                if not sourcing.speaking and (report := self._report_before(index, out)) is not None:
+                    # "The study found … . The ten states with the highest rates …": the details of a
+                    # named report, in its paragraph, are the report's.
+                    origin, speaking = report
+                    start, end = self._first_word(index)
+                    sourcing.speaking.append(
+                        Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
+                    )
                 continue
             sourcing.quoted = True
             if sourcing.speaking:
@@ -299,6 +307,26 @@ class Discourse:
             return (speaking.carried_from if speaking.carried_from is not None else before), speaking
         return None
 
+    def _report_before(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
+        """The document or data a sentence's paragraph was credited to just before, if that is what
+        the paragraph last rests on (a person's words in between end the report)."""
+        doc = self.doc
+        documents = doc.lexicon.words["report_nouns"]
+        for previous in range(index - 1, -1, -1):
+            if doc.blocks[previous] != doc.blocks[index]:
+                return None
+            if not out[previous].speaking:
+                continue
+            speaking = out[previous].speaking[0]
+            if speaking.anonymous:
+                return None
+            written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
+            if not any(_describes_document(n, documents) for n in [written, *(s.name for s in speaking.sources)]):
+                return None
+            origin = speaking.carried_from if speaking.carried_from is not None else previous
+            return origin, speaking
+        return None
+
     def _quote_speaker(self, quote: Quote, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
         """Who a quotation belongs to: named where it opens or closes, or the quotation before it."""
         for candidate in (quote.first, quote.last):
@@ -326,3 +354,9 @@ class Discourse:
         if sentence.start <= turn.label_start and turn.label_end <= sentence.end and turn.label_end > turn.label_start:
             return turn.label_start, turn.label_end
         return self._first_word(index)
+
+
+def _describes_document(name: str, documents: frozenset[str]) -> bool:
+    """ "The study", "the summary of the decision", not "The Jakarta Post" (a title)."""
+    words = name.split()
+    return any(w in documents for w in words[1:]) and words[0].casefold() in ("the", "a", "an", "this", "its")

@@ -53,6 +53,7 @@ NAMED_LISTS = (
     "anonymous_persons",
     "documents",
     "evidence_nouns",
+    "report_nouns",
     "public_bodies",
     "prepositions",
     "figure_nouns",

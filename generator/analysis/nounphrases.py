@@ -137,6 +137,12 @@ class NounPhrases:
         author = self._author(index, words)
         if author is not None:
             return author
+        head = self._head_words(words)
+        if len(head) < len(words) and not titled:
+            # "The summary of the decision": what the phrase is about is the head's ("the summary").
+            head_low = doc.low[head[0][0] : head[-1][1]]
+            if any(anaphor.pattern.fullmatch(head_low) for anaphor in self.anaphors):
+                return Phrase(a, b, doc.text(a, b), "anaphor")
         name = self.name_in(index, self._head_words(words))
         if name is not None:
             x, y = name
