@@ -261,6 +261,24 @@ def test_interview_answers_rest_on_the_interviewee_and_questions_carry_no_mark(r
     assert all(s.name == "Quint" for c in answers for s in c.sources)
 
 
+def test_an_opening_question_without_a_label_is_still_a_question(registry: Registry) -> None:
+    body = (
+        "Wikinews spoke with the engineer Maria Quint.\n\n"
+        "When did you first see the crack, and what did you think?\n\n"
+        "((Quint)) In March. I thought the wall would hold.\n\n"
+        "((WN)) Do you still think so?\n\n"
+        "((Quint)) No.\n"
+    )
+    claims = analyze(body, registry).claims
+    opening = next(c for c in claims if c.text.startswith("When did you"))
+    assert opening.labels == []  # not the writer's opinion: the interviewer asking
+
+
+def test_a_possessive_document_refers_back_to_its_owner(registry: Registry) -> None:
+    claims = analyze("Tesco sold 22 stores. The chain's press release reported a profit of 9 million.", registry).claims
+    assert claims[-1].labels == ["single-source"]
+
+
 def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> None:
     analysis = analyze(
         "Interfax reported the strike. The agency added that two people were hurt. "

@@ -69,8 +69,14 @@ def turns(doc: Document) -> dict[int, Turn]:
     interviewer = doc.lexicon.words["interviewer_labels"]
     out: dict[int, Turn] = {}
     current: Turn | None = None
-    first_label = min(spans[b][0] for b in labels)
-    for index in range(first_label, len(doc.sentences)):
+    first_turn = min(spans[b][0] for b in labels)
+    if first_turn:
+        # The opening question is often set without a label, right before the first answer.
+        before_first, _ = spans[doc.blocks[first_turn - 1]]
+        text = doc.mask[doc.sentences[before_first].start : doc.sentences[first_turn - 1].end]
+        if text.rstrip().endswith("?") and _asks_only(text):
+            first_turn = before_first
+    for index in range(first_turn, len(doc.sentences)):
         block = doc.blocks[index]
         if spans[block][0] == index:
             text = doc.mask[doc.sentences[index].start : doc.sentences[spans[block][1]].end]
