@@ -93,6 +93,13 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The budget office said about half of the shortfall came from tax cuts.", "The budget office"),
         # A lawyer speaks for a client on the record.
         ("The family saw the video on Thursday, lawyers for the family said.", "lawyers for the family"),
+        # An unnamed document whose author the sentence names after all.
+        ('"Exports are banned," according to a tweet on Monday by Trade Minister Ana Ruiz.', "Ana Ruiz"),
+        ("According to a statement released by the mayor's office, the bridge is closed.", "the mayor's office"),
+        # After a comma, a participle's speaker is the sentence's subject, not the noun before the comma.
+        ("Ana Ruiz posted a message blaming Oskar Lind, saying the deal was off.", "Ana Ruiz"),
+        # "with" opens a clause with its own subject.
+        ("The airline was grounded, with the regulator saying that safety checks had failed.", "the regulator"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
@@ -144,6 +151,10 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "Costa reported from Washington.",  # a credit line
         "(Reporting by Ana Costa; Editing by Tom Reid.)",
         "The campaign did not respond to a request for comment.",  # said nothing
+        "Airfleets, a database detailing the fleet, was founded in 2001.",  # a description
+        "The team contacted experts in an effort to establish further details.",  # a noun
+        "The tool runs several unit tests on its source code.",  # not a source
+        "The tanker was last known to be in the Java Sea.",  # a fact, not a hedge
     ],
 )
 def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:

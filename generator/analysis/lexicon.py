@@ -76,6 +76,7 @@ NAMED_LISTS = (
     "object_prepositions",
     "authorship_prepositions",
     "approximate_quantities",
+    "absolute_openers",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",

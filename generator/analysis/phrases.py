@@ -125,7 +125,26 @@ class PhraseReader(NounPhrases):
             ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
                 end = words[position - 1][1]
                 break
-        return self.classify(index, frame_end, end)
+        phrase = self.classify(index, frame_end, end)
+        if phrase is not None and phrase.kind == "anonymous" and not phrase.mentions:
+            # "according to a tweet on Monday by Secretary Pompeo", "a statement released by his
+            # office": an unnamed document whose author the sentence names after all.
+            return self._author_after(index, phrase) or phrase
+        return phrase
+
+    def _author_after(self, index: int, document: Phrase) -> Phrase | None:
+        doc = self.doc
+        tokens = fold(document.text).split()
+        if len(tokens) != 2 or tokens[0] not in self.words["indefinites"] or tokens[1] not in self.words["documents"]:
+            return None
+        e = doc.sentences[index].end
+        stop = PUNCTUATION_RE.search(doc.mask, document.end, e)
+        rest_end = stop.start() if stop else e
+        for m in WORD_RE.finditer(doc.mask, document.end, rest_end):
+            if fold(m.group()) in self.words["authorship_prepositions"] - {"of"}:
+                author = self.classify(index, m.end(), rest_end)
+                return author if author is not None and author.kind in ("registry", "name", "role") else None
+        return None
 
     def sentence_subject(self, index: int, before: int) -> Phrase | None:
         """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…")."""

@@ -148,6 +148,8 @@ class SpeakerFinder:
             if before is None:
                 return True
             word = doc.low[before[0] : before[1]]
+            if self.common.get(word, "").startswith("VB") and not doc.mask[before[0]].isupper():
+                return False  # "to establish further details": the object of another verb
             return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
         tag = self.common.get(low, "")
         if not tag.startswith(NOUN_CONTEXT_TAGS) or doc.mask[previous[0]].isupper():
@@ -200,10 +202,25 @@ class SpeakerFinder:
         return any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:])
 
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
+        doc = self.doc
+        verb = doc.low[m.start() : m.end()].split()[0]
+        if verb.endswith(tuple(self.words["participle_endings"])):
+            gap = doc.mask[doc.sentences[index].start : m.start()].rstrip()
+            if gap.endswith(","):
+                # "Pompeo posted a message blaming Iran, saying …": the sentence's subject speaks,
+                # not the noun before the comma.
+                return self.reader.sentence_subject(index, m.start())
+            previous = _word_before(doc.mask, doc.sentences[index].start, m.start())
+            clause = re.split(r"[,;:]", gap)[-1].split()
+            absolute = bool(clause) and fold(clause[0]) in self.words["absolute_openers"]
+            if previous is not None and not absolute and self.reader.strip_fillers(index, 0, m.start()) == previous[1]:
+                if self.common.get(doc.low[previous[0] : previous[1]], "").startswith(("NN", "JJ")):
+                    # "a database detailing the fleet": a description, nobody speaking ("with
+                    # officials saying …" is someone speaking).
+                    return None
         phrase = self.reader.before(index, m.start())
         if phrase is not None:
             return phrase
-        verb = self.doc.low[m.start() : m.end()].split()[0]
         if verb in self.words["inverting_verbs"]:
             return self.reader.after(index, m.end())
         if verb.endswith(tuple(self.words["participle_endings"])):
