@@ -210,14 +210,8 @@ class SpeakerFinder:
                 # "Pompeo posted a message blaming Iran, saying …": the sentence's subject speaks,
                 # not the noun before the comma.
                 return self.reader.sentence_subject(index, m.start())
-            previous = _word_before(doc.mask, doc.sentences[index].start, m.start())
-            clause = re.split(r"[,;:]", gap)[-1].split()
-            absolute = bool(clause) and fold(clause[0]) in self.words["absolute_openers"]
-            if previous is not None and not absolute and self.reader.strip_fillers(index, 0, m.start()) == previous[1]:
-                if self.common.get(doc.low[previous[0] : previous[1]], "").startswith(("NN", "JJ")):
-                    # "a database detailing the fleet": a description, nobody speaking ("with
-                    # officials saying …" is someone speaking).
-                    return None
+            if self._reduced_relative(index, m.start(), gap):
+                return None
         phrase = self.reader.before(index, m.start())
         if phrase is not None:
             return phrase
@@ -226,6 +220,18 @@ class SpeakerFinder:
         if verb.endswith(tuple(self.words["participle_endings"])):
             return self.reader.sentence_subject(index, m.start())
         return None
+
+    def _reduced_relative(self, index: int, start: int, gap: str) -> bool:
+        """ "a database detailing the fleet": a participle describing the noun right before it, nobody
+        speaking ("with officials saying …" is someone speaking: "with" gives the clause a subject)."""
+        doc = self.doc
+        previous = _word_before(doc.mask, doc.sentences[index].start, start)
+        if previous is None or self.reader.strip_fillers(index, 0, start) != previous[1]:
+            return False
+        clause = re.split(r"[,;:]", gap)[-1].split()
+        if clause and fold(clause[0]) in self.words["absolute_openers"]:
+            return False
+        return self.common.get(doc.low[previous[0] : previous[1]], "").startswith(("NN", "JJ"))
 
     def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
