@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.analysis import LABELS, Claim, Registry, analyze, load_registry  # noqa: E402
+from generator.analysis.lexicon import load_lexicon  # noqa: E402
 from generator.analysis.segment import split_text  # noqa: E402
 
 SHARED = Path(os.environ.get("EXPLAINER_EVAL_DIR", ROOT.parent / "shared" / "eval"))
@@ -178,6 +179,11 @@ class AttributionScore:
     spans_matched: int
     spans: int
     misses: list[str]
+    #: Gold relations whose cue is a verb of speech or a frame of the lexicon (the attributions the
+    #: guideline covers; PolNeAR also annotates beliefs, wishes and acts: "wants", "endorsed"), and
+    #: how many of them fall in a claim credited to a source.
+    speech_relations: int = 0
+    speech_found: int = 0
 
 
 def attribution(registry: Registry) -> AttributionScore | None:
@@ -186,10 +192,13 @@ def attribution(registry: Registry) -> AttributionScore | None:
     if not path.is_file():
         return None
     found, with_content = Score(), Score()
-    matched = total = 0
+    matched = total = speech = speech_found = 0
     misses: list[str] = []
+    lexicon = load_lexicon("en")
+    speech_cues = [lexicon.patterns[f] for f in ("speech_verbs", "source_frames", "relay_frames")]
     for article in _jsonl(path):
         text = str(article["text"])
+        low = text.casefold()
         claims = analyze(text, registry).claims
         gold = [a for a in article["attributions"] if a.get("cue")]  # type: ignore[attr-defined]
         cues = [a["cue"][0] for a in gold]
@@ -201,6 +210,10 @@ def attribution(registry: Registry) -> AttributionScore | None:
             content = any(min(b, claim.end) - max(a, claim.start) >= half for a, b in contents)
             with_content.add(bool(claim.sources), cued or content, claim.text)
         for relation in gold:
+            cue_start = relation["cue"][0]
+            if any(p.match(low, cue_start) for p in speech_cues):
+                speech += 1
+                speech_found += any(c.sources and c.start <= cue_start < c.end for c in claims)
             source = relation.get("source")
             if not source:
                 continue
@@ -217,7 +230,7 @@ def attribution(registry: Registry) -> AttributionScore | None:
                 matched += 1
             elif claim is not None:
                 misses.append(f"{source[2]!r} ≠ {[s.mention for s in claim.sources]}: {claim.text[:140]}")
-    return AttributionScore(found, with_content, matched, total, misses)
+    return AttributionScore(found, with_content, matched, total, misses, speech, speech_found)
 
 
 def golden_rules() -> tuple[int, int]:
@@ -297,6 +310,16 @@ def table(registry: Registry, verbose: bool) -> list[Row]:
         )
         c = att.with_content
         rows.append(Row("", "... or half inside quoted content", f"R {c.recall:.3f} at P {c.precision:.3f}", "-", None))
+        heard = att.speech_found / att.speech_relations if att.speech_relations else 0.0
+        rows.append(
+            Row(
+                "",
+                "relations cued by a verb of speech or a frame",
+                f"R {heard:.3f} of {att.speech_relations}",
+                "-",
+                None,
+            )
+        )
         share = att.spans_matched / att.spans if att.spans else 0.0
         rows.append(
             Row(
