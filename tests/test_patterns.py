@@ -285,6 +285,15 @@ def test_an_opening_question_without_a_label_is_still_a_question(registry: Regis
     assert opening.labels == []  # not the writer's opinion: the interviewer asking
 
 
+def test_he_or_she_is_a_person_never_an_outlet(registry: Registry) -> None:
+    claims = analyze(
+        "Mayor Ana Ruiz visited the flooded district on Monday. AFP reported that the river had burst its banks. "
+        '"We will rebuild," she said.',
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Mayor Ana Ruiz"]
+
+
 def test_a_possessive_document_refers_back_to_its_owner(registry: Registry) -> None:
     claims = analyze("Tesco sold 22 stores. The chain's press release reported a profit of 9 million.", registry).claims
     assert claims[-1].labels == ["single-source"]

@@ -153,17 +153,27 @@ class Discourse:
         kinds: frozenset[str] = frozenset()
         if kind == "anaphor":
             kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
+        personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         for origin, speaking in reversed(recent):
-            candidates = [s for s in speaking.sources if s.kind != ANONYMOUS and (not kinds or s.kind in kinds)]
+            candidates = [
+                s
+                for s in speaking.sources
+                if s.kind != ANONYMOUS and (not kinds or s.kind in kinds) and not (personal and self._body(s))
+            ]
             if candidates:
                 return candidates[-1:], origin
-        personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         if personal:
             found = self._person_before(index)
             if found is not None:
                 person, origin = found
                 return [Source(None, person, UNKNOWN, person)], origin
         return None
+
+    def _body(self, source: Source) -> bool:
+        """An outlet or institution, which "he" or "she" never stands for (AFP, "the ministry")."""
+        if source.id is not None:
+            return source.kind != "person"
+        return bool(set(fold(source.name).split()) & self.doc.lexicon.words["institutions"])
 
     def _person_before(self, index: int) -> tuple[str, int] | None:
         """The last person named or described in the sentences before (same section):
@@ -174,13 +184,24 @@ class Discourse:
                 return None
             sentence = doc.sentences[previous]
             subject = self.reader.sentence_subject(previous, sentence.end)
-            if subject is not None and subject.kind in ("name", "role"):
+            if (
+                subject is not None
+                and subject.kind in ("name", "role")
+                and self._personal(previous, subject.start, subject.end)
+            ):
                 return " ".join(subject.text.split()), previous
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
             name = self.reader.name_in(previous, words)
-            if name is not None:
+            if name is not None and self._personal(previous, *name):
                 return " ".join(doc.text(*name).split()), previous
         return None
+
+    def _personal(self, index: int, start: int, end: int) -> bool:
+        """Whether a name can be the "he" or "she" after it: not an outlet or a body."""
+        doc = self.doc
+        if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
+            return False
+        return not set(fold(doc.text(start, end)).split()) & doc.lexicon.words["institutions"]
 
     # -- sentences without attribution of their own ------------------------------------
 
