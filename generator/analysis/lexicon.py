@@ -77,6 +77,7 @@ NAMED_LISTS = (
     "authorship_prepositions",
     "approximate_quantities",
     "absolute_openers",
+    "comparatives",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",

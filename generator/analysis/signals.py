@@ -68,7 +68,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
             out.append(Signal(ANONYMOUS, m.start(), m.end()))
     if not sourcing.speaking:
         for m in doc.hits("modal_hedges", index):
-            if not inside(m.span(), quotes):
+            if not inside(m.span(), quotes) and not _qualifies(doc, index, m):
                 out.append(Signal(HEDGE, m.start(), m.end()))
         for m in doc.hits("vague_quantities", index):
             if not inside(m.span(), quotes) and not _after_preposition(doc, index, m.start()):
@@ -98,6 +98,19 @@ def _attributive(doc: Document, index: int, m: re.Match[str]) -> bool:
     before = [doc.low[w.start() : w.end()] for w in WORD_RE.finditer(doc.mask, max(floor, m.start() - 20), m.start())]
     opens = not before or before[-1] in doc.lexicon.words["determiners"] or not doc.mask[floor : m.start()].strip()
     return after is not None and opens
+
+
+def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
+    """ "the likely nominee", "more likely to say": one hedge word describing a noun or compared,
+    not the writer doubting the sentence."""
+    if " " in m.group():
+        return False
+    floor, end = doc.sentences[index].start, doc.sentences[index].end
+    before = [fold(w.group()) for w in WORD_RE.finditer(doc.mask, max(floor, m.start() - 20), m.start())]
+    if before and before[-1] in doc.lexicon.words["comparatives"]:
+        return True
+    after = WORD_RE.match(doc.mask, m.end() + 1, end) if doc.mask[m.end() : m.end() + 1] == " " else None
+    return after is not None and doc.lexicon.common_words.get(fold(after.group()), "").startswith(("NN", "JJ"))
 
 
 def _in_legal_context(doc: Document, index: int, start: int) -> bool:
