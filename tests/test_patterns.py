@@ -474,6 +474,7 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "The committee will meet on Friday.",
         "Turnout was 61 percent, the highest since 2005.",
         "The senator called the plan a disaster.",  # the senator's judgement, not the writer's
+        "The court could void the rules, should the appeals court strike them down.",  # a condition
         '"This is the wrong priority," the mayor said.',
     ],
 )
