@@ -100,6 +100,12 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Ana Ruiz posted a message blaming Oskar Lind, saying the deal was off.", "Ana Ruiz"),
         # "with" opens a clause with its own subject.
         ("The airline was grounded, with the regulator saying that safety checks had failed.", "the regulator"),
+        # The antecedent of a relative pronoun, nearest to it; speakers opened by "both".
+        ("Crowds gathered at the home of Mayor Ana Ruiz, who told the press the dam was safe.", "Mayor Ana Ruiz"),
+        ("The embassy declined the request and said the family had left the country.", "The embassy"),
+        ('Boeing referred to the jet involved as a "cargo plane".', "Boeing"),
+        # Researchers publish under their institution's name: on the record.
+        ("Researchers at Leiden University posted findings showing the dyke had sunk.", "Leiden University"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:

@@ -297,7 +297,7 @@ class Discourse:
             if not before.endswith((",", ":")):
                 continue
             subject = self.reader.sentence_subject(index, quote.start)
-            if subject is None or subject.kind == "pronoun":
+            if subject is None or subject.kind in ("pronoun", "anaphor"):
                 continue
             clause = doc.low[subject.end : doc.sentences[index].start + len(before)]
             # The subject's own verb comes first ("also reacted on Twitter"), not a clause of others.

@@ -78,6 +78,8 @@ NAMED_LISTS = (
     "approximate_quantities",
     "absolute_openers",
     "comparatives",
+    "correlatives",
+    "affiliated_groups",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",

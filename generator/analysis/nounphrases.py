@@ -121,6 +121,8 @@ class NounPhrases:
         if len(tokens) == 1 and tokens[0] in self.words["pronouns"]:
             return Phrase(a, b, doc.text(a, b), "pronoun")
         named_inside = bool(mentions) or any(doc.mask[x].isupper() for x, _ in words[1:])
+        if named_inside and not mentions and self._head(tokens)[-1] in self.words["affiliated_groups"]:
+            return Phrase(a, b, doc.text(a, b), "role")  # "researchers at Imperial College London"
         anonymous = self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
             if anonymous:
@@ -181,6 +183,9 @@ class NounPhrases:
             x, y = words[position]
             word = doc.mask[x:y]
             low = fold(word)
+            first_kept = doc.low[kept[0][0] : kept[0][1]] if kept else ""
+            if low in self.words["coordinators"] and first_kept in self.words["correlatives"]:
+                break  # "… and both Mugabe and Tsvangirai claimed": "both" opens the speakers
             if low in self.words["coordinators"] and kept and position > 0 and self._coordinates(words[position - 1]):
                 kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
                 continue

@@ -65,8 +65,15 @@ class PhraseReader(NounPhrases):
         last_comma = region.rfind(",")
         start = region_start + last_comma + 1 if last_comma >= 0 else region_start
         if last_comma >= 0 and doc.low[start:end].strip() in self.words["relatives"]:
-            # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks.
-            return self.classify(index, region_start, region_start + last_comma, trailing=True)
+            # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks;
+            # "the home of Prime Minister Tuilaepa, who …": the name nearest to it.
+            antecedent = self.classify(index, region_start, region_start + last_comma, trailing=True)
+            if antecedent is None:
+                words = [m.span() for m in WORD_RE.finditer(doc.mask, region_start, region_start + last_comma)]
+                name = self.name_in(index, words)
+                if name is not None and name[1] == words[-1][1]:
+                    return self.classify(index, *name)
+            return antecedent
         return self.classify(index, start, end, trailing=True)
 
     def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
@@ -166,7 +173,9 @@ class PhraseReader(NounPhrases):
             return None
         # Up to its verb, the subject is read as any speaker is ("Speaking to X, Smith, the CEO, …").
         phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
-        return phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun") else None
+        return (
+            phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun", "anaphor") else None
+        )
 
     def strip_fillers(self, index: int, start: int, end: int) -> int:
         """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
