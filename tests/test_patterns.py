@@ -124,6 +124,15 @@ def test_details_of_a_report_in_its_paragraph_are_the_reports(registry: Registry
     assert {r.kind for r in claims[1].reasons} == {"carried-over"}
 
 
+def test_details_after_a_named_outlets_report_are_the_outlets(registry: Registry) -> None:
+    claims = analyze(
+        "NBC News reported on Sunday that the party had divided the seats. Ana Ruiz won 8 and Oskar Lind won 6.",
+        registry,
+    ).claims
+    assert claims[-1].labels == ["single-source"]
+    assert [s.name for s in claims[-1].sources] == ["NBC News"]
+
+
 def test_a_persons_words_do_not_carry_to_the_details_after_them(registry: Registry) -> None:
     claims = analyze("The mayor said the bridge would reopen. It was built in 1931.", registry).claims
     assert claims[-1].labels == []

@@ -342,7 +342,9 @@ class Discourse:
             if speaking.anonymous:
                 return None
             written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
-            if not any(_describes_document(n, documents) for n in [written, *(s.name for s in speaking.sources)]):
+            document = any(_describes_document(n, documents) for n in [written, *(s.name for s in speaking.sources)])
+            reported = speaking.verb is not None and doc.low[speaking.verb[0] : speaking.verb[1]].startswith("report")
+            if not (document or reported):
                 return None
             origin = speaking.carried_from if speaking.carried_from is not None else previous
             return origin, speaking
