@@ -184,6 +184,10 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "The provincial government declared a state of emergency on Monday.",  # an official act
         "Later, Okafor found early success with a jazz quartet.",  # "found" without a clause
         "The senator tweeted about the floods that hit the valley.",  # a topic, not content
+        "The tribunal found that the contract was void.",  # a ruling: public record, not a claim
+        "The band recorded four albums before splitting up in 1968.",  # music, not a record
+        "She contended for the party's nomination but withdrew.",  # competed
+        "The president flew to the city, observing the rescue work.",  # watched
     ],
 )
 def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:
@@ -193,8 +197,8 @@ def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registr
 @pytest.mark.parametrize(
     "text",
     [
-        "The tribunal found that the contract was void.",
-        "The contract was void, the tribunal found.",
+        "The inspector found that the contract was void.",
+        "The contract was void, the inspector found.",
         "The governor declared: the curfew ends tonight.",
         'The senator tweeted about the floods: "The valley will be rebuilt."',
     ],

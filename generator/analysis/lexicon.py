@@ -80,6 +80,7 @@ NAMED_LISTS = (
     "comparatives",
     "correlatives",
     "affiliated_groups",
+    "record_bodies",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",

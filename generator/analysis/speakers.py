@@ -92,7 +92,7 @@ class SpeakerFinder:
                 if not self._is_verb(index, m) or not self._has_content(index, m):
                     continue
                 phrase = self._speaker_of(index, m)
-                if phrase is None or (role == "finding" and phrase.kind not in FINDING_KINDS):
+                if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
                 if any(phrase.start <= a.cue_start < phrase.end for a in found if a.role in ("frame", "relay")):
                     continue  # "Estimates by the UN … put the toll at 40": the frame already credits them
@@ -220,6 +220,15 @@ class SpeakerFinder:
         if verb.endswith(tuple(self.words["participle_endings"])):
             return self.reader.sentence_subject(index, m.start())
         return None
+
+    def _finds(self, phrase: Phrase, m: re.Match[str]) -> bool:
+        """Whether a finding credits its speaker: a document, data or a source, not "the war"; and not a
+        court's or a parliament's finding, which is public record ("The court found that …")."""
+        if phrase.kind not in FINDING_KINDS:
+            return False
+        verb = self.doc.low[m.start() : m.end()].split()[0]
+        head = fold(phrase.text).split()[-1]
+        return not (verb in self.words["clause_only_verbs"] and head in self.words["record_bodies"])
 
     def _reduced_relative(self, index: int, start: int, gap: str) -> bool:
         """ "a database detailing the fleet": a participle describing the noun right before it, nobody
