@@ -188,6 +188,15 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "The band recorded four albums before splitting up in 1968.",  # music, not a record
         "She contended for the party's nomination but withdrew.",  # competed
         "The president flew to the city, observing the rescue work.",  # watched
+        "Ruiz led the count by nearly 300 pledged delegates.",  # a participle before its noun
+        "Seventy-two percent of the workers were women.",  # a number, not a name
+        "Don't blame the drivers.",  # a contraction, not a name
+        "The new jet gives the airline, and its brand, a lift.",  # "brand", a noun
+        "The film was written and directed by Ines Duarte.",  # a credit
+        "Ruiz won the primary, adding to her lead in the delegate count.",
+        "Ruiz won the primary, claiming 41 percent of the vote.",
+        "The storm claimed the life of a firefighter.",
+        "Lind testified before the committee on Tuesday.",  # no content
     ],
 )
 def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:

@@ -329,8 +329,11 @@ class NounPhrases:
 
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
-        if low in self.words["not_names"]:
-            return True
+        if low in self.words["not_names"] or low.endswith(("n't", "n’t")):
+            return True  # "Don't", "Isn't"
         if start == sentence_start or not self.doc.mask[sentence_start:start].strip(" \"'“‘(*_"):
-            return self.common.get(low, "").startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP"))
+            tag = self.common.get(low, "")
+            if "-" in low and self.common.get(low.split("-")[0]) == "CD":
+                tag = "CD"  # "Seventy-two"
+            return tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD"))
         return False

@@ -32,6 +32,8 @@ SUBJECT_END_TAGS = ("JJ", "CD")
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 #: Tags of a word that can stand in a noun phrase before a participle used as an adjective.
 MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "PRP$", "CD"})
+#: Before a past participle used as an adjective ("300 pledged delegates", "his stated aim").
+PAST_MODIFIER_TAGS = frozenset({"CD", "JJ", "PRP$"})
 #: The next word after a position (spaces only between).
 WORD_AFTER_RE = re.compile(r"\s+([\w'’-]+)")
 #: What opens content after a verb: "that", a quotation, a colon.
@@ -159,15 +161,20 @@ class SpeakerFinder:
         return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ"))
 
     def _attributive(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
-        """ "the Chicago Marathon defending champion": a participle before its noun, not a verb."""
+        """ "the Chicago Marathon defending champion", "300 pledged delegates": a participle before its
+        noun, not a verb."""
         doc = self.doc
         word = doc.low[m.start() : m.end()]
-        if " " in word or not word.endswith(tuple(self.words["participle_endings"])):
+        present = word.endswith(tuple(self.words["participle_endings"]))
+        if " " in word or not (present or word.endswith("ed")):
             return False
         if doc.mask[previous[1] : m.start()] != " ":
             return False  # after a comma or a quotation: "…, defending the plan"
         before = doc.mask[previous[0] : previous[1]]
-        if not before[:1].isupper() and self.common.get(fold(before), "") not in MODIFIER_TAGS:
+        tag = "CD" if before[:1].isdigit() else self.common.get(fold(before), "")
+        if not present and tag not in PAST_MODIFIER_TAGS:
+            return False  # "the company reported losses": a verb after its subject
+        if not before[:1].isupper() and tag not in MODIFIER_TAGS:
             return False  # "officials expressing alarm": the participle's subject
         after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         return after is not None and self.common.get(after.group(1), "").startswith("NN")
