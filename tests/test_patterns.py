@@ -403,6 +403,10 @@ def test_relay_is_one_chain_and_independent_sources_corroborate(
 
 def test_two_sources_saying_different_things_do_not_corroborate(registry: Registry) -> None:
     assert "corroborated" not in labels("Reuters said six died; the BBC reported the bridge was closed.", registry)
+    # Rivals claiming victory contest each other's claim.
+    found = claim("Both Ana Ruiz and Oskar Lind claimed victory in the runoff.", registry)
+    assert found.labels == ["single-source"]
+    assert kinds(found) == {"named-source"}
 
 
 def test_independence_follows_the_registry_owners() -> None:

@@ -52,6 +52,7 @@ def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], op
 def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
     """single-source or corroborated, per predicate; the sentence's reasons for each."""
     public = doc.lexicon.words["public_bodies"]
+    contested_verbs = doc.lexicon.words["contested_verbs"]
     groups: dict[int, list[Speaking]] = defaultdict(list)
     for speaking in sourcing.named:
         groups[speaking.predicate].append(speaking)
@@ -59,13 +60,15 @@ def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
     for members in groups.values():
         named = [s for m in members for s in m.sources if s.kind != "anonymous"]
         keys = {independence_key(s, public) for s in named}
-        label = "corroborated" if len(keys) >= 2 else "single-source"
+        # "Both Mugabe and Tsvangirai claimed victory": rivals' claims contest, they do not confirm.
+        contested = any(m.verb and doc.low[m.verb[0] : m.verb[1]].split()[0] in contested_verbs for m in members)
+        label = "corroborated" if len(keys) >= 2 and not contested else "single-source"
         for m in members:
             if m.carried_from is not None:
                 kind = "carried-over"
             elif label == "corroborated":
                 kind = "independent-sources"
-            elif len(named) > 1:
+            elif len(named) > 1 and not contested:
                 kind = "shared-owner"
             else:
                 kind = "named-source"

@@ -81,6 +81,7 @@ NAMED_LISTS = (
     "correlatives",
     "affiliated_groups",
     "record_bodies",
+    "contested_verbs",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "infinitive_markers",
