@@ -93,6 +93,25 @@ def test_two_builds_of_the_same_content_are_byte_identical(tmp_path: Path) -> No
     assert differences(cold, site) == []
 
 
+def test_an_unchanged_site_reuses_its_search_index_and_a_damaged_one_is_rebuilt(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    assert build(project)[0] == 0
+    cold = shutil.copytree(project / "site", tmp_path / "cold")
+    entry = project / ".cache" / "explainer" / "search.json"
+    stamp = entry.stat().st_mtime_ns
+    assert build(project)[0] == 0
+    assert entry.stat().st_mtime_ns == stamp  # every indexed page was the same: Pagefind did not run
+    assert differences(cold / "pagefind", project / "site" / "pagefind") == []
+    # An edited entry (a forged index file) fails its checksum: the index is made again.
+    text = entry.read_text(encoding="utf-8")
+    forged = text.replace('"files": {"', '"files": {"x', 1)
+    assert forged != text
+    entry.write_text(forged, encoding="utf-8")
+    assert build(project)[0] == 0
+    assert differences(cold, project / "site") == []
+    assert entry.read_text(encoding="utf-8") == text
+
+
 def _registry_renamed(project: Path) -> None:
     registry = project / "content" / "sources.yml"
     text = registry.read_text(encoding="utf-8")

@@ -11,6 +11,8 @@ changed labels) is ignored and made again, never published.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 from pathlib import Path
@@ -154,3 +156,43 @@ class HtmlCache:
     def put(self, key: str, converted: Converted) -> None:
         text = json.dumps(converted.to_json(), ensure_ascii=False)
         self.writer.write(self._path(key), _sealed(text), best_effort=True)
+
+
+class SearchCache:
+    """The last build's search index, reused when every page it indexed is the same again.
+
+    Indexing is a pass over the whole site however little changed, so a warm build
+    hashes the pages it would index and, when the set is unchanged, writes the index
+    files of last time instead of running Pagefind. One entry, replaced by each build.
+    """
+
+    def __init__(self, folder: Path, salt: str, writer: BackgroundWriter) -> None:
+        self.path = folder / "search.json"
+        self.salt = salt
+        self.writer = writer
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def key(self, pages: list[tuple[str, str]]) -> str:
+        """The index's key: each page's address and the digest of its HTML, in address order."""
+        digest = hashlib.sha256(self.salt.encode())
+        for url, page_digest in sorted(pages):
+            digest.update(f"\0{url}\0{page_digest}".encode())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> dict[str, bytes] | None:
+        try:
+            text = _unsealed(self.path.read_text(encoding="utf-8"))
+            if text is None:
+                return None
+            data = json.loads(text)
+            if data["key"] != key:
+                return None
+            return {str(name): base64.b64decode(content) for name, content in data["files"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, binascii.Error):
+            return None
+
+    def put(self, key: str, files: dict[str, bytes]) -> None:
+        encoded = {name: base64.b64encode(content).decode("ascii") for name, content in files.items()}
+        self.writer.write(self.path, _sealed(json.dumps({"key": key, "files": encoded})), best_effort=True)

@@ -10,11 +10,13 @@ to another engine.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
 import re
 import zlib
+from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
@@ -33,7 +35,7 @@ from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE, active_file_problem, mkdocs_source
 from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
-from .cache import AnalysisCache, HtmlCache
+from .cache import AnalysisCache, HtmlCache, SearchCache
 from .config import ExplainerConfig
 from .converted import Converted, Recorder
 from .exports import article_exports, atom_feed, claim_reviews, page_claims, script_json, site_claims
@@ -78,6 +80,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._recorder = Recorder()
         #: Pagefind, indexing pages as they are written (started with the first one).
         self._search: SearchIndexer | None = None
+        #: Last build's search index; with one, pages are only hashed until the build's end.
+        self.search_cache: SearchCache | None = None
+        self._defer_search = False
+        #: Each indexed page: its address, the digest of its HTML and where it was written.
+        self._indexed: list[tuple[str, str, str]] = []
         #: The build goes into a staging folder, swapped in when it succeeded.
         self.staging = Staging()
         self._config: MkDocsConfig | None = None
@@ -188,6 +195,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             default=repr,
         )
         self.html_cache = HtmlCache(folder, cache.salt + context, self.writer)
+        self.search_cache = SearchCache(folder, f"{cache.salt}/{version('pagefind_bin')}", self.writer)
+        self._defer_search = self.pagefind and self.search_cache.exists()
+        self._indexed = []
         analyses = self._analyse_all([prepared for _, prepared in articles], cache)
         infos = [
             self._info_for(file, prepared, analysis)
@@ -506,9 +516,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 target.with_name("annotations.jsonld"), self._export(page.file.src_uri, "annotations") + "\n"
             )
         if self.pagefind and "data-pagefind-body" in output:
-            if self._search is None:
-                self._search = SearchIndexer()
-            self._search.add("/" + page.url, output)
+            digest = hashlib.sha256(output.encode()).hexdigest()
+            self._indexed.append(("/" + page.url, digest, page.file.abs_dest_path))
+            if not self._defer_search:
+                if self._search is None:
+                    self._search = SearchIndexer()
+                self._search.add("/" + page.url, output)
         # The page is written: its Markdown and HTML need not stay in memory for the
         # rest of the build (at 10k articles they would be most of it). Not None: MkDocs
         # then reports no title for the page, and later pages' navigation would show "None".
@@ -522,15 +535,31 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.writer.write(_output(config, "feed.xml"), atom_feed(self.site, config))
         self.writer.write(_output(config, ".nojekyll"), "")
         if self.pagefind:
-            search, self._search = self._search or SearchIndexer(), None
-            # An empty site still gets the search UI's files.
-            for name, content in search.index_files().items():
+            for name, content in self._search_index().items():
                 self.writer.write(_output(config, "pagefind", name), content)
         try:
             self.writer.wait()
         except OSError as exc:
             raise PluginError(f"could not write the site ({exc.strerror}: {exc.filename}); is the disk full?") from exc
         self.staging.commit(config)
+
+    def _search_index(self) -> dict[str, bytes]:
+        """The search index's files: last build's when no indexed page changed, else Pagefind's."""
+        assert self.search_cache is not None
+        key = self.search_cache.key([(url, digest) for url, digest, _ in self._indexed])
+        if self._defer_search and (files := self.search_cache.get(key)) is not None:
+            return files
+        search, self._search = self._search or SearchIndexer(), None
+        if self._defer_search:  # something changed: index the written pages now
+            for url, _, path in self._indexed:
+                try:
+                    search.add(url, Path(path).read_text(encoding="utf-8"))
+                except OSError as exc:
+                    search.close()
+                    raise PluginError(f"search index: cannot read {path} back ({exc.strerror})") from exc
+        files = search.index_files()  # an empty site still gets the search UI's files
+        self.search_cache.put(key, files)
+        return files
 
     # on_build_error: a failed build must not leave Pagefind running, nor writes
     # of this build landing in the next one's (under `mkdocs serve`).
