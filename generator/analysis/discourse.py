@@ -342,8 +342,11 @@ class Discourse:
             if speaking.anonymous:
                 return None
             written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
-            document = any(_describes_document(n, documents) for n in [written, *(s.name for s in speaking.sources)])
-            reported = speaking.verb is not None and doc.low[speaking.verb[0] : speaking.verb[1]].startswith("report")
+            determiners = doc.lexicon.words["determiners"] | doc.lexicon.words["definite_determiners"]
+            names = [written, *(s.name for s in speaking.sources)]
+            document = any(_describes_document(n, documents, determiners) for n in names)
+            verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()[0] if speaking.verb else ""
+            reported = verb in doc.lexicon.words["report_verbs"]
             if not (document or reported):
                 return None
             origin = speaking.carried_from if speaking.carried_from is not None else previous
@@ -379,7 +382,7 @@ class Discourse:
         return self._first_word(index)
 
 
-def _describes_document(name: str, documents: frozenset[str]) -> bool:
+def _describes_document(name: str, documents: frozenset[str], determiners: frozenset[str]) -> bool:
     """ "The study", "the summary of the decision", not "The Jakarta Post" (a title)."""
     words = name.split()
-    return any(w in documents for w in words[1:]) and words[0].casefold() in ("the", "a", "an", "this", "its")
+    return any(w in documents for w in words[1:]) and fold(words[0]) in determiners

@@ -166,7 +166,7 @@ class SpeakerFinder:
         doc = self.doc
         word = doc.low[m.start() : m.end()]
         present = word.endswith(tuple(self.words["participle_endings"]))
-        if " " in word or not (present or word.endswith("ed")):
+        if " " in word or not (present or word.endswith(tuple(self.words["past_participle_endings"]))):
             return False
         if doc.mask[previous[1] : m.start()] != " ":
             return False  # after a comma or a quotation: "…, defending the plan"
