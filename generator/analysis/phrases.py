@@ -122,7 +122,7 @@ class PhraseReader(NounPhrases):
         for position, (x, y) in enumerate(words):
             word = doc.mask[x:y]
             tag = self.common.get(fold(word), "")
-            previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "")
+            previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "") if position else ""
             if (
                 position
                 and not word[:1].isupper()
@@ -140,6 +140,7 @@ class PhraseReader(NounPhrases):
         return phrase
 
     def _author_after(self, index: int, document: Phrase) -> Phrase | None:
+        """Whoever the rest of the phrase names as the author of "a tweet", "a statement" (by, from)."""
         doc = self.doc
         tokens = fold(document.text).split()
         if len(tokens) != 2 or tokens[0] not in self.words["indefinites"] or tokens[1] not in self.words["documents"]:
@@ -148,7 +149,7 @@ class PhraseReader(NounPhrases):
         stop = PUNCTUATION_RE.search(doc.mask, document.end, e)
         rest_end = stop.start() if stop else e
         for m in WORD_RE.finditer(doc.mask, document.end, rest_end):
-            if fold(m.group()) in self.words["authorship_prepositions"] - {"of"}:
+            if fold(m.group()) in self.words["authorship_prepositions"]:
                 author = self.classify(index, m.end(), rest_end)
                 return author if author is not None and author.kind in ("registry", "name", "role") else None
         return None
