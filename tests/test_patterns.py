@@ -104,6 +104,8 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Crowds gathered at the home of Mayor Ana Ruiz, who told the press the dam was safe.", "Mayor Ana Ruiz"),
         ("The embassy declined the request and said the family had left the country.", "The embassy"),
         ('Boeing referred to the jet involved as a "cargo plane".', "Boeing"),
+        # Verbs of one subject listed with commas: the subject speaks, not the object before the comma.
+        ("Ruiz spoke Catalan, quoted the poet Maragall and laid a wreath.", "Ruiz"),
         # Researchers publish under their institution's name: on the record.
         ("Researchers at Leiden University posted findings showing the dyke had sunk.", "Leiden University"),
     ],
@@ -142,6 +144,22 @@ def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
     found = claim('The summary of the ruling read in part: "The order was void."', registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == ["The summary of the ruling"]
+
+
+def test_a_verb_after_its_subject_is_not_inverted(registry: Registry) -> None:
+    found = claim("As many as 40 percent of voters said they could not support Ana Ruiz.", registry)
+    assert all("Ana Ruiz" not in s.name for s in found.sources)
+
+
+def test_a_bare_comma_before_an_inverted_verb_still_finds_the_speaker(registry: Registry) -> None:
+    # Regression: a comma with nothing before it once broke the search for the speaker.
+    assert [s.name for s in claim("He left;,said Ana Ruiz.", registry).sources] == ["Ana Ruiz"]
+
+
+def test_an_anonymous_frame_ends_at_the_next_clause(registry: Registry) -> None:
+    found = claim("Twelve were reported by industry sources while the Harbour Post reports eleven.", registry)
+    assert found.labels == ["single-source", "unverified"]
+    assert "industry sources" in [s.name for s in found.sources]
 
 
 def test_a_person_described_by_age_is_the_person_named_before(registry: Registry) -> None:
@@ -197,6 +215,7 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "Ruiz won the primary, claiming 41 percent of the vote.",
         "The storm claimed the life of a firefighter.",
         "Lind testified before the committee on Tuesday.",  # no content
+        "Lind would not say whether he would run again.",  # nothing said
     ],
 )
 def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:

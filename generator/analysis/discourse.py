@@ -339,8 +339,8 @@ class Discourse:
             if not out[previous].speaking:
                 continue
             speaking = out[previous].speaking[0]
-            if speaking.anonymous:
-                return None
+            if any(s.anonymous for s in out[previous].speaking):
+                return None  # an account mixing unnamed voices: what follows rests on no one in particular
             written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
             determiners = doc.lexicon.words["determiners"] | doc.lexicon.words["definite_determiners"]
             names = [written, *(s.name for s in speaking.sources)]

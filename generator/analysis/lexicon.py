@@ -83,6 +83,7 @@ NAMED_LISTS = (
     "record_bodies",
     "contested_verbs",
     "report_verbs",
+    "negations",
     "contraction_endings",
     "past_participle_endings",
     "passive_auxiliaries",

@@ -25,7 +25,13 @@ PHRASE_END_RE = re.compile(
     rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|"
     r"\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
 )
+#: Where an anonymous source's phrase ends: punctuation or a new clause.
+CLAUSE_BREAK_RE = re.compile(
+    r"[,;:.!?“”\"«»()\[\]—–]|\s-\s|\s(?:that|who|whom|which|while|when|where|because|if|but|and said)\s"
+)
 DASHES = ("—", "–", "-")
+#: Tags of a verb with a subject of its own ("spoke", "says").
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A verb of speech coordinated with another verb of the same subject ("… and said", "… but says").
 COORDINATED_VERB_RE = re.compile(r"(?:^|\s)(?:and|but)\s*$")
 
@@ -54,6 +60,9 @@ class PhraseReader(NounPhrases):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
             pieces = list(re.finditer(r"[^,]+", region))
+            if pieces and self._is_clause(pieces[-1].group()):
+                # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed.
+                return self.sentence_subject(index, verb_start)
             kept = pieces[-1:]
             for piece in reversed(pieces[:-1]):
                 if len(kept) == 3 or (len(kept) > 1 and not self._is_apposition(kept[0])):
@@ -89,6 +98,13 @@ class PhraseReader(NounPhrases):
         named = [c for c in found if c.kind in ("registry", "name")]
         return (named or found)[0] if found else None
 
+    def _is_clause(self, piece: str) -> bool:
+        """A piece with a verb of its own and no relative pronoun opening it ("Obama spoke Hebrew")."""
+        words = [m.group() for m in WORD_RE.finditer(piece)]
+        if not words or fold(words[0]) in self.words["relatives"]:
+            return False
+        return any(not w[:1].isupper() and self.common.get(fold(w), "") in FINITE_VERB_TAGS for w in words[1:])
+
     def _adverbial(self, start: int, end: int) -> bool:
         """ "Speaking to Portfolio.hu, Smith said", "In a DW report, Lewis stated": an opening phrase
         that says where or how, not who."""
@@ -115,8 +131,9 @@ class PhraseReader(NounPhrases):
         start = frame_end + len(doc.mask[frame_end:e]) - len(doc.mask[frame_end:e].lstrip())
         anonymous = doc.lexicon.patterns["anonymous_phrases"].match(doc.low, start, e)
         if anonymous:
-            # "sources close to the regional governor": all of it, up to the punctuation.
-            stop = PUNCTUATION_RE.search(doc.mask, anonymous.end(), e)
+            # "sources close to the regional governor": all of it, up to the punctuation or the next
+            # clause ("… while The Jakarta Post reports").
+            stop = CLAUSE_BREAK_RE.search(doc.mask, anonymous.end(), e)
             return self.classify(index, frame_end, stop.start() if stop else e)
         words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
         for position, (x, y) in enumerate(words):

@@ -34,6 +34,8 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "PRP$", "CD"})
 #: Before a past participle used as an adjective ("300 pledged delegates", "his stated aim").
 PAST_MODIFIER_TAGS = frozenset({"CD", "JJ", "PRP$"})
+#: What ends the text before an inverted verb of speech: a quotation or a clause.
+INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 #: The next word after a position (spaces only between).
 WORD_AFTER_RE = re.compile(r"\s+([\w'’-]+)")
 #: What opens content after a verb: "that", a quotation, a colon.
@@ -145,8 +147,11 @@ class SpeakerFinder:
             before = _word_before(doc.mask, s, unfilled)
             auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
             stripped = doc.low[unfilled:start].split()
-            if set(stripped) & words["passive_auxiliaries"] and not doc.low[start : m.end()].endswith("ing"):
+            progressive = doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
+            if set(stripped) & words["passive_auxiliaries"] and not progressive:
                 return False  # "was purportedly written by": a passive, its fillers inside
+            if set(stripped) & words["negations"]:
+                return False  # "would not say whether", "has never said": nothing said
             if before is None:
                 return True
             word = doc.low[before[0] : before[1]]
@@ -222,7 +227,10 @@ class SpeakerFinder:
         phrase = self.reader.before(index, m.start())
         if phrase is not None:
             return phrase
-        if verb in self.words["inverting_verbs"]:
+        gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" *_")
+        if verb in self.words["inverting_verbs"] and (not gap or gap.endswith(INVERSION_OPENERS)):
+            # '"…," said Smith', '…, says the report': the speaker after the verb; not "voters said they
+            # could not support Obama", whose subject comes first.
             return self.reader.after(index, m.end())
         if verb.endswith(tuple(self.words["participle_endings"])):
             return self.reader.sentence_subject(index, m.start())
