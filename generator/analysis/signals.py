@@ -75,14 +75,24 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
                 out.append(Signal(VAGUE, m.start(), m.end()))
         record = bool(doc.hits("figures_of_record", index))
         for m in doc.hits("unsourced_figures", index):
-            if not record and not inside(m.span(), quotes) and not _is_year(doc, m):
-                out.append(Signal(FIGURE, m.start(), m.end()))
-                break
+            if record or inside(m.span(), quotes) or _is_year(doc, m) or _definite(doc, index, m.start()):
+                continue
+            out.append(Signal(FIGURE, m.start(), m.end()))
+            break
     return out
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
+
+
+def _definite(doc: Document, index: int, start: int) -> bool:
+    """ "the two people are one and the same": people the text already knows, not a count."""
+    first = WORD_RE.match(doc.mask, start)
+    if first is None or not (first.group()[0].isdigit() or doc.lexicon.common_words.get(fold(first.group())) == "CD"):
+        return False  # "the death toll rose to 31": the figure comes later
+    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
+    return bool(before) and before[-1] in doc.lexicon.words["definite_determiners"] | doc.lexicon.words["determiners"]
 
 
 def _after_preposition(doc: Document, index: int, start: int) -> bool:
