@@ -106,6 +106,11 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ('Boeing referred to the jet involved as a "cargo plane".', "Boeing"),
         # Verbs of one subject listed with commas: the subject speaks, not the object before the comma.
         ("Ruiz spoke Catalan, quoted the poet Maragall and laid a wreath.", "Ruiz"),
+        # What someone said, named by a noun after the speaker's possessive.
+        ("Despite Lind's allegations of fraud, Ruiz was sworn in.", "Lind"),
+        ("The ministry's claim that the dam held was repeated on Friday.", "The ministry"),
+        # A record speaks for itself, though nobody is named.
+        ("The van ran a red light, according to traffic camera footage.", "traffic camera footage"),
         # Researchers publish under their institution's name: on the record.
         ("Researchers at Leiden University posted findings showing the dyke had sunk.", "Leiden University"),
     ],
@@ -216,6 +221,8 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "The storm claimed the life of a firefighter.",
         "Lind testified before the committee on Tuesday.",  # no content
         "Lind would not say whether he would run again.",  # nothing said
+        "Lind's claims were widely mocked.",  # a noun with nothing said after it
+        "Unemployment fell, according to data.",  # evidence of nobody in particular
     ],
 )
 def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:

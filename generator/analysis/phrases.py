@@ -154,7 +154,21 @@ class PhraseReader(NounPhrases):
             # "according to a tweet on Monday by Secretary Pompeo", "a statement released by his
             # office": an unnamed document whose author the sentence names after all.
             return self._author_after(index, phrase) or phrase
+        if phrase is None:
+            return self._record(index, frame_end, end)
         return phrase
+
+    def _record(self, index: int, start: int, end: int) -> Phrase | None:
+        """ "according to traffic camera footage", "according to court records": a record that speaks
+        for itself, though nobody is named (data and figures are nobody's: see ``evidence_nouns``)."""
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        tokens = [self.doc.low[x:y] for x, y in words]
+        if not tokens or len(tokens) > 4 or tokens[0] in self.words["determiners"] | self.words["indefinites"]:
+            return None
+        if tokens[-1] not in self.words["documents"] or tokens[-1] in self.words["evidence_nouns"]:
+            return None
+        a, b = words[0][0], words[-1][1]
+        return Phrase(a, b, self.doc.text(a, b), "role")
 
     def _author_after(self, index: int, document: Phrase) -> Phrase | None:
         """Whoever the rest of the phrase names as the author of "a tweet", "a statement" (by, from)."""

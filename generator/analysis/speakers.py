@@ -76,7 +76,8 @@ class SpeakerFinder:
         found: list[Attribution] = []
         doc = self.doc
         verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
-        if not verbs and not doc.hits("source_frames", index) and not doc.hits("relay_frames", index):
+        nouns = doc.hits("speech_nouns", index)
+        if not verbs and not nouns and not doc.hits("source_frames", index) and not doc.hits("relay_frames", index):
             return found  # no verb of speech, no frame: nobody is credited here (most sentences)
         negatives = [m.span() for m in doc.hits("attribution_negatives", index)] if verbs else []
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
@@ -105,8 +106,31 @@ class SpeakerFinder:
                 channel = self._channel(index, m)
                 if channel is not None:  # the outlet that carried the words: a chain, not a second voice
                     found.append(self._make(channel, m.start(), m.end(), "channel"))
+        for m in nouns:
+            if self._quoted(m.span()) or any(a <= m.start() < b for a, b in taken):
+                continue
+            owner = self._possessor(index, m.start())
+            if owner is not None:
+                found.append(self._make(owner, m.start(), m.end(), "subject"))
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
+
+    def _possessor(self, index: int, start: int) -> Phrase | None:
+        """Whose "allegations of fraud" these are: the name or body in the possessive just before."""
+        doc = self.doc
+        previous = _word_before(doc.mask, doc.sentences[index].start, start)
+        if previous is None:
+            return None
+        word = doc.low[previous[0] : previous[1]]
+        if not word.endswith(POSSESSIVE_ENDINGS):
+            return None
+        cut = 2 if word[-1] == "s" else 1  # "Tsvangirai's", "the officials'"
+        phrase = self.reader.before(index, previous[1] - cut)
+        return (
+            phrase
+            if phrase is not None and phrase.kind in ("registry", "name", "role", "anaphor", "anonymous")
+            else None
+        )
 
     def _make(self, phrase: Phrase, start: int, end: int, role: Role) -> Attribution:
         self._predicate += 1
