@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 import shutil
 import subprocess
 import sys
@@ -55,6 +56,20 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run([str(BIN / "explainer"), "build", "--strict"], cwd=project)
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+#: Where browser tests put what they saw; `make screenshots` refreshes the copies in docs/.
+ARTIFACTS = Path(__file__).parent / ".artifacts"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+def shot(page: Any, name: str) -> None:
+    """Save what the reader sees (and, with EXPLAINER_SCREENSHOTS set, the README's copy)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    if os.environ.get("EXPLAINER_SCREENSHOTS"):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ARTIFACTS / f"{name}.png", SCREENSHOTS / f"{name}.png")
 
 
 #: Debian's chromium, started the way this machine allows (no sandbox as root, no background networking).

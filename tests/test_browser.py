@@ -7,7 +7,6 @@ project site; one test opens them from disk too.
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -19,12 +18,10 @@ playwright = pytest.importorskip("playwright.sync_api")
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
-from tests.conftest import serving  # noqa: E402
+from tests.conftest import ARTIFACTS, serving, shot  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
-ARTIFACTS = Path(__file__).parent / ".artifacts"
-SCREENSHOTS = Path(__file__).parent.parent / "docs" / "screenshots"
 ARTICLE = "articles/defectors/index.html"
 
 
@@ -42,15 +39,6 @@ def page(browser: Browser) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
-
-
-def shot(page: Page, name: str) -> None:
-    """Save what the reader sees; `make screenshots` refreshes the copies in docs/."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
-    if os.environ.get("EXPLAINER_SCREENSHOTS"):
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ARTIFACTS / f"{name}.png", SCREENSHOTS / f"{name}.png")
 
 
 def popover_open(page: Page) -> bool:

@@ -25,7 +25,7 @@ from generator.editor.server import ReviewServer
 from generator.editor.session import ReviewSession
 from generator.editor.store import Anchor, Change, ReviewConflictError, ReviewStore, digest
 
-from .conftest import BIN, copy_project, run
+from .conftest import BIN, copy_project, run, shot
 
 ARTICLE = """---
 title: Harbour fire
@@ -237,7 +237,7 @@ def test_an_editor_confirms_removes_adds_and_reanchors(editor: ReviewServer, pro
     expect(page.locator(".xp-orphans")).to_contain_text("The harbour reopened on Tuesday.")
     page.click(".xp-reanchor")
     expect(page.locator(".xp-open-orphans")).to_have_count(0)
-    shot_review(page)
+    shot(page, "review")
     context.close()
 
     text = review_file(project).read_text()
@@ -260,15 +260,3 @@ def test_an_editor_confirms_removes_adds_and_reanchors(editor: ReviewServer, pro
     assert f"Reviewed by the editors on {today}" in published
     assert "3 of 3 marks reviewed by the editors." in published
     assert "explainer-review-data" not in published and "_explainer" not in published
-
-
-def shot_review(page: Any) -> None:
-    import os
-    import shutil
-
-    artifacts = Path(__file__).parent / ".artifacts"
-    artifacts.mkdir(exist_ok=True)
-    page.screenshot(path=str(artifacts / "review.png"))
-    if os.environ.get("EXPLAINER_SCREENSHOTS"):
-        screenshots = Path(__file__).parent.parent / "docs" / "screenshots"
-        shutil.copy(artifacts / "review.png", screenshots / "review.png")

@@ -18,10 +18,7 @@ import pytest
 
 from generator.annotate import ASSETS
 
-from .conftest import BIN, CONTENT, run, serving
-
-ARTIFACTS = Path(__file__).parent / ".artifacts"
-SCREENSHOTS = Path(__file__).parent.parent / "docs" / "screenshots"
+from .conftest import BIN, CONTENT, run, serving, shot
 
 MATERIAL_CONFIG = """site_name: Newsroom
 site_url: !ENV SITE_URL
@@ -164,14 +161,6 @@ def test_the_marks_stylesheet_and_script_come_with_the_plugin(material_site: Pat
 #: What axe checks: the page's content (where explainer's marks, summary and notes are) and
 #: the open note; Material's own header, search and footer are Material's business.
 OURS = {"include": [[".md-content"], ["#note-popover"]]}
-
-
-def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
-    if os.environ.get("EXPLAINER_SCREENSHOTS"):
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copy(ARTIFACTS / f"{name}.png", SCREENSHOTS / f"{name}.png")
 
 
 @pytest.mark.browser

@@ -19,16 +19,14 @@ from .nounphrases import MAX_PHRASE_WORDS, WORD_RE, NounPhrases, Phrase
 STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]"
 #: Where a speaker's phrase cannot reach across, going left from its verb.
 HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|\s-\s|{STOP}(?=\s)")
-PUNCTUATION_RE = re.compile(r"[,;:.!?“”\"«»()\[\]—–]|\s-\s")
+PUNCTUATION = r"[,;:.!?“”\"«»()\[\]—–]|\s-\s"
+PUNCTUATION_RE = re.compile(PUNCTUATION)
+#: Words that open a new clause after a source's phrase.
+CLAUSE_WORDS = r"that|who|whom|which|while|when|where|because|if|and said|but"
 #: Where a phrase after a frame ("according to …") ends.
-PHRASE_END_RE = re.compile(
-    rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|"
-    r"\s(?:that|who|whom|which|as|while|when|where|because|if|and said|but|to|on|in|at)\s"
-)
+PHRASE_END_RE = re.compile(rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|\s(?:{CLAUSE_WORDS}|as|to|on|in|at)\s")
 #: Where an anonymous source's phrase ends: punctuation or a new clause.
-CLAUSE_BREAK_RE = re.compile(
-    r"[,;:.!?“”\"«»()\[\]—–]|\s-\s|\s(?:that|who|whom|which|while|when|where|because|if|but|and said)\s"
-)
+CLAUSE_BREAK_RE = re.compile(rf"{PUNCTUATION}|\s(?:{CLAUSE_WORDS})\s")
 DASHES = ("—", "–", "-")
 #: Tags of a verb with a subject of its own ("spoke", "says").
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -240,8 +240,9 @@ class SpeakerFinder:
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         doc = self.doc
         verb = doc.low[m.start() : m.end()].split()[0]
-        if verb.endswith(tuple(self.words["participle_endings"])):
-            gap = doc.mask[doc.sentences[index].start : m.start()].rstrip()
+        participle = verb.endswith(tuple(self.words["participle_endings"]))
+        gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" \t\n*_")
+        if participle:
             if gap.endswith(","):
                 # "Pompeo posted a message blaming Iran, saying …": the sentence's subject speaks,
                 # not the noun before the comma.
@@ -251,12 +252,11 @@ class SpeakerFinder:
         phrase = self.reader.before(index, m.start())
         if phrase is not None:
             return phrase
-        gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" *_")
         if verb in self.words["inverting_verbs"] and (not gap or gap.endswith(INVERSION_OPENERS)):
             # '"…," said Smith', '…, says the report': the speaker after the verb; not "voters said they
             # could not support Obama", whose subject comes first.
             return self.reader.after(index, m.end())
-        if verb.endswith(tuple(self.words["participle_endings"])):
+        if participle:
             return self.reader.sentence_subject(index, m.start())
         return None
 
