@@ -251,8 +251,74 @@ def test_a_person_described_rather_than_named_is_the_person_named_before(registr
     assert [s.name for s in described.sources] == ["Marta Kowalczyk"]
 
 
-def test_a_description_with_nobody_named_before_credits_no_one(registry: Registry) -> None:
-    assert labels("The actress said the shoot had lasted a year.", registry) == []
+def test_a_description_with_nobody_named_before_stands_for_itself(registry: Registry) -> None:
+    # One particular person or outlet the story introduced, even when no name is left in reach.
+    for text, source in [
+        ("The actress said the shoot had lasted a year.", "The actress"),
+        ("The newspaper said that whoever wins should fix the roads first.", "The newspaper"),
+        ("The plan would cost $3 billion, according to the newspaper.", "the newspaper"),
+    ]:
+        found = claim(text, registry)
+        assert "single-source" in found.labels, text
+        assert [s.name for s in found.sources] == [source]
+
+
+def test_a_person_named_by_occupation_is_the_person_named_before(registry: Registry) -> None:
+    analysis = analyze(
+        "Ruth Kessler runs the largest bakery in Dayton.\n\n"
+        'The former baker said, "She is behind on every order."\n',
+        registry,
+    )
+    assert [s.name for s in analysis.claims[-1].sources] == ["Ruth Kessler"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plumber said the pipes had burst.",
+        '"There are more candidates in the race than ever," added another Ohio Republican.',
+        '"The children do not like him," the source said.',
+    ],
+)
+def test_one_unnamed_person_is_anonymous(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert "unverified" in found.labels
+    assert "anonymous" in {s.kind for s in found.sources}
+
+
+def test_an_unnamed_source_telling_an_outlet_is_both_labels(registry: Registry) -> None:
+    found = claim('"The children do not like him," this source told the Times.', registry)
+    assert found.labels == ["single-source", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The source of the leak was a cracked pipe.",
+        "Kane added another goal in the second half.",
+        "The winner of the lottery collected the prize on Monday.",
+    ],
+)
+def test_hard_negatives_for_unnamed_people(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will be out of flour by Friday," Lopez said about the shortage.', "Lopez"),
+        (
+            "Jacob Hale, a plumbing contractor who attended the meeting with Mr. Ortiz, blamed the mayor.",
+            "Jacob Hale",
+        ),
+        ("The mayor will resign before the recess, predicted Anna Berg, the former state treasurer.", "Anna Berg"),
+        ("The report was published on time, the mayor admitted.", "the mayor"),
+    ],
+)
+def test_speakers_around_long_descriptions_and_inverted_verbs(text: str, speaker: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == [speaker]
 
 
 def test_a_sentence_headed_by_its_speakers_name(registry: Registry) -> None:

@@ -113,8 +113,10 @@ class Discourse:
         verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
             antecedent = self._antecedent(index, phrase.text, phrase.kind, recent)
-            if antecedent is None and phrase.kind == "anaphor" and self._speaks_for_itself(phrase.text):
-                # "The army said": nothing to refer back to, but a body speaking on the record.
+            if antecedent is None and phrase.kind == "anaphor" and self._stands_alone(phrase.text):
+                # "The army said": nothing to refer back to, but a body speaking on the record;
+                # "the newspaper said", "the former pollster said": someone the story introduced
+                # out of reach (or never as a speaker), still one particular source.
                 return Speaking(
                     sources_of(phrase, self.doc.registry), a.cue_start, a.cue_end, a.role, a.predicate, None, verb
                 )
@@ -129,16 +131,13 @@ class Discourse:
             start, end = inner.span() if inner else (phrase.start, phrase.end)
         return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate, None, verb)
 
-    def _speaks_for_itself(self, text: str) -> bool:
+    def _stands_alone(self, text: str) -> bool:
         """ "the army", "the court", "the congressional report": a body on the record or a document,
-        even unnamed; not "the agency", which only means something as the outlet named before, nor
-        "the data", evidence of nobody in particular."""
+        even unnamed; "the newspaper", "the former pollster": one particular outlet or person; not
+        "the data", evidence of nobody in particular, nor "the researchers", whose work is unknown."""
         low = fold(" ".join(text.split()))
         kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
-        media = {"news-agency", "state-media", "newspaper", "broadcaster", "public-broadcaster", "company"}
-        if kinds & media:
-            return False
-        if self.reader.is_role_text(text):
+        if kinds or self.reader.is_role_text(text):
             return True
         words = set(low.split())
         return (

@@ -52,6 +52,8 @@ NAMED_LISTS = (
     "offices",
     "anonymous_groups",
     "anonymous_persons",
+    "person_nouns",
+    "faceless_nouns",
     "documents",
     "evidence_nouns",
     "report_nouns",

@@ -280,8 +280,11 @@ class NounPhrases:
             return False
         if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:
             return True
-        if core[0] in indefinites:
-            return head in words["anonymous_persons"] or tail2 in words["anonymous_persons"]
+        if len(core) <= 2 and head in words["faceless_nouns"] and not named_inside:
+            return True  # "the source told the Post": the anonymous source again
+        if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
+            people = words["anonymous_persons"] | words["person_nouns"]
+            return head in people or tail2 in people
         return False
 
     def _role(self, low: str, tokens: list[str]) -> bool:

@@ -97,11 +97,18 @@ class PhraseReader(NounPhrases):
         return (named or found)[0] if found else None
 
     def _is_clause(self, piece: str) -> bool:
-        """A piece with a verb of its own and no relative pronoun opening it ("Obama spoke Hebrew")."""
-        words = [m.group() for m in WORD_RE.finditer(piece)]
-        if not words or fold(words[0]) in self.words["relatives"]:
+        """A piece with a verb of its own ("Obama spoke Hebrew"), not a description whose verb belongs
+        to a relative clause ("a plumbing contractor who attended the rally")."""
+        words = [fold(m.group()) if not m.group()[:1].isupper() else "" for m in WORD_RE.finditer(piece)]
+        relatives = self.words["relatives"]
+        if not words or words[0] in relatives:
             return False
-        return any(not w[:1].isupper() and self.common.get(fold(w), "") in FINITE_VERB_TAGS for w in words[1:])
+        for word in words[1:]:
+            if word in relatives:
+                return False
+            if self.common.get(word, "") in FINITE_VERB_TAGS:
+                return True
+        return False
 
     def _adverbial(self, start: int, end: int) -> bool:
         """ "Speaking to Portfolio.hu, Smith said", "In a DW report, Lewis stated": an opening phrase
