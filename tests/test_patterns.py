@@ -265,8 +265,7 @@ def test_a_description_with_nobody_named_before_stands_for_itself(registry: Regi
 
 def test_a_person_named_by_occupation_is_the_person_named_before(registry: Registry) -> None:
     analysis = analyze(
-        "Ruth Kessler runs the largest bakery in Dayton.\n\n"
-        'The former baker said, "She is behind on every order."\n',
+        'Ruth Kessler runs the largest bakery in Dayton.\n\nThe former baker said, "She is behind on every order."\n',
         registry,
     )
     assert [s.name for s in analysis.claims[-1].sources] == ["Ruth Kessler"]
