@@ -330,6 +330,17 @@ def table(registry: Registry, verbose: bool) -> list[Row]:
                 share >= 0.75,
             )
         )
+        # The same, among the relations the analyzer credits to someone: is it the right someone?
+        credited = att.spans_matched + len(att.misses)
+        rows.append(
+            Row(
+                "",
+                "... among relations credited to a source",
+                f"{att.spans_matched}/{credited} = {att.spans_matched / credited if credited else 0.0:.3f}",
+                "-",
+                None,
+            )
+        )
         if verbose:
             _print_errors("PolNeAR", {"attributed": s})
             for line in att.misses[:60]:

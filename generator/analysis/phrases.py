@@ -28,6 +28,8 @@ PHRASE_END_RE = re.compile(rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|\s(?:{C
 #: Where an anonymous source's phrase ends: punctuation or a new clause.
 CLAUSE_BREAK_RE = re.compile(rf"{PUNCTUATION}|\s(?:{CLAUSE_WORDS})\s")
 DASHES = ("—", "–", "-")
+#: A comma that groups the digits of a number.
+DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: Tags of a verb with a subject of its own ("spoke", "says").
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A verb of speech coordinated with another verb of the same subject ("… and said", "… but says").
@@ -44,7 +46,8 @@ class PhraseReader(NounPhrases):
         breaks = list(HARD_BREAK_RE.finditer(doc.mask, s, verb_start))
         region_start = breaks[-1].end() if breaks else s
         end = self.strip_fillers(index, region_start, verb_start)
-        region = doc.mask[region_start:end]
+        # A thousands separator is no comma between phrases ("the 50,000 city officials estimated").
+        region = DIGIT_GROUP_RE.sub("0", doc.mask[region_start:end])
         if not region.strip():
             if len(breaks) >= 2 and all(b.group().strip() in DASHES for b in breaks[-2:]):
                 # "Jason Sims — a teacher from Mount Pleasant — says": a name and its description.

@@ -26,9 +26,10 @@ Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
 #: Part-of-speech tags (Penn Treebank, as in the common-words data) of a word after which a verb
 #: form is really a noun ("his claims", "new figures").
-NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$")
-#: Of those, the ones a verb's subject can end with ("the incumbent said", "two in three said").
-SUBJECT_END_TAGS = ("JJ", "CD")
+NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$", "DT")
+#: Of those, the ones a verb's subject can end with ("the incumbent said", "two in three said",
+#: "some said"; "some details" is a noun).
+SUBJECT_END_TAGS = ("JJ", "CD", "DT")
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 #: Tags of a word that can stand in a noun phrase before a participle used as an adjective.
 MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "PRP$", "CD"})
@@ -183,8 +184,8 @@ class SpeakerFinder:
                 return False  # "to establish further details": the object of another verb
             return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
         tag = self.common.get(low, "")
-        if not tag.startswith(NOUN_CONTEXT_TAGS) or doc.mask[previous[0]].isupper():
-            return True
+        if not tag.startswith(NOUN_CONTEXT_TAGS) or (doc.mask[previous[0]].isupper() and tag != "DT"):
+            return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
         # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
         verb = doc.low[m.start() : m.end()].split()[0]
         return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ"))
