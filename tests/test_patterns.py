@@ -316,6 +316,7 @@ def test_hard_negatives_for_unnamed_people(text: str, registry: Registry) -> Non
         ("The mayor will resign before the recess, predicted Anna Berg, the former state treasurer.", "Anna Berg"),
         ("The report was published on time, the mayor admitted.", "the mayor"),
         ("The ministry put the death toll at 40.", "The ministry"),
+        ("Senator Tom Reyes (D-Ohio), a candidate for governor, tweeted a warning.", "Senator Tom Reyes"),
     ],
 )
 def test_speakers_around_long_descriptions_and_inverted_verbs(text: str, speaker: str, registry: Registry) -> None:

@@ -33,7 +33,16 @@ def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
         return _unique(source for part in phrase.parts for source in sources_of(part, registry))
     if phrase.kind == "registry":
         return _unique(registry_source(m, registry) for m in phrase.mentions)
-    return [Source(None, " ".join(phrase.text.split()), UNKNOWN, phrase.text)]
+    return [Source(None, _name(phrase.text), UNKNOWN, phrase.text)]
+
+
+def _name(text: str) -> str:
+    """The phrase as a name: one space between words, without a parenthesis it leaves open
+    ("Senator Tom Reyes (D-Ohio" → "Senator Tom Reyes")."""
+    name = " ".join(text.split())
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip()
+    return name
 
 
 def independence_key(source: Source, public_bodies: frozenset[str]) -> str:
