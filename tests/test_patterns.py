@@ -277,6 +277,7 @@ def test_a_person_named_by_occupation_is_the_person_named_before(registry: Regis
         "A plumber said the pipes had burst.",
         '"There are more candidates in the race than ever," added another Ohio Republican.',
         '"The children do not like him," the source said.',
+        '"The county will find a way to corrupt it," wrote one commenter.',
     ],
 )
 def test_one_unnamed_person_is_anonymous(text: str, registry: Registry) -> None:
@@ -626,3 +627,21 @@ def test_a_thousands_separator_does_not_cut_a_speakers_phrase(registry: Registry
     found = claim("The queues were long, and 5,000 residents of the city complained.", registry)
     assert found.labels == ["unverified"]
     assert [s.name for s in found.sources] == ["5,000 residents of the city"]
+
+
+def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
+    analysis = analyze(
+        "Jane Moss sued the county in May.\n\n"
+        "Along with other allegations, the suit claims that the sheriff lied.\n\n"
+        '"My dear friends," the conference speaker says into the camera.\n',
+        registry,
+    )
+    suit, speaker = analysis.claims[1], analysis.claims[2]
+    assert [s.name for s in suit.sources] == ["the suit"]
+    assert [s.name for s in speaker.sources] == ["Jane Moss"]  # a person, never "the suit"
+
+
+def test_a_clause_only_verb_after_its_quotation_credits_the_speaker(registry: Registry) -> None:
+    text = 'The plan would "end all the care we know," Senator Ruth Kessler declared in an interview Thursday.'
+    assert [s.name for s in claim(text, registry).sources] == ["Senator Ruth Kessler"]
+    assert labels("The court declared a state of emergency on Monday.", registry) == []

@@ -169,10 +169,13 @@ class Discourse:
         return None
 
     def _body(self, source: Source) -> bool:
-        """An outlet or institution, which "he" or "she" never stands for (AFP, "the ministry")."""
+        """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
+        "the ministry", "the suit")."""
         if source.id is not None:
             return source.kind != "person"
-        return bool(set(fold(source.name).split()) & self.doc.lexicon.words["institutions"])
+        words = fold(source.name).split()
+        described = bool(words) and words[0] in self.doc.lexicon.words["determiners"]
+        return described or bool(set(words) & self.doc.lexicon.words["institutions"])
 
     def _person_before(self, index: int) -> tuple[str, int] | None:
         """The last person named or described in the sentences before (same section):

@@ -231,10 +231,10 @@ class SpeakerFinder:
         if verb not in words["clause_only_verbs"] and not topic:
             return True
         rest = doc.mask[m.end() : sentence_end]
+        if any(doc.sentences[index].start <= q.start and q.end <= m.start() for q in self.quotes):
+            return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
-            # '"We are out of flour," Lopez said about the shortage': the quotation came first.
-            quoted_before = any(doc.sentences[index].start <= q.start and q.end <= m.start() for q in self.quotes)
-            return quoted_before or bool(QUOTED_CONTENT_RE.search(rest))
+            return bool(QUOTED_CONTENT_RE.search(rest))
         if CONTENT_OPENING_RE.search(rest) or CLAUSE_END_RE.match(rest):
             return True  # "found that …", "…, the court found.", "as the court found"
         following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
