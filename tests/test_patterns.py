@@ -645,3 +645,50 @@ def test_a_clause_only_verb_after_its_quotation_credits_the_speaker(registry: Re
     text = 'The plan would "end all the care we know," Senator Ruth Kessler declared in an interview Thursday.'
     assert [s.name for s in claim(text, registry).sources] == ["Senator Ruth Kessler"]
     assert labels("The court declared a state of emergency on Monday.", registry) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # The phrase before a relative clause speaks, not the clause's object.
+        ("People who know the mayor said the roads would be fixed.", "People", ["unverified"]),
+        (
+            "Senior campaign advisers who have run the numbers argue that she will win.",
+            "Senior campaign advisers",
+            ["unverified"],
+        ),
+        (
+            '"They are drawing votes," Nate Silver, the polling guru who founded the website tweeted on Wednesday.',
+            "Nate Silver",
+            ["single-source"],
+        ),
+        # Opening phrases that say when or how are not the subject of a participle's speaker.
+        (
+            'On Thursday, after remaining neutral, Warren endorsed Clinton, saying, "She is a fighter."',
+            "Warren",
+            ["single-source"],
+        ),
+    ],
+)
+def test_speakers_past_relative_clauses_and_opening_phrases(
+    text: str, speaker: str, expected: list[str], registry: Registry
+) -> None:
+    found = claim(text, registry)
+    assert found.labels == expected
+    assert [s.name for s in found.sources] == [speaker]
+
+
+def test_the_unnamed_person_of_an_account_stays_unnamed(registry: Registry) -> None:
+    analysis = analyze(
+        "A person familiar with the talks said the deal was close. "
+        '"It is a matter of days," the person added.\n\n"It is bizarre," the aide said in a statement.\n',
+        registry,
+    )
+    assert [c.labels for c in analysis.claims] == [["unverified"]] * 3
+
+
+def test_a_document_is_its_writers_not_the_addressees(registry: Registry) -> None:
+    analysis = analyze(
+        'Jane Moss wrote to the board in May.\n\nThe email went on to say, "We have been successful."\n', registry
+    )
+    assert [s.name for s in analysis.claims[-1].sources] == ["Jane Moss"]

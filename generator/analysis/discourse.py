@@ -154,6 +154,8 @@ class Discourse:
             kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         for origin, speaking in reversed(recent):
+            if not kinds and speaking.role == "channel":
+                continue  # "X wrote to the board. The email said": the writer's email, not the board's
             candidates = [
                 s
                 for s in speaking.sources

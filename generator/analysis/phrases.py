@@ -28,6 +28,8 @@ PHRASE_END_RE = re.compile(rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|\s(?:{C
 #: Where an anonymous source's phrase ends: punctuation or a new clause.
 CLAUSE_BREAK_RE = re.compile(rf"{PUNCTUATION}|\s(?:{CLAUSE_WORDS})\s")
 DASHES = ("—", "–", "-")
+#: A relative pronoun opening a clause inside a speaker's phrase.
+RELATIVE_RE = re.compile(r"\s(?:who|whom)\s")
 #: A comma that groups the digits of a number.
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: Tags of a verb with a subject of its own ("spoke", "says").
@@ -84,7 +86,17 @@ class PhraseReader(NounPhrases):
                 if name is not None and name[1] == words[-1][1]:
                     return self.classify(index, *name)
             return antecedent
+        who = RELATIVE_RE.search(doc.low, start, end)
+        if who is not None:
+            # "People who know the mayor said", "Nate Silver, the polling guru who founded the
+            # site tweeted": the phrase before the relative clause speaks, not its object.
+            return self._before_relative(index, region_start, who.start())
         return self.classify(index, start, end, trailing=True)
+
+    def _before_relative(self, index: int, region_start: int, cut: int) -> Phrase | None:
+        """The speaker before a relative clause, with the description it may have ("Silver, the guru")."""
+        pieces = [m.span() for m in re.finditer(r"[^,]+", self.doc.mask[region_start:cut]) if m.group().strip()]
+        return self._apposed(index, [(region_start + a, region_start + b) for a, b in pieces[-2:]])
 
     def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
         """Of a speaker and its descriptions, the one that names someone (else the first that is a speaker)."""
@@ -196,7 +208,7 @@ class PhraseReader(NounPhrases):
     def sentence_subject(self, index: int, before: int) -> Phrase | None:
         """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…")."""
         doc = self.doc
-        s = doc.sentences[index].start
+        s = self._after_adverbials(doc.sentences[index].start, before)
         words: list[tuple[int, int]] = []
         verb: int | None = None
         for m in WORD_RE.finditer(doc.mask, s, before):
@@ -216,6 +228,15 @@ class PhraseReader(NounPhrases):
         return (
             phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun", "anaphor") else None
         )
+
+    def _after_adverbials(self, start: int, end: int) -> int:
+        """Past the opening phrases that say when or how ("On Thursday, after remaining neutral, Warren
+        endorsed …"): where the subject can start."""
+        while (comma := self.doc.mask.find(",", start, end)) >= 0:
+            if not self._adverbial(start, comma):
+                break
+            start = comma + 1
+        return start
 
     def strip_fillers(self, index: int, start: int, end: int) -> int:
         """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
