@@ -63,9 +63,9 @@ def test_analyze_reads_stdin_and_offsets_index_the_whole_input() -> None:
 
 def test_analyze_jsonl_answers_each_line_in_order() -> None:
     lines = [
-        {"id": "a", "text": "Reuters reported the strike."},
+        {"id": "a", "text": "Jan Novak said the strike hit the port."},
         {"id": 7, "text": "The weather was fine."},
-        {"id": "c", "text": "The agency added that nothing happened."},
+        {"id": "c", "text": "He added that nothing happened."},
     ]
     code, out, _ = analyze("--jsonl", stdin="".join(json.dumps(x) + "\n" for x in lines))
     assert code == 0

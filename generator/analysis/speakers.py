@@ -188,7 +188,7 @@ class SpeakerFinder:
             return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
         # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
         verb = doc.low[m.start() : m.end()].split()[0]
-        return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ"))
+        return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
 
     def _attributive(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
         """ "the Chicago Marathon defending champion", "300 pledged delegates": a participle before its
