@@ -692,3 +692,21 @@ def test_a_document_is_its_writers_not_the_addressees(registry: Registry) -> Non
         'Jane Moss wrote to the board in May.\n\nThe email went on to say, "We have been successful."\n', registry
     )
     assert [s.name for s in analysis.claims[-1].sources] == ["Jane Moss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document issued by the sentence's subject says what its participle says.
+        ("The ministry issued a statement denying that the bridge fell.", ["single-source"]),
+        (
+            'Mayor Ruth Kessler posted a message on Twitter blaming the storm, saying there was "no warning."',
+            ["single-source"],
+        ),
+        # Not a document in apposition, nor one without content.
+        ("Airfleets, a database detailing the fleet, was founded in 2001.", []),
+        ("The company published a database detailing the fleet.", []),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

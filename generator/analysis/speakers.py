@@ -251,8 +251,10 @@ class SpeakerFinder:
                 # not the noun before the comma.
                 return self.reader.sentence_subject(index, m.start())
             if self._reduced_relative(index, m.start(), gap):
-                return None
+                return self.reader.sentence_subject(index, m.start()) if self._issued(index, m) else None
         phrase = self.reader.before(index, m.start())
+        if phrase is not None and participle and self._document_object(index, phrase):
+            return None  # "Pompeo posted a message on Twitter blaming Iran": the message is Pompeo's
         if phrase is not None:
             return phrase
         if verb in self.words["inverting_verbs"] and (not gap or gap.endswith(INVERSION_OPENERS)):
@@ -262,6 +264,34 @@ class SpeakerFinder:
         if participle:
             return self.reader.sentence_subject(index, m.start())
         return None
+
+    def _issued(self, index: int, m: re.Match[str]) -> bool:
+        """ "The ministry issued a statement denying that …": a document just issued by the sentence's
+        subject, and what it says (not "Airfleets, a database detailing the fleet")."""
+        doc, floor = self.doc, self.doc.sentences[index].start
+        noun = _word_before(doc.mask, floor, m.start())
+        article = _word_before(doc.mask, floor, noun[0]) if noun else None
+        verb = _word_before(doc.mask, floor, article[0]) if article else None
+        return (
+            noun is not None
+            and article is not None
+            and verb is not None
+            and doc.low[noun[0] : noun[1]] in self.words["documents"]
+            and doc.low[article[0] : article[1]] in self.words["indefinites"]
+            and self.common.get(doc.low[verb[0] : verb[1]], "").startswith("VB")
+            and bool(CONTENT_OPENING_RE.search(doc.mask[m.end() : doc.sentences[index].end]))
+        )
+
+    def _document_object(self, index: int, phrase: Phrase) -> bool:
+        """ "posted a message", "issued a statement": the document of the speech act it belongs to
+        (not "cited a report", whose report is somebody else's)."""
+        words = fold(phrase.text).split()
+        return (
+            phrase.kind == "anonymous"
+            and words[0] in self.words["indefinites"]
+            and bool(set(words) & self.words["documents"])
+            and any(v.start() < phrase.start < v.end() for v in self.doc.hits("speech_verbs", index))
+        )
 
     def _finds(self, phrase: Phrase, m: re.Match[str]) -> bool:
         """Whether a finding credits its speaker: a document, data or a source, not "the war"; and not a
