@@ -75,7 +75,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self._cached_html: dict[str, Converted] = {}
         self._html_keys: dict[str, str] = {}
         #: Each article's serialised exports (compressed), from conversion to on_post_build.
-        self._exports: dict[str, dict[str, bytes]] = {}
+        self._exports: dict[str, bytes] = {}
         #: What each page's conversion logs, kept with its cached result.
         self._recorder = Recorder()
         #: Pagefind, indexing pages as they are written (started with the first one).
@@ -408,20 +408,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 self.html_cache.put(self._html_keys.pop(uri), converted)
         else:
             return html
-        # Kept compressed until written (at 10k articles they would be hundreds of MB).
-        self._exports[uri] = {name: zlib.compress(text.encode("utf-8"), 1) for name, text in converted.exports.items()}
+        if self.config.claims_json:  # written now, beside where MkDocs will put the page
+            target = _output(config, str(PurePosixPath(page.file.dest_uri).parent), "claims.json")
+            self.writer.write(target, page_claims(converted.exports["article"]))
+            self.writer.write(target.with_name("annotations.jsonld"), converted.exports["annotations"] + "\n")
+        # The article's object waits for the site-wide claims.json, compressed (at 10k
+        # articles the objects would be hundreds of MB).
+        self._exports[uri] = zlib.compress(converted.exports["article"].encode("utf-8"), 1)
         # MkDocs keeps every page's HTML until all pages are converted; an annotated
         # page is large, so it waits compressed (about a fifth of the size).
         self._held[uri] = zlib.compress(html.encode("utf-8"), 1)
         return ""
 
-    def _export(self, src_uri: str, name: str) -> str:
-        return zlib.decompress(self._exports[src_uri][name]).decode("utf-8")
-
     def _article_json(self, info: ArticleInfo) -> str:
         """An article's object for the site-wide claims.json (made when its page was converted)."""
         if info.src_uri in self._exports:
-            return self._export(info.src_uri, "article")
+            return zlib.decompress(self._exports[info.src_uri]).decode("utf-8")
         assert self._config is not None  # an article no page was made for (excluded by another plugin)
         return json.dumps(
             info.analysis.to_json(self._shown(self._config, info.src_uri), info.title),
@@ -503,18 +505,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         env.globals["labels"] = LABELS
         return env
 
-    # on_post_page: the page's folder exists in site_dir now; put the exports beside it.
-    # Links to folders get an explicit index.html, so the site also works from disk.
+    # on_post_page: the page's HTML is final. Links to folders get an explicit
+    # index.html, so the site also works from disk; the search index takes the page.
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if self.own_theme:
             output = HREF_RE.sub(_folder_index, output)
-        exports = self._exports.get(page.file.src_uri)
-        if exports is not None and self.config.claims_json:
-            target = _output(config, str(PurePosixPath(page.file.dest_uri).parent), "claims.json")
-            self.writer.write(target, page_claims(self._export(page.file.src_uri, "article")))
-            self.writer.write(
-                target.with_name("annotations.jsonld"), self._export(page.file.src_uri, "annotations") + "\n"
-            )
         if self.pagefind and "data-pagefind-body" in output:
             digest = hashlib.sha256(output.encode()).hexdigest()
             self._indexed.append(("/" + page.url, digest, page.file.abs_dest_path))
