@@ -98,7 +98,7 @@ NAMED_LISTS = (
     "clause_only_verbs",
     "topic_prepositions",
 )
-DATA_FILES = ("common_words", "subjective_adjectives")
+DATA_FILES = ("common_words",)
 TOP_LEVEL = frozenset({"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS})
 OPINION_KEYS = frozenset({"threshold", "families"})
 FAMILY_KEYS = frozenset({"weight", "cues", "end_of_sentence", "case_sensitive", "in_attributed"})
@@ -136,8 +136,6 @@ class Lexicon:
     opinion_threshold: float
     #: Lower-case words of the language and their usual part of speech.
     common_words: dict[str, str]
-    #: Adjective -> (subjectivity, polarity).
-    subjective: dict[str, tuple[float, float]]
     #: Fillers at the end of a text: what stands between a speaker and its verb, read backwards.
     filler_tail: re.Pattern[str]
     #: Per pattern (families by name, opinion families as "opinion:<name>"): where its cues
@@ -206,7 +204,6 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
         opinion=opinion,
         opinion_threshold=threshold,
         common_words=_common_words(path, files.get("common_words")),
-        subjective=_subjective(path, files.get("subjective_adjectives")),
         filler_tail=re.compile(f"(?<!\\w)(?:{'|'.join(fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"),
         plans=plans,
     )
@@ -294,7 +291,3 @@ def _data_lines(path: Path, name: object) -> list[list[str]]:
 
 def _common_words(path: Path, name: object) -> dict[str, str]:
     return {row[0]: (row[1] if len(row) > 1 else "") for row in _data_lines(path, name)}
-
-
-def _subjective(path: Path, name: object) -> dict[str, tuple[float, float]]:
-    return {row[0]: (float(row[1]), float(row[2])) for row in _data_lines(path, name) if len(row) >= 3}
