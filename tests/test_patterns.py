@@ -592,6 +592,7 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "That is the wrong priority.",
         "The ruling marks a turning point for press freedom.",
         "The council should rethink the plan before winter.",
+        "The law must be repealed.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
@@ -607,6 +608,8 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "The senator called the plan a disaster.",  # the senator's judgement, not the writer's
         "The court could void the rules, should the appeals court strike them down.",  # a condition
         '"This is the wrong priority," the mayor said.',
+        "The agreement still needs to be ratified by members.",  # a procedure, not advice
+        "Applicants must be vaccinated before travel.",
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:
