@@ -300,6 +300,12 @@ def test_an_unnamed_source_telling_an_outlet_is_both_labels(registry: Registry) 
         # A determiner before a verb form makes it a noun; "put the" credits only an estimate.
         "Some details of the episode, though, remain murky.",
         "The mayor hopes to cement her lead and put the nomination out of reach on Tuesday.",
+        # A title in quotation marks is no one's words; a credit line and a noun in apposition
+        # credit no one; a verb form right after another verb is its object.
+        'Parishioners pass around copies of his memoir, "Gifted Hands," and watch the film.',
+        "Samantha Ortiz contributed reporting from Charleston.",
+        "The governor campaigned in Maine and Vermont, states that vote on Tuesday.",
+        "A small group of donors pushes tally beyond the total for 2012.",
     ],
 )
 def test_hard_negatives_for_unnamed_people(text: str, registry: Registry) -> None:

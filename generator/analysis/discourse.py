@@ -25,6 +25,8 @@ from .speakers import Attribution, Role
 
 #: A sentence headed by a speaker's name and a colon, as headlines are ("Graham: Trump's …").
 HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
+#: The longest title in quotation marks ("Crippled America: How to Make America Great Again").
+MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
 MAX_VERB_DISTANCE = 4
 #: What may stand before a sentence's first word.
@@ -298,7 +300,7 @@ class Discourse:
             if quote.first != index or quote.start <= doc.sentences[index].start:
                 continue
             before = doc.mask[doc.sentences[index].start : quote.start].rstrip()
-            if not before.endswith((",", ":")):
+            if not before.endswith((",", ":")) or self._title(quote):
                 continue
             subject = self.reader.sentence_subject(index, quote.start)
             if subject is None or subject.kind in ("pronoun", "anaphor"):
@@ -309,6 +311,13 @@ class Discourse:
             if any(self.reader.common.get(word, "").startswith("VB") for word in words):
                 return Speaking(sources_of(subject, doc.registry), subject.start, subject.end, "subject", -index - 1)
         return None
+
+    def _title(self, quote: Quote) -> bool:
+        """ "his memoir, “Gifted Hands,”": a title in quotation marks (its longer words capitalised),
+        not words someone said."""
+        words = [m.group() for m in WORD_RE.finditer(self.doc.mask, quote.start, quote.end)]
+        long = [w for w in words if len(w) > 3]
+        return bool(long) and len(words) <= MAX_TITLE_WORDS and all(w[0].isupper() for w in long)
 
     def _introduced(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
         """The speaker of the sentence that introduces this sentence's paragraph with a colon, or of the

@@ -91,6 +91,7 @@ NAMED_LISTS = (
     "past_participle_endings",
     "passive_auxiliaries",
     "modal_auxiliaries",
+    "perfect_auxiliaries",
     "infinitive_markers",
     "agreement_words",
     "inverting_verbs",

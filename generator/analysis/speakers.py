@@ -165,6 +165,14 @@ class SpeakerFinder:
             return False  # "Trump's claims"
         if self._attributive(index, m, previous):
             return False
+        if (
+            doc.mask[previous[1] : start] == " "
+            and self.common.get(low, "").startswith("VB")
+            and not doc.mask[previous[0]].isupper()
+            and low not in words["perfect_auxiliaries"]
+            and not doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
+        ):
+            return False  # "pushes tally beyond", "help explain": the object or infinitive of a verb
         unfilled = self.reader.strip_fillers(index, s, start)
         if unfilled < previous[1]:
             # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs;
