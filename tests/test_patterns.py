@@ -719,3 +719,19 @@ def test_a_document_is_its_writers_not_the_addressees(registry: Registry) -> Non
 )
 def test_a_document_speaks_for_whoever_issued_it(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_an_answer_labelled_a_rests_on_the_person_introduced_before(registry: Registry) -> None:
+    analysis = analyze(
+        "We spoke to Senator Orrin Hatch about the court.\n\n"
+        "Q: How many nominees have you seen?\n\n"
+        "A: I have presided over more nominees than anyone.\n\n"
+        "Q: Will you vote for him?\n\n"
+        "A: No. I will not.\n",
+        registry,
+    )
+    intro, *turns = analysis.claims
+    assert intro.labels == []  # the newsroom's own reporting step is no opinion
+    answers = [c for c in turns if c.labels]
+    assert len(answers) == 3
+    assert {s.name for c in answers for s in c.sources} == {"Senator Orrin Hatch"}

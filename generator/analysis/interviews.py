@@ -67,6 +67,7 @@ def turns(doc: Document) -> dict[int, Turn]:
                 start = doc.sentences[index].start
                 labels[block] = (initials_, start, start + len(name))
     interviewer = doc.lexicon.words["interviewer_labels"]
+    answerer = doc.lexicon.words["answer_labels"]
     out: dict[int, Turn] = {}
     current: Turn | None = None
     first_turn = min(spans[b][0] for b in labels)
@@ -83,6 +84,8 @@ def turns(doc: Document) -> dict[int, Turn]:
             if block in labels:
                 name, a, b = labels[block]
                 speaker = full_names.get(name, name)
+                if fold(name) in answerer:  # "A:": whoever the text introduced before the transcript
+                    speaker = _interviewee(doc, min(spans[b][0] for b in labels)) or name
                 asks = fold(name) in interviewer or (text.rstrip().endswith("?") and _asks_only(text))
                 current = Turn("question" if asks else "answer", None if asks else speaker, a, b, index)
             elif text.rstrip().endswith("?") and _asks_only(text):
@@ -117,3 +120,9 @@ def _expand_initials(doc: Document, wanted: set[str]) -> dict[str, str]:
         if letters in wanted and letters not in found:
             found[letters] = m.group()
     return found
+
+
+def _interviewee(doc: Document, first_turn: int) -> str | None:
+    """The person an unnamed "A:" stands for: the last full name before the first turn."""
+    names = list(NAME_RUN_RE.finditer(doc.body, 0, doc.sentences[first_turn].start))
+    return names[-1].group() if names else None
