@@ -303,7 +303,7 @@ class Discourse:
             if not before.endswith((",", ":")) or self._title(quote):
                 continue
             subject = self.reader.sentence_subject(index, quote.start)
-            if subject is None or subject.kind in ("pronoun", "anaphor"):
+            if subject is None or subject.kind in ("pronoun", "anaphor", "anonymous"):
                 continue
             clause = doc.low[subject.end : doc.sentences[index].start + len(before)]
             # The subject's own verb comes first ("also reacted on Twitter"), not a clause of others.

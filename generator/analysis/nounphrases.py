@@ -52,6 +52,7 @@ class NounPhrases:
         self.anaphors = lex.anaphors
         #: People a story only ever leaves unnamed: "the aide" is the aide of an anonymous account.
         self.unnamed_only = self.words["anonymous_persons"] - self.words["person_nouns"] - self.words["offices"]
+        self.openers = self.words["determiners"] | self.words["definite_determiners"]
 
     def classify(self, index: int, start: int, end: int, *, trailing: bool = False) -> Phrase | None:
         """The speaker named in ``mask[start:end]`` (with ``trailing``, only its last noun phrase)."""
@@ -284,8 +285,8 @@ class NounPhrases:
             return True
         if len(core) <= 2 and head in words["faceless_nouns"] and not named_inside:
             return True  # "the source told the Post": the anonymous source again
-        if core[0] in words["determiners"] and len(core) <= 3 and head in self.unnamed_only:
-            return True  # "the person added", "the aide said": the unnamed person of the account
+        if core[0] in self.openers and len(core) <= 3 and head in self.unnamed_only:
+            return True  # "the person added", "his chief aide said": the unnamed person of the account
         if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
             people = words["anonymous_persons"] | words["person_nouns"]
             return head in people or tail2 in people

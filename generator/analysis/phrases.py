@@ -63,6 +63,8 @@ class PhraseReader(NounPhrases):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
             pieces = list(re.finditer(r"[^,]+", region))
+            while len(pieces) > 1 and fold(pieces[-1].group().split()[0]) in self.words["relatives"]:
+                pieces.pop()  # "…, who is a member of the union,": describes the piece before it
             if pieces and self._is_clause(pieces[-1].group()):
                 # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed.
                 return self.sentence_subject(index, verb_start)
@@ -140,7 +142,14 @@ class PhraseReader(NounPhrases):
         e = doc.sentences[index].end
         stop = PHRASE_END_RE.search(doc.mask, verb_end, e)
         end = stop.start() if stop else e
-        return self.classify(index, verb_end, end)
+        phrase = self.classify(index, verb_end, end)
+        if phrase is None:
+            # '"…," said master of ceremonies Asab Al-Tabchi': a title, then the name that ends it.
+            words = [m.span() for m in WORD_RE.finditer(doc.mask, verb_end, end)]
+            name = self.name_in(index, words)
+            if name is not None and words and name[1] == words[-1][1]:
+                return self.classify(index, *name)
+        return phrase
 
     def after_frame(self, index: int, frame_end: int) -> Phrase | None:
         """The source a frame introduces: "according to the emergencies ministry[,] recovered …"."""
@@ -225,9 +234,8 @@ class PhraseReader(NounPhrases):
             return None
         # Up to its verb, the subject is read as any speaker is ("Speaking to X, Smith, the CEO, …").
         phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
-        return (
-            phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun", "anaphor") else None
-        )
+        speakers = ("registry", "name", "role", "pronoun", "anaphor", "anonymous")
+        return phrase if phrase is not None and phrase.kind in speakers else None
 
     def _after_adverbials(self, start: int, end: int) -> int:
         """Past the opening phrases that say when or how ("On Thursday, after remaining neutral, Warren
