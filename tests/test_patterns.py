@@ -767,3 +767,13 @@ def test_speakers_behind_titles_descriptions_and_participles(
 
 def test_a_book_speaks(registry: Registry) -> None:
     assert labels('"She wrote about it after she left," the book said.', registry) == ["single-source"]
+
+
+def test_a_live_blogs_headings_are_no_interview(registry: Registry) -> None:
+    analysis = analyze(
+        "The Latest: Three towns cast the first votes of the primary.\n\nStill to come:\n\n"
+        "Donald Trump still leads the race for delegates.\n\nThe Latest: Rubio exits the race.\n\n"
+        "Clinton already scored victories in Florida.\n",
+        registry,
+    )
+    assert [c.labels for c in analysis.claims if c.labels] == []

@@ -50,7 +50,7 @@ def turns(doc: Document) -> dict[int, Turn]:
         m = LABEL_RE.match(doc.body, start)
         if m is None and (m := INITIALS_RE.match(doc.body, start)) is not None:
             bare.add(block)
-        if m and m.lastgroup:
+        if m and m.lastgroup and not _heading(doc, m.group(m.lastgroup)):
             labels[block] = (m.group(m.lastgroup).strip(), m.start(m.lastgroup), m.end(m.lastgroup))
     counts = Counter(fold(name) for name, _, _ in labels.values())
     # Bare initials count only when they recur ("MS … MS …"); so does the transcript as a whole:
@@ -126,3 +126,16 @@ def _interviewee(doc: Document, first_turn: int) -> str | None:
     """The person an unnamed "A:" stands for: the last full name before the first turn."""
     names = list(NAME_RUN_RE.finditer(doc.body, 0, doc.sentences[first_turn].start))
     return names[-1].group() if names else None
+
+
+#: Tags of a first word that makes a label a heading, not a speaker ("The Latest:", "Still to come:").
+FUNCTION_TAGS = ("DT", "RB", "IN", "CC", "TO", "PRP$", "WDT", "WRB", "EX")
+
+
+def _heading(doc: Document, label: str) -> bool:
+    """A live blog's "The Latest:" or "Still to come:": a label opened by a function word."""
+    words = fold(label).split()
+    turn_labels = doc.lexicon.words["interviewer_labels"] | doc.lexicon.words["answer_labels"]
+    if not words or label.startswith("((") or " ".join(words) in turn_labels:
+        return False
+    return doc.lexicon.common_words.get(words[0], "").startswith(FUNCTION_TAGS)
