@@ -306,6 +306,7 @@ def test_an_unnamed_source_telling_an_outlet_is_both_labels(registry: Registry) 
         "Samantha Ortiz contributed reporting from Charleston.",
         "The governor campaigned in Maine and Vermont, states that vote on Tuesday.",
         "A small group of donors pushes tally beyond the total for 2012.",
+        "The senator can't count on holding onto that support.",
     ],
 )
 def test_hard_negatives_for_unnamed_people(text: str, registry: Registry) -> None:
