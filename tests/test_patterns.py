@@ -778,3 +778,19 @@ def test_a_live_blogs_headings_are_no_interview(registry: Registry) -> None:
         registry,
     )
     assert [c.labels for c in analysis.claims if c.labels] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city said the road would reopen on Monday.",
+        "The town released a statement Wednesday saying the comments were based on opinion.",
+        "The advisory panel recommends unspecified adjustments.",
+    ],
+)
+def test_local_governments_and_panels_speak_on_the_record(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["single-source"]
+
+
+def test_a_state_of_emergency_is_nobody_speaking(registry: Registry) -> None:
+    assert labels("The state of emergency was lifted on Monday.", registry) == []
