@@ -63,7 +63,7 @@ class PhraseReader(NounPhrases):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
             pieces = list(re.finditer(r"[^,]+", region))
-            while len(pieces) > 1 and fold(pieces[-1].group().split()[0]) in self.words["relatives"]:
+            while len(pieces) > 1 and fold(pieces[-1].group().strip()).split(" ")[0] in self.words["relatives"]:
                 pieces.pop()  # "…, who is a member of the union,": describes the piece before it
             if pieces and self._is_clause(pieces[-1].group()):
                 # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed.

@@ -293,7 +293,7 @@ class SpeakerFinder:
     def _document_object(self, index: int, phrase: Phrase) -> bool:
         """ "posted a message", "issued a statement": the document of the speech act it belongs to
         (not "cited a report", whose report is somebody else's)."""
-        words = fold(phrase.text).split()
+        words = fold(phrase.text).split() or [""]
         return (
             phrase.kind == "anonymous"
             and words[0] in self.words["indefinites"]
