@@ -794,3 +794,33 @@ def test_local_governments_and_panels_speak_on_the_record(text: str, registry: R
 
 def test_a_state_of_emergency_is_nobody_speaking(registry: Registry) -> None:
     assert labels("The state of emergency was lifted on Monday.", registry) == []
+
+
+def test_a_realistic_report_keeps_its_sources_apart(registry: Registry) -> None:
+    analysis = analyze(
+        "Floodwaters swept through the town on Tuesday, killing at least 14 people, according to the "
+        "regional emergency service.\n\n"
+        "The plant's operator, Rivergate Energy, denied the claim.\n\n"
+        "Governor Alan Chu declared a state of emergency on Wednesday. He said the state would cover the cost.\n\n"
+        "The disaster is the deadliest since 1998, when a landslide killed many.\n",
+        registry,
+    )
+    toll, denial, act, pledge, background = analysis.claims
+    # A source named only by description is a source: the toll is not unsourced.
+    assert toll.labels == ["single-source"]
+    assert [s.name for s in toll.sources] == ["the regional emergency service"]
+    # "He" is the governor named just before, not the company that spoke earlier.
+    assert [s.name for s in pledge.sources] == ["Governor Alan Chu"]
+    assert act.labels == []  # an official act
+    assert background.labels == []  # a year is no count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The player kept receiving video data from the server.",  # a frame's object, not a source
+        "Senators condemned the act, citing the move as an abuse of power.",
+    ],
+)
+def test_descriptions_that_name_no_source(text: str, registry: Registry) -> None:
+    assert "single-source" not in labels(text, registry)

@@ -155,6 +155,7 @@ class Discourse:
         if kind == "anaphor":
             kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
+        spoken: tuple[list[Source], int] | None = None
         for origin, speaking in reversed(recent):
             if not kinds and speaking.role == "channel":
                 continue  # "X wrote to the board. The email said": the writer's email, not the board's
@@ -164,22 +165,26 @@ class Discourse:
                 if s.kind != ANONYMOUS and (not kinds or s.kind in kinds) and not (personal and self._body(s))
             ]
             if candidates:
-                return candidates[-1:], origin
+                spoken = candidates[-1:], origin
+                break
         if personal:
+            # "The company denied it. … Governor Chu declared an emergency. He said …": the person
+            # named last, even when he has not spoken yet.
             found = self._person_before(index)
-            if found is not None:
+            if found is not None and (spoken is None or found[1] > spoken[1]):
                 person, origin = found
                 return [Source(None, person, UNKNOWN, person)], origin
-        return None
+        return spoken
 
     def _body(self, source: Source) -> bool:
         """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
-        "the ministry", "the suit")."""
+        "the ministry", "the suit", "Rivergate Energy")."""
         if source.id is not None:
             return source.kind != "person"
         words = fold(source.name).split()
-        described = bool(words) and words[0] in self.doc.lexicon.words["determiners"]
-        return described or bool(set(words) & self.doc.lexicon.words["institutions"])
+        lexicon = self.doc.lexicon.words
+        described = bool(words) and words[0] in lexicon["determiners"] | lexicon["definite_determiners"]
+        return described or bool(set(words) & (lexicon["institutions"] | lexicon["organisation_words"]))
 
     def _person_before(self, index: int) -> tuple[str, int] | None:
         """The last person named or described in the sentences before (same section):
@@ -207,7 +212,8 @@ class Discourse:
         doc = self.doc
         if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
             return False
-        return not set(fold(doc.text(start, end)).split()) & doc.lexicon.words["institutions"]
+        bodies = doc.lexicon.words["institutions"] | doc.lexicon.words["organisation_words"]
+        return not set(fold(doc.text(start, end)).split()) & bodies
 
     # -- sentences without attribution of their own ------------------------------------
 

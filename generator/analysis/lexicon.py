@@ -54,6 +54,7 @@ NAMED_LISTS = (
     "anonymous_persons",
     "person_nouns",
     "faceless_nouns",
+    "organisation_words",
     "documents",
     "evidence_nouns",
     "report_nouns",

@@ -53,6 +53,10 @@ class NounPhrases:
         #: People a story only ever leaves unnamed: "the aide" is the aide of an anonymous account.
         self.unnamed_only = self.words["anonymous_persons"] - self.words["person_nouns"] - self.words["offices"]
         self.openers = self.words["determiners"] | self.words["definite_determiners"]
+        #: Nouns that name a body or a person: the head of a source named only by description.
+        self.speaker_heads = (
+            self.words["institutions"] | self.words["offices"] | self.words["person_nouns"] | self.words["spokespeople"]
+        )
 
     def classify(self, index: int, start: int, end: int, *, trailing: bool = False) -> Phrase | None:
         """The speaker named in ``mask[start:end]`` (with ``trailing``, only its last noun phrase)."""

@@ -151,8 +151,10 @@ class PhraseReader(NounPhrases):
                 return self.classify(index, *name)
         return phrase
 
-    def after_frame(self, index: int, frame_end: int) -> Phrase | None:
-        """The source a frame introduces: "according to the emergencies ministry[,] recovered …"."""
+    def after_frame(self, index: int, frame_end: int, *, descriptions: bool = False) -> Phrase | None:
+        """The source a frame introduces: "according to the emergencies ministry[,] recovered …"
+        (with ``descriptions``, a body named only by description too: "according to the regional
+        emergency service"; not after "citing", whose object may be anything: "citing the move")."""
         doc = self.doc
         e = doc.sentences[index].end
         stop = PHRASE_END_RE.search(doc.mask, frame_end, e)
@@ -184,8 +186,30 @@ class PhraseReader(NounPhrases):
             # office": an unnamed document whose author the sentence names after all.
             return self._author_after(index, phrase) or phrase
         if phrase is None:
-            return self._record(index, frame_end, end)
+            return self._record(index, frame_end, end) or (
+                self.described(index, frame_end, end) if descriptions else None
+            )
         return phrase
+
+    def described(self, index: int, start: int, end: int, *, speaking: bool = False) -> Phrase | None:
+        """ "according to the regional emergency service", "the service said": a body or person the
+        text names by description only (a definite phrase of common words), still one particular
+        source; not evidence ("the data") nor a phrase with a verb or a name in it. Unless the
+        phrase is ``speaking`` (right before a verb of speech), its head must be a body or a person:
+        "data from the server" names no source."""
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        tokens = [self.doc.low[x:y] for x, y in words]
+        if not 2 <= len(tokens) <= 5 or tokens[0] not in self.words["definite_determiners"]:
+            return None
+        if any(self.doc.mask[x].isupper() for x, _ in words[1:]) or tokens[-1] in self.words["evidence_nouns"]:
+            return None
+        tags = [self.common.get(t, "") for t in tokens[1:]]
+        if not tags[-1].startswith("NN") or any(t.startswith(("VB", "MD", "IN", "CC", "PRP", "W")) for t in tags):
+            return None
+        if not speaking and tokens[-1] not in self.speaker_heads:
+            return None
+        a, b = words[0][0], words[-1][1]
+        return Phrase(a, b, self.doc.text(a, b), "role")
 
     def _record(self, index: int, start: int, end: int) -> Phrase | None:
         """ "according to traffic camera footage", "according to court records": a record that speaks

@@ -132,5 +132,5 @@ def _in_legal_context(doc: Document, index: int, start: int) -> bool:
 
 def _is_year(doc: Document, m: re.Match[str]) -> bool:
     """ "in 2019 the building…": a year is not a count of anything."""
-    first = m.group().split()[0]
+    first = m.group().split()[0].rstrip(",.;:")
     return len(first) == 4 and first.isdigit() and first[:2] in ("19", "20")

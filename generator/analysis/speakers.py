@@ -85,7 +85,7 @@ class SpeakerFinder:
             for m in self.doc.hits(family, index):
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
                     continue
-                phrase = self.reader.after_frame(index, m.end())
+                phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
         # A frame's source is taken: "a TASS report" after "according to" is not TASS reporting again.
@@ -261,6 +261,11 @@ class SpeakerFinder:
             if self._reduced_relative(index, m.start(), gap):
                 return self.reader.sentence_subject(index, m.start()) if self._issued(index, m) else None
         phrase = self.reader.before(index, m.start())
+        if phrase is None and verb in self.words["inverting_verbs"]:
+            # "The service said": a definite description right before a verb of speech.
+            floor = max(doc.sentences[index].start, _clause_start(doc.mask, doc.sentences[index].start, m.start()))
+            end = self.reader.strip_fillers(index, floor, m.start())
+            phrase = self.reader.described(index, floor, end, speaking=True)
         if phrase is not None and participle and self._document_object(index, phrase):
             return None  # "Pompeo posted a message on Twitter blaming Iran": the message is Pompeo's
         if phrase is not None:
@@ -376,3 +381,11 @@ def _word_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'’-."):
         start -= 1
     return (start, end) if start < end else None
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause ending at ``pos`` starts: after the last punctuation before it."""
+    for at in range(pos - 1, floor - 1, -1):
+        if text[at] in ',;:()"“”—–':
+            return at + 1
+    return floor
