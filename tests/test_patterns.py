@@ -809,6 +809,7 @@ def test_a_realistic_report_keeps_its_sources_apart(registry: Registry) -> None:
     # A source named only by description is a source: the toll is not unsourced.
     assert toll.labels == ["single-source"]
     assert [s.name for s in toll.sources] == ["the regional emergency service"]
+    assert [s.name for s in denial.sources] == ["Rivergate Energy"]
     # "He" is the governor named just before, not the company that spoke earlier.
     assert [s.name for s in pledge.sources] == ["Governor Alan Chu"]
     assert act.labels == []  # an official act
