@@ -825,3 +825,24 @@ def test_a_realistic_report_keeps_its_sources_apart(registry: Registry) -> None:
 )
 def test_descriptions_that_name_no_source(text: str, registry: Registry) -> None:
     assert "single-source" not in labels(text, registry)
+
+
+def test_a_study_published_in_a_journal_and_its_details(registry: Registry) -> None:
+    analysis = analyze(
+        "A new study published in The Lancet found that the drug reduced deaths by 20 percent. "
+        "The researchers tracked 4,000 patients over five years. "
+        "Patients who took the drug were less likely to be admitted to hospital.\n",
+        registry,
+    )
+    finding, method, detail = analysis.claims
+    assert finding.labels == ["single-source"]  # the journal's study, its figure not unsourced
+    assert [s.name for s in finding.sources] == ["Lancet"]
+    assert method.labels == detail.labels == ["single-source"]  # details of the study, in its paragraph
+    assert {r.kind for r in detail.reasons} == {"carried-over"}
+
+
+def test_an_association_speaks_on_the_record(registry: Registry) -> None:
+    found = claim(
+        "The plan would have cut funding for 1,200 laboratories, the university association estimated.", registry
+    )
+    assert found.labels == ["single-source"]

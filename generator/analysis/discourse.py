@@ -360,15 +360,22 @@ class Discourse:
             speaking = out[previous].speaking[0]
             if any(s.anonymous for s in out[previous].speaking):
                 return None  # an account mixing unnamed voices: what follows rests on no one in particular
+            origin = speaking.carried_from if speaking.carried_from is not None else previous
+            # A detail carried over already: whether the paragraph still rests on a report is decided
+            # where its credit was given.
+            first = out[origin].speaking[0] if out[origin].speaking else speaking
             written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
             determiners = doc.lexicon.words["determiners"] | doc.lexicon.words["definite_determiners"]
-            names = [written, *(s.name for s in speaking.sources)]
+            names = [written, doc.text(first.cue_start, first.cue_end), *(s.name for s in speaking.sources)]
             document = any(_describes_document(n, documents, determiners) for n in names)
-            verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()[0] if speaking.verb else ""
-            reported = verb in doc.lexicon.words["report_verbs"]
+            if first.role == "finding" and first.verb:
+                # "A new study published in The Lancet found …": the finding is the study's, whoever made it.
+                subject = doc.low[doc.sentences[origin].start : first.verb[0]]
+                document = document or bool(set(WORD_RE.findall(subject)) & documents)
+            verbs = [doc.low[s.verb[0] : s.verb[1]].split()[0] for s in (speaking, first) if s.verb]
+            reported = any(verb in doc.lexicon.words["report_verbs"] for verb in verbs)
             if not (document or reported):
                 return None
-            origin = speaking.carried_from if speaking.carried_from is not None else previous
             return origin, speaking
         return None
 

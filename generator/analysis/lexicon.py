@@ -79,6 +79,7 @@ NAMED_LISTS = (
     "coordinators",
     "object_prepositions",
     "authorship_prepositions",
+    "publication_participles",
     "approximate_quantities",
     "absolute_openers",
     "comparatives",

@@ -162,9 +162,14 @@ class NounPhrases:
         """ "a press release from Judicial Watch", "calculations by Amy Glasmeier": a document speaks
         for whoever made it."""
         tokens = [self.doc.low[x:y] for x, y in words]
+        documents = self.words["documents"]
         for position, token in enumerate(tokens[1:-1], 1):
             if token in self.words["prepositions"]:
-                if token in self.words["authorship_prepositions"] and tokens[position - 1] in self.words["documents"]:
+                before = tokens[position - 1]
+                # "a study published in The Lancet", "a survey conducted by Gallup": the document's maker
+                # after the participle that says how it came out.
+                made = before in self.words["publication_participles"] and tokens[position - 2] in documents
+                if (token in self.words["authorship_prepositions"] or made) and (before in documents or made):
                     found = self._single(index, words[position + 1 :])
                     return found if found is not None and found.kind in ("registry", "name", "role") else None
                 return None
@@ -201,12 +206,19 @@ class NounPhrases:
                 break
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()
-            if kept and not capitalised and tag.startswith(("VB", "MD")) and low not in self.words["offices"]:
+            if (
+                kept
+                and not capitalised
+                and tag.startswith(("VB", "MD"))
+                and low not in self.words["offices"]
+                and not self._published(words, position)
+            ):
                 break
             if kept and low in self.words["prepositions"] and low != "of":
                 name_inside = self._name_inside(words, position)
                 if (
-                    not name_inside
+                    not self._published(words, position - 1)
+                    and not name_inside
                     and not self._adjective_complement(low, left)
                     and not self.common.get(left, "NN").startswith("NN")
                 ):
@@ -222,6 +234,17 @@ class NounPhrases:
             if len(kept) > MAX_PHRASE_WORDS:
                 break
         return kept
+
+    def _published(self, words: list[tuple[int, int]], position: int) -> bool:
+        """Whether ``words[position]`` is "published" in "a study published in …": the document's maker follows."""
+        if position < 1:
+            return False
+        low = self.doc.low
+        participle, document = words[position], words[position - 1]
+        return (
+            low[participle[0] : participle[1]] in self.words["publication_participles"]
+            and low[document[0] : document[1]] in self.words["documents"]
+        )
 
     def _adjective_complement(self, preposition: str, left: str) -> bool:
         """ "familiar with the case", "close to the minister": a preposition that completes an adjective."""
