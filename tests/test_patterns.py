@@ -846,3 +846,32 @@ def test_an_association_speaks_on_the_record(registry: Registry) -> None:
         "The plan would have cut funding for 1,200 laboratories, the university association estimated.", registry
     )
     assert found.labels == ["single-source"]
+
+
+def test_a_participle_after_an_attributed_clause_is_the_same_speakers(registry: Registry) -> None:
+    found = claim(
+        "Shells hit the port overnight, the city's military said on Thursday, adding that two people were hurt.",
+        registry,
+    )
+    assert [s.name for s in found.sources] == ["the city's military"]
+
+
+def test_one_of_an_anonymous_group_is_anonymous(registry: Registry) -> None:
+    analysis = analyze(
+        "Two senior diplomats told Reuters that the talks had stalled. One of them said the other side was "
+        '"not serious".\n',
+        registry,
+    )
+    assert analysis.claims[1].labels == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN refugee agency and the Red Cross both put the figure at over 6 million.", ["corroborated"]),
+        # Two descriptions of one person are one source.
+        ("Retired FBI agent and terrorism specialist Ali Soufan told NPR the group was weakened.", ["single-source"]),
+    ],
+)
+def test_bodies_named_in_common_words_can_corroborate(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -198,7 +198,12 @@ class NounPhrases:
             first_kept = doc.low[kept[0][0] : kept[0][1]] if kept else ""
             if low in self.words["coordinators"] and first_kept in self.words["correlatives"]:
                 break  # "… and both Mugabe and Tsvangirai claimed": "both" opens the speakers
-            if low in self.words["coordinators"] and kept and position > 0 and self._coordinates(words[position - 1]):
+            if (
+                low in self.words["coordinators"]
+                and kept
+                and position > 0
+                and self._coordinates(words[position - 1], kept[0])
+            ):
                 kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
                 continue
             left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
@@ -256,9 +261,15 @@ class NounPhrases:
         tokens = low.split()
         return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
 
-    def _coordinates(self, word: tuple[int, int]) -> bool:
-        """Whether the word before an "and" can end a speaker's name (so the "and" joins two speakers)."""
+    def _coordinates(self, word: tuple[int, int], right: tuple[int, int]) -> bool:
+        """Whether the word before an "and" can end a speaker's name (so the "and" joins two speakers).
+
+        A body named in common words joins another one named with its own determiner ("the UN
+        refugee agency and the Red Cross"), not a second description of one person ("FBI agent
+        and terrorism specialist Ali Soufan")."""
         text = self.doc.mask[word[0] : word[1]]
+        if fold(text) in self.speaker_heads:
+            return self.doc.low[right[0] : right[1]] in self.words["determiners"]
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
 
     def _definite_group(self, tokens: list[str]) -> bool:

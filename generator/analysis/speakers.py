@@ -255,9 +255,10 @@ class SpeakerFinder:
         gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" \t\n*_")
         if participle:
             if gap.endswith(","):
-                # "Pompeo posted a message blaming Iran, saying …": the sentence's subject speaks,
+                # "…, Ukraine's military said on Thursday, adding that …": the speaker of the clause
+                # just before; "Pompeo posted a message blaming Iran, saying …": the sentence's subject,
                 # not the noun before the comma.
-                return self.reader.sentence_subject(index, m.start())
+                return self._speaker_before(index, m) or self.reader.sentence_subject(index, m.start())
             if self._reduced_relative(index, m.start(), gap):
                 return self.reader.sentence_subject(index, m.start()) if self._issued(index, m) else None
         phrase = self.reader.before(index, m.start())
@@ -276,6 +277,22 @@ class SpeakerFinder:
             return self.reader.after(index, m.end())
         if participle:
             return self.reader.sentence_subject(index, m.start())
+        return None
+
+    def _speaker_before(self, index: int, m: re.Match[str]) -> Phrase | None:
+        """The speaker of the last verb of speech before ``m`` in its sentence, when that clause ends
+        right before ``m``'s comma ("the military said on Thursday, adding")."""
+        doc = self.doc
+        endings = tuple(self.words["participle_endings"])
+        for earlier in reversed(doc.hits("speech_verbs", index)):
+            if earlier.end() > m.start() or doc.low[earlier.start() : earlier.end()].split()[0].endswith(endings):
+                continue  # "posted a message blaming X, saying": the finite verb's speaker
+            between = doc.mask[earlier.end() : m.start()]
+            if any(mark in between for mark in '.;:“”"') or between.count(",") != 1:
+                return None
+            if not self._is_verb(index, earlier):
+                return None
+            return self.reader.before(index, earlier.start())
         return None
 
     def _issued(self, index: int, m: re.Match[str]) -> bool:
