@@ -875,3 +875,16 @@ def test_one_of_an_anonymous_group_is_anonymous(registry: Registry) -> None:
 )
 def test_bodies_named_in_common_words_can_corroborate(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_business_report(registry: Registry) -> None:
+    analysis = analyze(
+        'Chief executive Sara Lind told analysts on a conference call that the second half "will be tough".\n\n'
+        "Some investors have questioned whether the company's strategy is working.\n\n"
+        "Higher rates will almost certainly hurt households.\n",
+        registry,
+    )
+    call, doubt, forecast = analysis.claims
+    assert call.labels == ["single-source"]  # analysts on the call are the audience, not a source
+    assert doubt.labels == ["unverified"]  # a vague group questioning
+    assert forecast.labels == ["opinion"]  # the writer's prediction; "almost certainly hurt" counts nobody

@@ -152,8 +152,12 @@ class SpeakerFinder:
         low = doc.low[previous[0] : previous[1]]
         words = self.words
         article = _word_before(doc.mask, s, previous[0])
-        if doc.mask[previous[0]].isupper() and article is not None and doc.low[article[0] : article[1]] in ("a", "an"):
+        indefinite = article is not None and doc.low[article[0] : article[1]] in ("a", "an")
+        if indefinite and doc.mask[previous[0]].isupper():
             return False  # "a DW report", "an AP report": a noun, whoever the name before it is
+        cue = doc.low[start : m.end()].split()[0]
+        if indefinite and self.common.get(low, "").startswith("NN") and self.common.get(cue, "").startswith("NN"):
+            return False  # "a conference call that", "a news report": a compound noun
         if (
             low in words["passive_auxiliaries"]
             or low in words["modal_auxiliaries"]  # "will announce": not said yet
