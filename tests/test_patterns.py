@@ -888,3 +888,17 @@ def test_a_business_report(registry: Registry) -> None:
     assert call.labels == ["single-source"]  # analysts on the call are the audience, not a source
     assert doubt.labels == ["unverified"]  # a vague group questioning
     assert forecast.labels == ["opinion"]  # the writer's prediction; "almost certainly hurt" counts nobody
+
+
+def test_a_court_report(registry: Registry) -> None:
+    analysis = analyze(
+        "It was not immediately clear when Delaney would appear in court.\n\n"
+        "The Associated Press could not independently confirm the amount.\n\n"
+        "City council member James Ortiz told CNN the council had raised concerns in 2019.\n\n"
+        'An audit released in March found "significant weaknesses" in the controls.\n',
+        registry,
+    )
+    unclear, unconfirmed, told, audit = analysis.claims
+    assert unclear.labels == unconfirmed.labels == ["unverified"]  # the writer's own caveats
+    assert [s.name for s in told.sources] == ["James Ortiz", "CNN"]  # the outlet ends at its name
+    assert audit.labels == ["unverified"]  # whose audit? (a date between it and its verb changes nothing)

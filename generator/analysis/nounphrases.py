@@ -190,6 +190,8 @@ class NounPhrases:
     def _trailing_noun_phrase(self, index: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The last noun phrase of a clause: stop going left at a verb, a preposition's object, a clause opener."""
         doc = self.doc
+        if self._published(words, len(words) - 1):
+            words = words[:-1]  # "An audit released [in March] found": the audit, its date left out
         kept: list[tuple[int, int]] = []
         for position in range(len(words) - 1, -1, -1):
             x, y = words[position]

@@ -169,6 +169,9 @@ class PhraseReader(NounPhrases):
         words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
         for position, (x, y) in enumerate(words):
             word = doc.mask[x:y]
+            if position and fold(word) in self.words["determiners"] and doc.mask[words[position - 1][0]].isupper():
+                end = words[position - 1][1]  # "told CNN the council had …": the outlet ends at its name
+                break
             tag = self.common.get(fold(word), "")
             previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "") if position else ""
             if (

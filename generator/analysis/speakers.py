@@ -192,7 +192,8 @@ class SpeakerFinder:
             if before is None:
                 return True
             word = doc.low[before[0] : before[1]]
-            if self.common.get(word, "").startswith("VB") and not doc.mask[before[0]].isupper():
+            published = word in words["publication_participles"]  # "an audit released in March found"
+            if self.common.get(word, "").startswith("VB") and not doc.mask[before[0]].isupper() and not published:
                 return False  # "to establish further details": the object of another verb
             return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
         tag = self.common.get(low, "")
