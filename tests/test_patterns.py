@@ -600,6 +600,10 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "The ruling marks a turning point for press freedom.",
         "The council should rethink the plan before winter.",
         "The law must be repealed.",
+        "But the numbers do not add up.",
+        "What the country needs is not another target but a serious building programme.",
+        "Until the government accepts that, its promises will ring hollow.",
+        "The plan drops a pledge to build social housing, a retreat that will hit the poorest families hardest.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
@@ -617,6 +621,7 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         '"This is the wrong priority," the mayor said.',
         "The agreement still needs to be ratified by members.",  # a procedure, not advice
         "Applicants must be vaccinated before travel.",
+        "Quarterly sales fell short of analysts' expectations.",  # a business fact, not a verdict
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:
