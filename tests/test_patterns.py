@@ -907,3 +907,16 @@ def test_a_court_report(registry: Registry) -> None:
     assert unclear.labels == unconfirmed.labels == ["unverified"]  # the writer's own caveats
     assert [s.name for s in told.sources] == ["James Ortiz", "CNN"]  # the outlet ends at its name
     assert audit.labels == ["unverified"]  # whose audit? (a date between it and its verb changes nothing)
+
+
+def test_an_obituary(registry: Registry) -> None:
+    analysis = analyze(
+        "Holm died at her home in Oslo after a long illness, her son Erik said in a post on Facebook.\n\n"
+        'Critics hailed her 1972 album "Northern Lights" as a masterpiece.\n\n'
+        "In the election, the Social Democrats won 31.2 percent of the vote, according to official results.\n",
+        registry,
+    )
+    death, acclaim, result = analysis.claims
+    assert [s.name for s in death.sources] == ["Erik"]  # Facebook carried the post; it is no source
+    assert acclaim.labels == ["unverified"]  # unnamed critics
+    assert result.labels == []  # an election result is public record
