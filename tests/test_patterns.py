@@ -920,3 +920,16 @@ def test_an_obituary(registry: Registry) -> None:
     assert [s.name for s in death.sources] == ["Erik"]  # Facebook carried the post; it is no source
     assert acclaim.labels == ["unverified"]  # unnamed critics
     assert result.labels == []  # an election result is public record
+
+
+def test_markdown_around_a_speaker_changes_nothing(registry: Registry) -> None:
+    analysis = analyze(
+        "The [World Health Organization](https://www.who.int) warned that the toll could rise.\n\n"
+        '"We are racing against time," WHO regional director Hans Kluge said.\n\n'
+        "The **Kremlin** said the talks failed.\n",
+        registry,
+    )
+    linked, acronym, bold = analysis.claims
+    assert [s.name for s in linked.sources] == ["The World Health Organization"]
+    assert [s.name for s in acronym.sources] == ["Hans Kluge"]  # "WHO" is a name, not a relative pronoun
+    assert bold.labels == ["single-source"]

@@ -88,7 +88,7 @@ class PhraseReader(NounPhrases):
                 if name is not None and name[1] == words[-1][1]:
                     return self.classify(index, *name)
             return antecedent
-        who = RELATIVE_RE.search(doc.low, start, end)
+        who = RELATIVE_RE.search(doc.mask, start, end)  # as written: "WHO director Hans Kluge" is no clause
         if who is not None:
             # "People who know the mayor said", "Nate Silver, the polling guru who founded the
             # site tweeted": the phrase before the relative clause speaks, not its object.

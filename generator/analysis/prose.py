@@ -244,14 +244,20 @@ def _mask_inline(masked: str, blocks: list[Block]) -> Prose:
             continue  # plain prose: no markup to mask (most paragraphs of most articles)
         if not mask:
             mask = list(masked)
+        # Link texts are found before their destinations are blanked (the destination tells a link).
+        links = list(LINK_TEXT_RE.finditer(masked, block.start, block.end))
         for pattern in (CODE_SPAN_RE, UNSEEN_HTML_RE, AUTOLINK_RE, HTML_TAG_RE, LINK_DESTINATION_RE):
             for m in pattern.finditer(masked, block.start, block.end):
                 _blank(mask, m.start(), m.end())
                 unbreakable.append(m.span())
+        for m in links:
+            unbreakable.append(m.span())
+            # The brackets are syntax: "The [World Health Organization](…) warned" reads as a name.
+            _blank(mask, m.start(), m.start() + m.group().index("[") + 1)
+            _blank(mask, m.end() - 1, m.end())
         current = "".join(mask[block.start : block.end])
-        for pattern in (LINK_TEXT_RE, EMPHASIS_RE):
-            for m in pattern.finditer(current):
-                unbreakable.append((block.start + m.start(), block.start + m.end()))
+        for m in EMPHASIS_RE.finditer(current):
+            unbreakable.append((block.start + m.start(), block.start + m.end()))
         for m in ESCAPE_RE.finditer(current):
             mask[block.start + m.start()] = " "
         for m in EMPHASIS_DELIMITER_RE.finditer(current):

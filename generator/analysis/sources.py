@@ -9,12 +9,15 @@ otherwise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .model import Source
 from .nounphrases import Phrase
 from .registry import Mention, Registry
 
+#: Markdown syntax a phrase taken from the body may hold.
+MARKUP_RE = re.compile(r"[\[\]*`]|(?<!\w)_+|_+(?!\w)")
 #: The kind given to a source the registry does not know but the text names.
 UNKNOWN = "unknown"
 ANONYMOUS = "anonymous"
@@ -37,9 +40,10 @@ def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
 
 
 def _name(text: str) -> str:
-    """The phrase as a name: one space between words, without a parenthesis it leaves open
-    ("Senator Tom Reyes (D-Ohio" → "Senator Tom Reyes")."""
-    name = " ".join(text.split())
+    """The phrase as a name: one space between words, without Markdown's link brackets and emphasis
+    marks ("[World Health Organization" → "World Health Organization") or a parenthesis it leaves
+    open ("Senator Tom Reyes (D-Ohio" → "Senator Tom Reyes")."""
+    name = " ".join(MARKUP_RE.sub("", text).split())
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].rstrip()
     return name
