@@ -278,6 +278,7 @@ def test_a_person_named_by_occupation_is_the_person_named_before(registry: Regis
         '"There are more candidates in the race than ever," added another Ohio Republican.',
         '"The children do not like him," the source said.',
         '"The county will find a way to corrupt it," wrote one commenter.',
+        "Aid groups estimate that a million people need shelter.",
     ],
 )
 def test_one_unnamed_person_is_anonymous(text: str, registry: Registry) -> None:
