@@ -25,6 +25,8 @@ from .speakers import Attribution, Role
 
 #: A sentence headed by a speaker's name and a colon, as headlines are ("Graham: Trump's …").
 HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
+#: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
+BODY = "body"
 #: The longest title in quotation marks ("Crippled America: How to Make America Great Again").
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
@@ -155,14 +157,18 @@ class Discourse:
         if kind == "anaphor":
             kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
+        # "the team", "the company": a body, never the person who spoke last.
+        collective = BODY in kinds
         spoken: tuple[list[Source], int] | None = None
         for origin, speaking in reversed(recent):
-            if not kinds and speaking.role == "channel":
+            if (not kinds or collective) and speaking.role == "channel":
                 continue  # "X wrote to the board. The email said": the writer's email, not the board's
             candidates = [
                 s
                 for s in speaking.sources
-                if s.kind != ANONYMOUS and (not kinds or s.kind in kinds) and not (personal and self._body(s))
+                if s.kind != ANONYMOUS
+                and (self._body(s) if collective else not kinds or s.kind in kinds)
+                and not (personal and self._body(s))
             ]
             if candidates:
                 spoken = candidates[-1:], origin
