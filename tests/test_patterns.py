@@ -949,3 +949,16 @@ def test_a_body_referred_to_is_never_the_person_who_spoke_last(registry: Registr
     ).claims[1]
     assert [s.name for s in company.sources] == ["Alder Motors"]
     assert [s.name for s in team.sources] == ["the team"]  # not Dr. Wu, who is not of the team
+
+
+def test_a_poll_report(registry: Registry) -> None:
+    analysis = analyze(
+        "Labour leads by 12 points, according to a YouGov poll published on Sunday.\n\n"
+        "The poll of 2,000 adults found that 42 percent would vote Labour.\n\n"
+        "The two parties issued a joint statement on Monday saying they had agreed to hold three debates.\n",
+        registry,
+    )
+    lead, poll, statement = analysis.claims
+    assert [s.name for s in lead.sources] == ["YouGov"]
+    assert [s.name for s in poll.sources] == ["YouGov"]  # "the poll of 2,000 adults" is YouGov's poll
+    assert statement.labels == ["single-source"]  # the parties' statement, not an anonymous one

@@ -139,6 +139,12 @@ class NounPhrases:
         for anaphor in self.anaphors:
             if not titled and anaphor.pattern.fullmatch(low):  # "the daily report", not "The Jakarta Post"
                 return Phrase(a, b, doc.text(a, b), "anaphor")
+        head = self._head_words(words)
+        referred = None if titled or len(head) == len(words) else self._referred(head)
+        if referred == "document" and not anonymous and not mentions:
+            # "the poll of 2,000 adults": a document named before, even where "the poll" alone could
+            # be a body on the record (below).
+            return Phrase(a, b, doc.text(a, b), "anaphor")
         if anonymous:
             return Phrase(a, b, doc.text(a, b), "anonymous")
         if self._role(low, tokens):
@@ -146,17 +152,22 @@ class NounPhrases:
         author = self._author(index, words)
         if author is not None:
             return author
-        head = self._head_words(words)
-        if len(head) < len(words) and not titled:
+        if referred is not None:
             # "The summary of the decision": what the phrase is about is the head's ("the summary").
-            head_low = doc.low[head[0][0] : head[-1][1]]
-            if any(anaphor.pattern.fullmatch(head_low) for anaphor in self.anaphors):
-                return Phrase(a, b, doc.text(a, b), "anaphor")
-        name = self.name_in(index, self._head_words(words))
+            return Phrase(a, b, doc.text(a, b), "anaphor")
+        name = self.name_in(index, head)
         if name is not None:
             x, y = name
             return Phrase(x, y, doc.text(x, y), "name")
         return None
+
+    def _referred(self, head: list[tuple[int, int]]) -> str | None:
+        """Whether a phrase's head refers back to a source ("the summary", "the poll"): "document" for a
+        document, "source" for anything else referred to, None when it does not."""
+        head_low = self.doc.low[head[0][0] : head[-1][1]]
+        if not any(anaphor.pattern.fullmatch(head_low) for anaphor in self.anaphors):
+            return None
+        return "document" if set(head_low.split()) & self.words["documents"] else "source"
 
     def _author(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         """ "a press release from Judicial Watch", "calculations by Amy Glasmeier": a document speaks

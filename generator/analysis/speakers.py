@@ -248,10 +248,9 @@ class SpeakerFinder:
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
             return bool(QUOTED_CONTENT_RE.search(rest))
-        if CONTENT_OPENING_RE.search(rest) or CLAUSE_END_RE.match(rest):
-            return True  # "found that …", "…, the court found.", "as the court found"
-        following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
-        return any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:])
+        if CLAUSE_END_RE.match(rest):
+            return True  # "…, the court found.", "as the court found"
+        return self._says_something(index, m)  # "found that …", "found the network had breached …"
 
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         doc = self.doc
@@ -264,8 +263,12 @@ class SpeakerFinder:
                 # just before; "Pompeo posted a message blaming Iran, saying …": the sentence's subject,
                 # not the noun before the comma.
                 return self._speaker_before(index, m) or self.reader.sentence_subject(index, m.start())
+            if self._issued(index, m):
+                # "The ministry issued a statement [on Monday] denying that …": the document speaks for
+                # whoever issued it.
+                return self.reader.sentence_subject(index, m.start())
             if self._reduced_relative(index, m.start(), gap):
-                return self.reader.sentence_subject(index, m.start()) if self._issued(index, m) else None
+                return None
         phrase = self.reader.before(index, m.start())
         if phrase is None and verb in self.words["inverting_verbs"]:
             # "The service said": a definite description right before a verb of speech.
@@ -304,18 +307,32 @@ class SpeakerFinder:
         """ "The ministry issued a statement denying that …": a document just issued by the sentence's
         subject, and what it says (not "Airfleets, a database detailing the fleet")."""
         doc, floor = self.doc, self.doc.sentences[index].start
-        noun = _word_before(doc.mask, floor, m.start())
-        article = _word_before(doc.mask, floor, noun[0]) if noun else None
+        # "issued a statement [on Monday] denying": past the time, the document.
+        noun = _word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
+        if noun is None or doc.low[noun[0] : noun[1]] not in self.words["documents"]:
+            return False
+        article = _word_before(doc.mask, floor, noun[0])
+        for _ in range(2):  # "a joint statement", "a brief written statement"
+            if article is None or doc.low[article[0] : article[1]] in self.words["indefinites"]:
+                break
+            article = _word_before(doc.mask, floor, article[0])
         verb = _word_before(doc.mask, floor, article[0]) if article else None
         return (
-            noun is not None
-            and article is not None
+            article is not None
             and verb is not None
-            and doc.low[noun[0] : noun[1]] in self.words["documents"]
             and doc.low[article[0] : article[1]] in self.words["indefinites"]
             and self.common.get(doc.low[verb[0] : verb[1]], "").startswith("VB")
-            and bool(CONTENT_OPENING_RE.search(doc.mask[m.end() : doc.sentences[index].end]))
+            and self._says_something(index, m)
         )
+
+    def _says_something(self, index: int, m: re.Match[str]) -> bool:
+        """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
+        ("detailing the fleet")."""
+        rest = self.doc.mask[m.end() : self.doc.sentences[index].end]
+        if CONTENT_OPENING_RE.search(rest):
+            return True
+        following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
+        return any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:])
 
     def _document_object(self, index: int, phrase: Phrase) -> bool:
         """ "posted a message", "issued a statement": the document of the speech act it belongs to
