@@ -962,3 +962,13 @@ def test_a_poll_report(registry: Registry) -> None:
     assert [s.name for s in lead.sources] == ["YouGov"]
     assert [s.name for s in poll.sources] == ["YouGov"]  # "the poll of 2,000 adults" is YouGov's poll
     assert statement.labels == ["single-source"]  # the parties' statement, not an anonymous one
+
+
+def test_a_report_by_an_office_is_the_offices(registry: Registry) -> None:
+    analysis = analyze(
+        "Her deputy, Tom Hale, will serve as acting mayor, the city clerk's office said.\n\n"
+        "The mayor has faced pressure since a report by the state auditor in March accused her office of "
+        "mismanaging funds.\n",
+        registry,
+    )
+    assert [s.name for s in analysis.claims[1].sources] == ["the state auditor"]  # not Tom Hale

@@ -145,13 +145,13 @@ class NounPhrases:
             # "the poll of 2,000 adults": a document named before, even where "the poll" alone could
             # be a body on the record (below).
             return Phrase(a, b, doc.text(a, b), "anaphor")
+        author = self._author(index, words)
+        if author is not None:
+            return author  # "a report by the state auditor": whose report the phrase says
         if anonymous:
             return Phrase(a, b, doc.text(a, b), "anonymous")
         if self._role(low, tokens):
             return Phrase(a, b, doc.text(a, b), "role")
-        author = self._author(index, words)
-        if author is not None:
-            return author
         if referred is not None:
             # "The summary of the decision": what the phrase is about is the head's ("the summary").
             return Phrase(a, b, doc.text(a, b), "anaphor")
@@ -182,7 +182,10 @@ class NounPhrases:
                 made = before in self.words["publication_participles"] and tokens[position - 2] in documents
                 if (token in self.words["authorship_prepositions"] or made) and (before in documents or made):
                     found = self._single(index, words[position + 1 :])
-                    return found if found is not None and found.kind in ("registry", "name", "role") else None
+                    if found is None or found.kind not in ("registry", "name", "role", "anaphor"):
+                        return None
+                    # "a report by the state auditor" has an author; "an analysis of the footage" does not.
+                    return None if set(fold(found.text).split()) & documents else found
                 return None
         return None
 
