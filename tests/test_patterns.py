@@ -972,3 +972,33 @@ def test_a_report_by_an_office_is_the_offices(registry: Registry) -> None:
         registry,
     )
     assert [s.name for s in analysis.claims[1].sources] == ["the state auditor"]  # not Tom Hale
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A possessive document is its possessor's, not the outlet's named last.
+        (
+            "Tesco's unit is too big for one sale, according to Gazeta Wyborcza. The chain's press release "
+            "reported 22 sold units.",
+            "The chain",
+        ),
+        ("The officials' report said the bridge fell.", "The officials"),
+    ],
+)
+def test_a_possessive_document_is_its_possessors(text: str, source: str, registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Researchers at the university posted findings estimating that the outbreak may exceed 1,000 cases.",
+            ["single-source"],
+        ),
+        ("The research team posted their findings online before official publication.", []),  # an act
+    ],
+)
+def test_posting_credits_only_what_is_said(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

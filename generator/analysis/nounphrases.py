@@ -127,6 +127,9 @@ class NounPhrases:
             return None
         if len(tokens) == 1 and tokens[0] in self.words["pronouns"]:
             return Phrase(a, b, doc.text(a, b), "pronoun")
+        owner = self._document_owner(index, words, tokens)
+        if owner is not None:
+            return owner
         named_inside = bool(mentions) or any(doc.mask[x].isupper() for x, _ in words[1:])
         if named_inside and not mentions and self._head(tokens)[-1] in self.words["affiliated_groups"]:
             return Phrase(a, b, doc.text(a, b), "role")  # "researchers at Imperial College London"
@@ -159,6 +162,22 @@ class NounPhrases:
         if name is not None:
             x, y = name
             return Phrase(x, y, doc.text(x, y), "name")
+        return None
+
+    def _document_owner(self, index: int, words: list[tuple[int, int]], tokens: list[str]) -> Phrase | None:
+        """ "The chain's press release", "the ministry's statement": the possessor speaks, whoever it
+        refers back to (not the outlet named last)."""
+        mask = self.doc.mask
+        for position, token in enumerate(tokens[:-1]):
+            x, y = words[position]
+            if token.endswith(("'s", "’s")):
+                y -= 2  # "the chain's"
+            elif mask[y : y + 1] not in ("'", "’") or not token.endswith("s"):
+                continue  # not "the officials'" either
+            if not set(tokens[position + 1 :]) & self.words["documents"]:
+                return None
+            owner = self._single(index, [*words[:position], (x, y)])
+            return owner if owner is not None and owner.kind != "pronoun" else None
         return None
 
     def _referred(self, head: list[tuple[int, int]]) -> str | None:

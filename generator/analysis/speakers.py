@@ -311,19 +311,19 @@ class SpeakerFinder:
         noun = _word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
         if noun is None or doc.low[noun[0] : noun[1]] not in self.words["documents"]:
             return False
-        article = _word_before(doc.mask, floor, noun[0])
-        for _ in range(2):  # "a joint statement", "a brief written statement"
-            if article is None or doc.low[article[0] : article[1]] in self.words["indefinites"]:
-                break
-            article = _word_before(doc.mask, floor, article[0])
-        verb = _word_before(doc.mask, floor, article[0]) if article else None
-        return (
-            article is not None
-            and verb is not None
-            and doc.low[article[0] : article[1]] in self.words["indefinites"]
-            and self.common.get(doc.low[verb[0] : verb[1]], "").startswith("VB")
-            and self._says_something(index, m)
-        )
+        # Back to the verb that issued it: "issued a joint statement", "posted findings".
+        word = _word_before(doc.mask, floor, noun[0])
+        for _ in range(3):
+            if word is None:
+                return False
+            low = doc.low[word[0] : word[1]]
+            tag = self.common.get(low, "")
+            if tag.startswith("VB") and not doc.mask[word[0]].isupper():
+                return self._says_something(index, m)
+            if not (low in self.words["indefinites"] or tag.startswith(("JJ", "NN", "DT", "PRP$"))):
+                return False
+            word = _word_before(doc.mask, floor, word[0])
+        return False
 
     def _says_something(self, index: int, m: re.Match[str]) -> bool:
         """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
