@@ -994,7 +994,7 @@ def test_a_possessive_document_is_its_possessors(text: str, source: str, registr
     ("text", "expected"),
     [
         (
-            "Researchers at the university posted findings estimating that the outbreak may exceed 1,000 cases.",
+            "Researchers at Imperial College London posted findings estimating that the outbreak may exceed 1,000 cases.",
             ["single-source"],
         ),
         ("The research team posted their findings online before official publication.", []),  # an act
