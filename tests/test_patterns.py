@@ -1002,3 +1002,16 @@ def test_a_possessive_document_is_its_possessors(text: str, source: str, registr
 )
 def test_posting_credits_only_what_is_said(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_british_single_quotes_carry_their_speaker(registry: Registry) -> None:
+    analysis = analyze(
+        "‘We cannot keep borrowing,’ the chancellor told MPs. ‘The country must live within its means. "
+        "There is no other way.’\n\n"
+        "Fans of ‘’My Little Pony’’ met in 2016. In 2017, the club was closed.\n\n"
+        "The Joneses’ car was hit. It was towed away.\n",
+        registry,
+    )
+    claims = analysis.claims
+    assert [c.labels for c in claims[:3]] == [["single-source"]] * 3  # every sentence of the quotation
+    assert [c.labels for c in claims[3:]] == [[]] * 4  # wiki italics and a possessive open no quotation

@@ -18,6 +18,12 @@ from .scan import Document, Span
 QUOTE_MARK_RE = re.compile(r"[“”\"«»„]")
 OPENING = "“«„"
 CLOSING = "”»"
+#: Single quotation marks where they can only be quotes: an opening one before a word, a closing
+#: one after a word or a mark and before a space or punctuation (not "don’t", not "the Joneses’ car"
+#: inside a word).
+SINGLE_MARK_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))‘(?=\S)|(?<=[\w.,!?’])’(?=[\s.,;:!?)\]—–’]|$)", re.M)
+SINGLE_OPENING = "‘"
+SINGLE_CLOSING = "’"
 #: Share of a sentence's letters inside quotation marks for it to count as quoted speech.
 QUOTED_SHARE = 0.6
 
@@ -32,39 +38,63 @@ class Quote:
 
 
 def quotations(doc: Document) -> list[Quote]:
-    """Every quotation of the body, in order, with its first and last sentence."""
+    """Every quotation of the body, in order, with its first and last sentence.
+
+    Double quotation marks first; then single ones ('We cannot,' she said), as British style
+    sets speech, outside the double-quoted spans (where they are quotes within a quote).
+    """
     blocks: dict[int, list[int]] = {}
     for index, block in enumerate(doc.blocks):
         sentence = doc.sentences[index]
         span = blocks.setdefault(block, [sentence.start, sentence.end])
         span[0], span[1] = min(span[0], sentence.start), max(span[1], sentence.end)
-    ordered = [tuple(blocks[b]) for b in sorted(blocks)]
+    ordered = [(blocks[b][0], blocks[b][1]) for b in sorted(blocks)]
+    spans = _spans(doc, ordered, QUOTE_MARK_RE, OPENING, CLOSING, '"')
+    # A single mark left open is more likely an apostrophe than a quotation: only closed ones count.
+    singles = _spans(doc, ordered, SINGLE_MARK_RE, SINGLE_OPENING, SINGLE_CLOSING, "", closed_only=True)
+    spans = sorted(spans + [q for q in singles if not any(a < q[1] and q[0] < b for a, b in spans)])
+    starts = [s.start for s in doc.sentences]
+    return [
+        Quote(a, b, max(0, bisect.bisect_right(starts, a) - 1), max(0, bisect.bisect_right(starts, b - 1) - 1))
+        for a, b in spans
+    ]
+
+
+def _spans(
+    doc: Document,
+    ordered: list[Span],
+    marks: re.Pattern[str],
+    opening: str,
+    closing: str,
+    both: str,
+    *,
+    closed_only: bool = False,
+) -> list[Span]:
+    """Quoted spans of one kind of mark, across sentences and paragraphs."""
     spans: list[Span] = []
     open_at: int | None = None
     for position, (start, end) in enumerate(ordered):
-        for m in QUOTE_MARK_RE.finditer(doc.mask, start, end):
+        for m in marks.finditer(doc.mask, start, end):
             ch, at = m.group(), m.start()
             if open_at is None:
-                if ch not in CLOSING:
+                if ch not in closing:
                     open_at = at
-            elif open_at < start and at == start and ch in OPENING + '"':
+            elif open_at < start and at == start and ch in opening + both:
                 continue  # a paragraph continuing the quotation repeats its opening mark
-            elif ch in OPENING:
-                spans.append((open_at, at))  # an unclosed quotation: the new one starts here
+            elif ch in opening:
+                if not closed_only:
+                    spans.append((open_at, at))  # an unclosed quotation: the new one starts here
                 open_at = at
             else:
                 spans.append((open_at, m.end()))
                 open_at = None
         if open_at is not None:
             following = ordered[position + 1][0] if position + 1 < len(ordered) else None
-            if following is None or doc.mask[following : following + 1] not in OPENING + '"':
-                spans.append((open_at, end))
+            if following is None or doc.mask[following : following + 1] not in opening + both:
+                if not closed_only:
+                    spans.append((open_at, end))
                 open_at = None
-    starts = [s.start for s in doc.sentences]
-    return [
-        Quote(a, b, max(0, bisect.bisect_right(starts, a) - 1), max(0, bisect.bisect_right(starts, b - 1) - 1))
-        for a, b in spans
-    ]
+    return spans
 
 
 def quoted_share(doc: Document, index: int, quotes: list[Quote]) -> float:
