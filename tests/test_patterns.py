@@ -1015,3 +1015,15 @@ def test_british_single_quotes_carry_their_speaker(registry: Registry) -> None:
     claims = analysis.claims
     assert [c.labels for c in claims[:3]] == [["single-source"]] * 3  # every sentence of the quotation
     assert [c.labels for c in claims[3:]] == [[]] * 4  # wiki italics and a possessive open no quotation
+
+
+def test_a_company_named_in_its_own_announcement(registry: Registry) -> None:
+    analysis = analyze(
+        "Apple will invest $500 billion in the United States, the company announced on Monday.\n\n"
+        "Analysts at Morgan Stanley said much of the spending had already been planned.\n",
+        registry,
+    )
+    announcement, analysts = analysis.claims
+    assert [s.name for s in announcement.sources] == ["Apple"]
+    assert {r.kind for r in announcement.reasons} == {"named-source"}  # named in the sentence itself
+    assert analysts.labels == ["single-source"]  # a named bank's analysts publish on the record

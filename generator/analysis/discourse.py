@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .cues import fold
 from .interviews import Turn, turns
 from .model import Source
-from .nounphrases import WORD_RE
+from .nounphrases import WORD_RE, Phrase
 from .phrases import PhraseReader
 from .quotes import QUOTED_SHARE, Quote, quoted_share
 from .scan import Document
@@ -127,7 +127,8 @@ class Discourse:
             if antecedent is None:
                 return None
             sources, origin = antecedent
-            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin, verb)
+            carried = origin if origin != index else None  # named in this very sentence: not carried over
+            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)
         start, end = a.cue_start, a.cue_end
         if phrase.kind == "anonymous":
             # The reader is shown the words that make the source anonymous ("law enforcement sources").
@@ -173,6 +174,11 @@ class Discourse:
             if candidates:
                 spoken = candidates[-1:], origin
                 break
+        if collective and spoken is None:
+            # "Apple will invest $500 billion, the company announced": the body the sentence is about.
+            subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
+            if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
+                return sources_of(subject, self.doc.registry), index
         if personal:
             # "The company denied it. … Governor Chu declared an emergency. He said …": the person
             # named last, even when he has not spoken yet.
@@ -181,6 +187,12 @@ class Discourse:
                 person, origin = found
                 return [Source(None, person, UNKNOWN, person)], origin
         return spoken
+
+    def _one_body(self, phrase: Phrase) -> bool:
+        """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
+        an organisation's word in it ("Alder Motors"), not a person's first and last name."""
+        sources = sources_of(phrase, self.doc.registry)
+        return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
 
     def _body(self, source: Source) -> bool:
         """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
