@@ -1027,3 +1027,14 @@ def test_a_company_named_in_its_own_announcement(registry: Registry) -> None:
     assert [s.name for s in announcement.sources] == ["Apple"]
     assert {r.kind for r in announcement.reasons} == {"named-source"}  # named in the sentence itself
     assert analysts.labels == ["single-source"]  # a named bank's analysts publish on the record
+
+
+def test_one_of_those_just_named_speaks_for_nobody_named(registry: Registry) -> None:
+    analysis = analyze(
+        'Some users said they had tried the remedy. One wrote that it "cured" her within a day.\n\n'
+        "No one said anything.\n",
+        registry,
+    )
+    users, one, nobody = analysis.claims
+    assert users.labels == one.labels == ["unverified"]
+    assert nobody.labels == []
