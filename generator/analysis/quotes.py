@@ -51,7 +51,11 @@ def quotations(doc: Document) -> list[Quote]:
     ordered = [(blocks[b][0], blocks[b][1]) for b in sorted(blocks)]
     spans = _spans(doc, ordered, QUOTE_MARK_RE, OPENING, CLOSING, '"')
     # A single mark left open is more likely an apostrophe than a quotation: only closed ones count.
-    singles = _spans(doc, ordered, SINGLE_MARK_RE, SINGLE_OPENING, SINGLE_CLOSING, "", closed_only=True)
+    singles = (
+        _spans(doc, ordered, SINGLE_MARK_RE, SINGLE_OPENING, SINGLE_CLOSING, "", closed_only=True)
+        if SINGLE_OPENING in doc.mask
+        else []  # most texts: no opening single mark, nothing to look for
+    )
     spans = sorted(spans + [q for q in singles if not any(a < q[1] and q[0] < b for a, b in spans)])
     starts = [s.start for s in doc.sentences]
     return [
