@@ -1038,3 +1038,16 @@ def test_one_of_those_just_named_speaks_for_nobody_named(registry: Registry) -> 
     users, one, nobody = analysis.claims
     assert users.labels == one.labels == ["unverified"]
     assert nobody.labels == []
+
+
+def test_the_parties_to_a_joint_statement_corroborate_it(registry: Registry) -> None:
+    analysis = analyze(
+        "Tesco and Salling Group announced their agreement on Thursday.\n\n"
+        "The regulator has to approve the deal. The parties said they expect a decision this year.\n\n"
+        "The minister said he believed the bridge would reopen.\n",
+        registry,
+    )
+    parties, belief = analysis.claims[2], analysis.claims[3]
+    assert parties.labels == ["corroborated"]
+    assert [s.name for s in parties.sources] == ["Tesco", "Salling Group"]
+    assert belief.labels == ["single-source"]  # "he believed" is what the minister said, not a second source

@@ -129,12 +129,26 @@ class Discourse:
             sources, origin = antecedent
             carried = origin if origin != index else None  # named in this very sentence: not carried over
             return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)
+        if phrase.kind == "role" and (joint := self._joint(phrase.text, recent)) is not None:
+            # "The parties said", "Both companies confirmed": the speakers named together before.
+            sources, origin = joint
+            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin, verb)
         start, end = a.cue_start, a.cue_end
         if phrase.kind == "anonymous":
             # The reader is shown the words that make the source anonymous ("law enforcement sources").
             inner = self.doc.lexicon.patterns["anonymous_phrases"].search(self.doc.low, phrase.start, phrase.end)
             start, end = inner.span() if inner else (phrase.start, phrase.end)
         return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate, None, verb)
+
+    def _joint(self, text: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """The sources of the last statement made jointly, for "the parties", "both sides"."""
+        if fold(" ".join(text.split())) not in self.doc.lexicon.words["joint_speakers"]:
+            return None
+        for origin, speaking in reversed(recent):
+            named = [s for s in speaking.sources if s.kind != ANONYMOUS]
+            if len(named) >= 2:
+                return named, origin
+        return None
 
     def _stands_alone(self, text: str) -> bool:
         """ "the army", "the court", "the congressional report": a body on the record or a document,

@@ -54,6 +54,7 @@ NAMED_LISTS = (
     "anonymous_persons",
     "person_nouns",
     "faceless_nouns",
+    "joint_speakers",
     "organisation_words",
     "documents",
     "evidence_nouns",

@@ -100,6 +100,8 @@ class SpeakerFinder:
                 phrase = self._speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
+                if phrase.kind == "pronoun" and self._reported(index, phrase, taken):
+                    continue  # "The parties said they expect …": what they said, not a second statement
                 if any(phrase.start <= a.cue_start < phrase.end for a in found if a.role in ("frame", "relay")):
                     continue  # "Estimates by the UN … put the toll at 40": the frame already credits them
                 found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
@@ -115,6 +117,12 @@ class SpeakerFinder:
                 found.append(self._make(owner, m.start(), m.end(), "subject"))
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
+
+    def _reported(self, index: int, phrase: Phrase, verbs: list[tuple[int, int]]) -> bool:
+        """Whether a pronoun opens the content of a verb of speech just before it ("said they", "said
+        that he")."""
+        between = [fold(w) for w in WORD_RE.findall(self.doc.mask[verbs[-1][1] : phrase.start])] if verbs else []
+        return bool(verbs) and verbs[-1][1] <= phrase.start and between in ([], ["that"])
 
     def _possessor(self, index: int, start: int) -> Phrase | None:
         """Whose "allegations of fraud" these are: the name or body in the possessive just before."""
