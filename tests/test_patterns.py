@@ -1051,3 +1051,10 @@ def test_the_parties_to_a_joint_statement_corroborate_it(registry: Registry) -> 
     assert parties.labels == ["corroborated"]
     assert [s.name for s in parties.sources] == ["Tesco", "Salling Group"]
     assert belief.labels == ["single-source"]  # "he believed" is what the minister said, not a second source
+
+
+def test_a_description_with_a_complement_refers_back_like_its_head(registry: Registry) -> None:
+    analysis = analyze("Jan Novak won the seat in May. The member of parliament said the vote was rigged.\n", registry)
+    assert [s.name for s in analysis.claims[-1].sources] == ["Jan Novak"]
+    alone = analyze("The member of parliament said the vote was rigged.\n", registry).claims[0]
+    assert alone.labels == ["single-source"]

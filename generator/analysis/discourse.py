@@ -150,12 +150,24 @@ class Discourse:
                 return named, origin
         return None
 
+    def _kinds(self, low: str) -> frozenset[str]:
+        """The source kinds an anaphor prefers, read on the whole phrase or on its head ("the member
+        of parliament" is "the member")."""
+        prepositions = self.doc.lexicon.words["prepositions"]
+        words = low.split()
+        head = " ".join(next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words))
+        for text in (low, head):
+            found = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(text)), None)
+            if found is not None:
+                return found
+        return frozenset()
+
     def _stands_alone(self, text: str) -> bool:
         """ "the army", "the court", "the congressional report": a body on the record or a document,
         even unnamed; "the newspaper", "the former pollster": one particular outlet or person; not
         "the data", evidence of nobody in particular, nor "the researchers", whose work is unknown."""
         low = fold(" ".join(text.split()))
-        kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
+        kinds = self._kinds(low)
         if kinds or self.reader.is_role_text(text):
             return True
         words = set(low.split())
@@ -170,7 +182,7 @@ class Discourse:
         low = fold(" ".join(text.split()))
         kinds: frozenset[str] = frozenset()
         if kind == "anaphor":
-            kinds = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(low)), frozenset())
+            kinds = self._kinds(low)
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         # "the team", "the company": a body, never the person who spoke last.
         collective = BODY in kinds
