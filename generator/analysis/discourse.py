@@ -226,9 +226,8 @@ class Discourse:
         if source.id is not None:
             return source.kind != "person"
         words = fold(source.name).split()
-        lexicon = self.doc.lexicon.words
-        described = bool(words) and words[0] in lexicon["determiners"] | lexicon["definite_determiners"]
-        return described or bool(set(words) & (lexicon["institutions"] | lexicon["organisation_words"]))
+        lexicon = self.doc.lexicon
+        return (bool(words) and words[0] in lexicon.openers) or bool(set(words) & lexicon.bodies)
 
     def _person_before(self, index: int) -> tuple[str, int] | None:
         """The last person named or described in the sentences before (same section):
@@ -256,8 +255,7 @@ class Discourse:
         doc = self.doc
         if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
             return False
-        bodies = doc.lexicon.words["institutions"] | doc.lexicon.words["organisation_words"]
-        return not set(fold(doc.text(start, end)).split()) & bodies
+        return not set(fold(doc.text(start, end)).split()) & doc.lexicon.bodies
 
     # -- sentences without attribution of their own ------------------------------------
 
@@ -409,9 +407,8 @@ class Discourse:
             # where its credit was given.
             first = out[origin].speaking[0] if out[origin].speaking else speaking
             written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
-            determiners = doc.lexicon.words["determiners"] | doc.lexicon.words["definite_determiners"]
             names = [written, doc.text(first.cue_start, first.cue_end), *(s.name for s in speaking.sources)]
-            document = any(_describes_document(n, documents, determiners) for n in names)
+            document = any(_describes_document(n, documents, doc.lexicon.openers) for n in names)
             if first.role == "finding" and first.verb:
                 # "A new study published in The Lancet found …": the finding is the study's, whoever made it.
                 subject = doc.low[doc.sentences[origin].start : first.verb[0]]

@@ -146,6 +146,34 @@ class Lexicon:
     #: can be (key words), or None when it must be scanned in full.
     plans: dict[str, Plan | None]
 
+    # Word sets the stages combine, made once per lexicon rather than per document or per call.
+
+    @functools.cached_property
+    def openers(self) -> frozenset[str]:
+        """Words that open a definite or an indefinite reference ("the", "a", "his")."""
+        return self.words["determiners"] | self.words["definite_determiners"]
+
+    @functools.cached_property
+    def speaker_heads(self) -> frozenset[str]:
+        """Nouns that name a body or a person: the head of a source named only by description."""
+        words = self.words
+        return words["institutions"] | words["offices"] | words["person_nouns"] | words["spokespeople"]
+
+    @functools.cached_property
+    def unnamed_people(self) -> frozenset[str]:
+        """One person a reader cannot identify after "a" or "another" ("a shopkeeper", "a baker")."""
+        return self.words["anonymous_persons"] | self.words["person_nouns"]
+
+    @functools.cached_property
+    def unnamed_only(self) -> frozenset[str]:
+        """People a story only ever leaves unnamed: "the aide" is the aide of an anonymous account."""
+        return self.words["anonymous_persons"] - self.words["person_nouns"] - self.words["offices"]
+
+    @functools.cached_property
+    def bodies(self) -> frozenset[str]:
+        """Words that make a name a body's, which "he" or "she" never refers to."""
+        return self.words["institutions"] | self.words["organisation_words"]
+
     @functools.cached_property
     def key_words(self) -> frozenset[str]:
         """Every key word of every planned family: the words a body's index keeps."""

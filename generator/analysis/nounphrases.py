@@ -50,13 +50,6 @@ class NounPhrases:
         self.words = lex.words
         self.common = lex.common_words
         self.anaphors = lex.anaphors
-        #: People a story only ever leaves unnamed: "the aide" is the aide of an anonymous account.
-        self.unnamed_only = self.words["anonymous_persons"] - self.words["person_nouns"] - self.words["offices"]
-        self.openers = self.words["determiners"] | self.words["definite_determiners"]
-        #: Nouns that name a body or a person: the head of a source named only by description.
-        self.speaker_heads = (
-            self.words["institutions"] | self.words["offices"] | self.words["person_nouns"] | self.words["spokespeople"]
-        )
 
     def classify(self, index: int, start: int, end: int, *, trailing: bool = False) -> Phrase | None:
         """The speaker named in ``mask[start:end]`` (with ``trailing``, only its last noun phrase)."""
@@ -303,7 +296,7 @@ class NounPhrases:
         refugee agency and the Red Cross"), not a second description of one person ("FBI agent
         and terrorism specialist Ali Soufan")."""
         text = self.doc.mask[word[0] : word[1]]
-        if fold(text) in self.speaker_heads:
+        if fold(text) in self.doc.lexicon.speaker_heads:
             return self.doc.low[right[0] : right[1]] in self.words["determiners"]
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
 
@@ -358,10 +351,10 @@ class NounPhrases:
             return True
         if len(core) <= 2 and head in words["faceless_nouns"] and not named_inside:
             return True  # "the source told the Post": the anonymous source again
-        if core[0] in self.openers and len(core) <= 3 and head in self.unnamed_only:
+        if core[0] in self.doc.lexicon.openers and len(core) <= 3 and head in self.doc.lexicon.unnamed_only:
             return True  # "the person added", "his chief aide said": the unnamed person of the account
         if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
-            people = words["anonymous_persons"] | words["person_nouns"]
+            people = self.doc.lexicon.unnamed_people
             return head in people or tail2 in people
         return False
 

@@ -209,7 +209,7 @@ class PhraseReader(NounPhrases):
         tags = [self.common.get(t, "") for t in tokens[1:]]
         if not tags[-1].startswith("NN") or any(t.startswith(("VB", "MD", "IN", "CC", "PRP", "W")) for t in tags):
             return None
-        if not speaking and tokens[-1] not in self.speaker_heads:
+        if not speaking and tokens[-1] not in self.doc.lexicon.speaker_heads:
             return None
         a, b = words[0][0], words[-1][1]
         return Phrase(a, b, self.doc.text(a, b), "role")
