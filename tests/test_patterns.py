@@ -1045,3 +1045,9 @@ def test_a_description_with_a_complement_refers_back_like_its_head(registry: Reg
     assert [s.name for s in analysis.claims[-1].sources] == ["Jan Novak"]
     alone = analyze("The member of parliament said the vote was rigged.\n", registry).claims[0]
     assert alone.labels == ["single-source"]
+
+
+def test_a_war_that_claimed_lives_is_no_one_claiming(registry: Registry) -> None:
+    found = claim("They stand at the center of a struggle that has already claimed thousands of lives.", registry)
+    assert found.sources == []  # a toll, not a speaker's claim
+    assert found.labels == ["unverified"]  # and nobody gives it
