@@ -119,6 +119,8 @@ def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
     before = [fold(w.group()) for w in WORD_RE.finditer(doc.mask, max(floor, m.start() - 20), m.start())]
     if before and before[-1] in doc.lexicon.words["comparatives"]:
         return True
+    if before and before[-1] in doc.lexicon.words["passive_auxiliaries"] | doc.lexicon.words["modal_auxiliaries"]:
+        return False  # "is probably due to", "were possibly students": the verb's claim is hedged
     after = WORD_RE.match(doc.mask, m.end() + 1, end) if doc.mask[m.end() : m.end() + 1] == " " else None
     return after is not None and doc.lexicon.common_words.get(fold(after.group()), "").startswith(("NN", "JJ"))
 
