@@ -459,6 +459,8 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "A person close to the negotiations said the deal had collapsed.",  # not "the negotiations"
         "The deal fell through, according to a publishing executive familiar with the talks.",
         "Household income rose to $56,700 in November, according to one research firm.",  # which firm?
+        "Opposition leaders accused the cabinet of ignoring the warnings.",  # a capitalised group, not a name
+        "Union leaders said the strike would go ahead.",
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:
