@@ -193,6 +193,8 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "The team contacted experts in an effort to establish further details.",  # a noun
         "The tool runs several unit tests on its source code.",  # not a source
         "The tanker was last known to be in the Java Sea.",  # a fact, not a hedge
+        "She reported them to the city auditor.",  # filing a report, not saying
+        "He reported the theft to police the next morning.",
     ],
 )
 def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
@@ -544,6 +546,7 @@ def test_independence_follows_the_registry_owners() -> None:
         "The stolen cars were possibly exported.",
         "His letters may be regarded as the first account of the mine.",
         "It seems widely accepted that the bridge was badly built.",
+        "Allegations of abuse came to light in 2019.",
         "The new rules may result in longer queues at the border.",
     ],
 )
@@ -560,6 +563,7 @@ def test_vague_passives_and_hedges_are_unverified(text: str, registry: Registry)
         "The senator met the likely nominee in Ohio.",  # "likely" describing a noun
         "Younger voters were more likely to back the plan.",  # compared, not doubted
         "The drummer was widely known as a perfectionist.",  # a fact about him
+        "The fraud came to light in 2021, when a clerk noticed the invoices.",  # its discovery, told
     ],
 )
 def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -> None:
@@ -612,6 +616,7 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "What the country needs is not another target but a serious building programme.",
         "Until the government accepts that, its promises will ring hollow.",
         "The plan drops a pledge to build social housing, a retreat that will hit the poorest families hardest.",
+        "The verdict sends a clear message that no official is above the law.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
@@ -630,6 +635,7 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "The agreement still needs to be ratified by members.",  # a procedure, not advice
         "Applicants must be vaccinated before travel.",
         "Quarterly sales fell short of analysts' expectations.",  # a business fact, not a verdict
+        "The central bank sent a signal on Monday that rates would rise.",  # an act, reported
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:
