@@ -429,6 +429,22 @@ def test_he_or_she_is_a_person_never_an_outlet(registry: Registry) -> None:
     assert [s.name for s in claims[-1].sources] == ["Mayor Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("A city accountant noticed the invoices in 2021.", ["A city accountant"]),  # unnamed: anonymous
+        ("Officials inspected the road on Monday.", ["Mayor Ana Ruiz"]),  # a group (and a weekday) is no "she"
+        ("A local group protested on Monday.", ["Mayor Ana Ruiz"]),  # a body is no "she"
+    ],
+)
+def test_he_or_she_is_the_person_last_mentioned(between: str, expected: list[str], registry: Registry) -> None:
+    claims = analyze(
+        f"Mayor Ana Ruiz said the road would reopen. {between} She said the work was done.", registry
+    ).claims
+    assert [s.name for s in claims[-1].sources] == expected
+    assert claims[-1].labels == (["unverified"] if expected != ["Mayor Ana Ruiz"] else ["single-source"])
+
+
 def test_a_possessive_document_refers_back_to_its_owner(registry: Registry) -> None:
     claims = analyze("Tesco sold 22 stores. The chain's press release reported a profit of 9 million.", registry).claims
     assert claims[-1].labels == ["single-source"]

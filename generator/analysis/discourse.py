@@ -210,8 +210,7 @@ class Discourse:
             # named last, even when he has not spoken yet.
             found = self._person_before(index)
             if found is not None and (spoken is None or found[1] > spoken[1]):
-                person, origin = found
-                return [Source(None, person, UNKNOWN, person)], origin
+                return found
         return spoken
 
     def _one_body(self, phrase: Phrase) -> bool:
@@ -229,26 +228,45 @@ class Discourse:
         lexicon = self.doc.lexicon
         return (bool(words) and words[0] in lexicon.openers) or bool(set(words) & lexicon.bodies)
 
-    def _person_before(self, index: int) -> tuple[str, int] | None:
+    def _person_before(self, index: int) -> tuple[list[Source], int] | None:
         """The last person named or described in the sentences before (same section):
-        "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"."""
+        "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"; an unnamed one
+        stays anonymous ("A neighbour saw the fire start. She said …")."""
         doc = self.doc
         for previous in range(index - 1, max(-1, index - 4), -1):
             if doc.sections[previous] != doc.sections[index]:
                 return None
             sentence = doc.sentences[previous]
             subject = self.reader.sentence_subject(previous, sentence.end)
-            if (
-                subject is not None
-                and subject.kind in ("name", "role")
-                and self._personal(previous, subject.start, subject.end)
-            ):
-                return " ".join(subject.text.split()), previous
+            if subject is not None and (found := self._person(previous, subject)) is not None:
+                return found, previous
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
             name = self.reader.name_in(previous, words)
             if name is not None and self._personal(previous, *name):
-                return " ".join(doc.text(*name).split()), previous
+                person = " ".join(doc.text(*name).split())
+                return [Source(None, person, UNKNOWN, person)], previous
         return None
+
+    def _person(self, index: int, subject: Phrase) -> list[Source] | None:
+        """The person a sentence's subject is, if it is one: named, by role, or unnamed."""
+        if subject.kind in ("name", "role") and self._personal(index, subject.start, subject.end):
+            person = " ".join(subject.text.split())
+            return [Source(None, person, UNKNOWN, person)]
+        # The phrase must leave words for a verb: "An aide resigned." can be read whole.
+        predicate = WORD_RE.search(self.doc.mask, subject.end, self.doc.sentences[index].end)
+        if subject.kind == "anonymous" and predicate and self._one_person(subject.text):
+            return sources_of(subject, self.doc.registry)
+        return None
+
+    def _one_person(self, text: str) -> bool:
+        """ "a neighbour", "a city accountant", "an aide to the mayor": one unnamed person, not
+        "officials", "some residents" or "a local group", whom "she" never means."""
+        lexicon = self.doc.lexicon
+        words = fold(" ".join(text.split())).split()
+        prepositions = lexicon.words["prepositions"]
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
+        groups = lexicon.words["anonymous_groups"] | lexicon.words["affiliated_groups"] | lexicon.bodies
+        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in groups
 
     def _personal(self, index: int, start: int, end: int) -> bool:
         """Whether a name can be the "he" or "she" after it: not an outlet or a body."""

@@ -403,7 +403,7 @@ class NounPhrases:
 
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
-        if low in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
+        if low.rstrip(".") in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
             return True  # "Don't", "Isn't"
         if start == sentence_start or not self.doc.mask[sentence_start:start].strip(" \"'“‘(*_"):
             tag = self.common.get(low, "")
