@@ -328,6 +328,9 @@ def test_hard_negatives_for_unnamed_people(text: str, registry: Registry) -> Non
         ("The report was published on time, the mayor admitted.", "the mayor"),
         ("The ministry put the death toll at 40.", "The ministry"),
         ("Senator Tom Reyes (D-Ohio), a candidate for governor, tweeted a warning.", "Senator Tom Reyes"),
+        ('"Tea is good for you," said the lead author, Maya Osei.', "Maya Osei"),  # the description, then the name
+        ('"Tea is good," said the mayor, adding that coffee was too.', "the mayor"),  # not "Tea", quoted
+        ('"Tea is good," said Ana Ruiz, the mayor, adding that coffee was too.', "Ana Ruiz"),
     ],
 )
 def test_speakers_around_long_descriptions_and_inverted_verbs(text: str, speaker: str, registry: Registry) -> None:
@@ -479,6 +482,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "Household income rose to $56,700 in November, according to one research firm.",  # which firm?
         "Opposition leaders accused the cabinet of ignoring the warnings.",  # a capitalised group, not a name
         "Union leaders said the strike would go ahead.",
+        '"The plant will close," said the spokesman, who declined to be named.',  # inverted, then unnamed
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:

@@ -226,7 +226,11 @@ class Discourse:
             return source.kind != "person"
         words = fold(source.name).split()
         lexicon = self.doc.lexicon
-        return (bool(words) and words[0] in lexicon.openers) or bool(set(words) & lexicon.bodies)
+        if set(words) & lexicon.bodies:
+            return True
+        # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
+        people = lexicon.unnamed_people | lexicon.words["offices"] | lexicon.words["spokespeople"]
+        return bool(words) and words[0] in lexicon.openers and words[-1] not in people
 
     def _person_before(self, index: int) -> tuple[list[Source], int] | None:
         """The last person named or described in the sentences before (same section):

@@ -270,7 +270,8 @@ class SpeakerFinder:
                 # "…, Ukraine's military said on Thursday, adding that …": the speaker of the clause
                 # just before; "Pompeo posted a message blaming Iran, saying …": the sentence's subject,
                 # not the noun before the comma.
-                return self._speaker_before(index, m) or self.reader.sentence_subject(index, m.start())
+                subject = self._speaker_before(index, m) or self.reader.sentence_subject(index, m.start())
+                return None if subject is None or inside((subject.start, subject.end), self.quotes) else subject
             if self._issued(index, m):
                 # "The ministry issued a statement [on Monday] denying that …": the document speaks for
                 # whoever issued it.
@@ -304,11 +305,12 @@ class SpeakerFinder:
             if earlier.end() > m.start() or doc.low[earlier.start() : earlier.end()].split()[0].endswith(endings):
                 continue  # "posted a message blaming X, saying": the finite verb's speaker
             between = doc.mask[earlier.end() : m.start()]
-            if any(mark in between for mark in '.;:“”"') or between.count(",") != 1:
+            commas = between.count(",")
+            if any(mark in between for mark in '.;:“”"') or commas not in (1, 2) or not self._is_verb(index, earlier):
                 return None
-            if not self._is_verb(index, earlier):
-                return None
-            return self.reader.before(index, earlier.start())
+            speaker = self.reader.before(index, earlier.start()) if commas == 1 else None
+            # '"…," said the mayor[, a former judge], adding': the inverted verb's speaker comes after it.
+            return speaker or self.reader.after(index, earlier.end())
         return None
 
     def _issued(self, index: int, m: re.Match[str]) -> bool:
