@@ -151,6 +151,28 @@ def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
     assert [s.name for s in found.sources] == ["The summary of the ruling"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        (
+            "Tea lowers blood pressure, according to a study published in the journal Hearts.",
+            ["single-source"],
+            "Hearts",
+        ),
+        ("A study published in the journal Hearts found that tea helps.", ["single-source"], "Hearts"),
+        ("Tea helps, according to a study published on Monday in the journal Hearts.", ["single-source"], "Hearts"),
+        ("Tea lowers blood pressure, according to a study published in March.", ["unverified"], "a study"),
+        ("According to a report posted on Facebook, the bridge collapsed.", ["unverified"], "a report"),  # a platform
+    ],
+)
+def test_a_journal_vouches_for_the_study_it_published(
+    text: str, expected: list[str], source: str, registry: Registry
+) -> None:
+    found = claim(text, registry)
+    assert found.labels == expected
+    assert [s.name for s in found.sources] == [source]
+
+
 def test_a_verb_after_its_subject_is_not_inverted(registry: Registry) -> None:
     found = claim("As many as 40 percent of voters said they could not support Ana Ruiz.", registry)
     assert all("Ana Ruiz" not in s.name for s in found.sources)

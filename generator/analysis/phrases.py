@@ -245,10 +245,18 @@ class PhraseReader(NounPhrases):
         e = doc.sentences[index].end
         stop = PUNCTUATION_RE.search(doc.mask, document.end, e)
         rest_end = stop.start() if stop else e
+        published = False
         for m in WORD_RE.finditer(doc.mask, document.end, rest_end):
-            if fold(m.group()) in self.words["authorship_prepositions"]:
+            low = fold(m.group())
+            published = published or low in self.words["publication_participles"]
+            if low in self.words["authorship_prepositions"]:
                 author = self.classify(index, m.end(), rest_end)
                 return author if author is not None and author.kind in ("registry", "name", "role") else None
+            if published and low in self.words["venue_prepositions"]:
+                # "a study published [on Monday] in the journal Nature": where it appeared vouches for it.
+                venue = self.classify(index, m.end(), rest_end)
+                if venue is not None and venue.kind in ("registry", "name"):
+                    return venue
         return None
 
     def sentence_subject(self, index: int, before: int) -> Phrase | None:
