@@ -470,6 +470,23 @@ def test_he_or_she_is_the_person_last_mentioned(between: str, expected: list[str
     assert claims[-1].labels == (["unverified"] if expected != ["Mayor Ana Ruiz"] else ["single-source"])
 
 
+@pytest.mark.parametrize(
+    ("before", "expected", "source"),
+    [
+        (
+            "Researchers at Leeds University tested the drug on mice.",
+            ["single-source"],
+            "Researchers at Leeds University",
+        ),
+        ("Residents fled the town on Monday.", ["unverified"], "Residents"),
+    ],
+)
+def test_they_is_the_group_just_mentioned(before: str, expected: list[str], source: str, registry: Registry) -> None:
+    claims = analyze(f"The ministry said the dam was safe. {before} They said the water rose fast.", registry).claims
+    assert claims[-1].labels == expected
+    assert [s.name for s in claims[-1].sources] == [source]
+
+
 def test_a_possessive_document_refers_back_to_its_owner(registry: Registry) -> None:
     claims = analyze("Tesco sold 22 stores. The chain's press release reported a profit of 9 million.", registry).claims
     assert claims[-1].labels == ["single-source"]

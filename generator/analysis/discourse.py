@@ -205,6 +205,10 @@ class Discourse:
             subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
             if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
                 return sources_of(subject, self.doc.registry), index
+        if kind == "pronoun" and low in self.doc.lexicon.words["plural_pronouns"]:
+            group = self._group_before(index)
+            if group is not None and (spoken is None or group[1] > spoken[1]):
+                return group
         if personal:
             # "The company denied it. … Governor Chu declared an emergency. He said …": the person
             # named last, even when he has not spoken yet.
@@ -250,6 +254,24 @@ class Discourse:
                 person = " ".join(doc.text(*name).split())
                 return [Source(None, person, UNKNOWN, person)], previous
         return None
+
+    def _group_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The group the sentence before is about, for "they": "Researchers at Leeds tested the drug.
+        They found …" (named by their institution), "Residents fled. They said …" (anonymous)."""
+        previous = index - 1
+        if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
+            return None
+        subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+        if subject is None or subject.kind not in ("role", "anonymous", "registry"):
+            return None
+        lexicon = self.doc.lexicon
+        words = fold(" ".join(subject.text.split())).split()
+        prepositions = lexicon.words["prepositions"]
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1])
+        groups = lexicon.words["anonymous_groups"] | lexicon.words["affiliated_groups"] | lexicon.bodies
+        if subject.kind != "registry" and head not in groups:
+            return None
+        return sources_of(subject, self.doc.registry), previous
 
     def _person(self, index: int, subject: Phrase) -> list[Source] | None:
         """The person a sentence's subject is, if it is one: named, by role, or unnamed."""

@@ -71,6 +71,7 @@ NAMED_LISTS = (
     "relatives",
     "pronouns",
     "personal_pronouns",
+    "plural_pronouns",
     "determiners",
     "definite_determiners",
     "noun_determiners",
