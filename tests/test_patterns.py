@@ -217,6 +217,8 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "The tanker was last known to be in the Java Sea.",  # a fact, not a hedge
         "She reported them to the city auditor.",  # filing a report, not saying
         "He reported the theft to police the next morning.",
+        "The union has called a meeting of its members for Friday.",  # an act
+        "Sales fell, while Chinese brands doubled their share of the market.",  # a plural noun, then its verb
     ],
 )
 def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
@@ -485,6 +487,17 @@ def test_they_is_the_group_just_mentioned(before: str, expected: list[str], sour
     claims = analyze(f"The ministry said the dam was safe. {before} They said the water rose fast.", registry).claims
     assert claims[-1].labels == expected
     assert [s.name for s in claims[-1].sources] == [source]
+
+
+def test_the_company_is_the_company_not_the_outlet_that_reported_on_it(registry: Registry) -> None:
+    claims = analyze(
+        "Veltra Motors will cut 4,000 jobs, the company said. The Daily Courier reported similar figures. "
+        "The Kassel workers' union said it would fight the cuts. Laura Brandt told analysts the cuts were needed. "
+        "She said the company expected to save money. The union said it would strike.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[4].sources] == ["Laura Brandt", "Veltra Motors"]
+    assert [s.name for s in claims[5].sources] == ["The Kassel workers' union"]
 
 
 def test_a_possessive_document_refers_back_to_its_owner(registry: Registry) -> None:

@@ -187,6 +187,8 @@ class Discourse:
         # "the team", "the company": a body, never the person who spoke last.
         collective = BODY in kinds
         spoken: tuple[list[Source], int] | None = None
+        if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
+            return fitting
         for origin, speaking in reversed(recent):
             if (not kinds or collective) and speaking.role == "channel":
                 continue  # "X wrote to the board. The email said": the writer's email, not the board's
@@ -216,6 +218,22 @@ class Discourse:
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
+
+    def _fitting_body(self, head: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """The body "the union" or "the carmaker" fits best: one introduced with that very word ("the
+        IG Metall union"), or for a company, a name that is a company's ("Veltra Motors"), before
+        whichever body spoke last (an outlet that reported on it)."""
+        lexicon = self.doc.lexicon
+        for origin, speaking in reversed(recent):
+            for source in speaking.sources:
+                if source.kind == ANONYMOUS:
+                    continue
+                words = set(fold(f"{source.name} {source.mention}").split())
+                # A company's name, not the registry's kind: outlets are companies too.
+                company = bool(words & lexicon.words["company_words"])
+                if head in words or (head in lexicon.words["company_nouns"] and company):
+                    return [source], origin
+        return None
 
     def _one_body(self, phrase: Phrase) -> bool:
         """A name that can be "the company": a registry body, or one word ("Apple"), or a name with

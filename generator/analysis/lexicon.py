@@ -55,7 +55,8 @@ NAMED_LISTS = (
     "person_nouns",
     "faceless_nouns",
     "joint_speakers",
-    "organisation_words",
+    "company_words",
+    "outlet_words",
     "documents",
     "evidence_nouns",
     "report_nouns",
@@ -72,6 +73,7 @@ NAMED_LISTS = (
     "pronouns",
     "personal_pronouns",
     "plural_pronouns",
+    "company_nouns",
     "determiners",
     "definite_determiners",
     "noun_determiners",
@@ -174,7 +176,7 @@ class Lexicon:
     @functools.cached_property
     def bodies(self) -> frozenset[str]:
         """Words that make a name a body's, which "he" or "she" never refers to."""
-        return self.words["institutions"] | self.words["organisation_words"]
+        return self.words["institutions"] | self.words["company_words"] | self.words["outlet_words"]
 
     @functools.cached_property
     def key_words(self) -> frozenset[str]:

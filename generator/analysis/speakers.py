@@ -154,6 +154,14 @@ class SpeakerFinder:
         s, start = doc.sentences[index].start, m.start()
         if doc.mask[start].isupper() and doc.mask[s:start].strip(" \"'“‘(*_"):
             return False  # a capitalised word inside a sentence is part of a name
+        cue = doc.low[start : m.end()]
+        following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
+        if (
+            self.common.get(cue, "").startswith("NNS")
+            and following is not None
+            and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
+        ):
+            return False  # "Chinese brands doubled their share": a plural noun, its verb after it
         previous = _word_before(doc.mask, s, start)
         if previous is None:
             return True
