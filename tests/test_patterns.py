@@ -462,6 +462,7 @@ def test_he_or_she_is_a_person_never_an_outlet(registry: Registry) -> None:
         ("A city accountant noticed the invoices in 2021.", ["A city accountant"]),  # unnamed: anonymous
         ("Officials inspected the road on Monday.", ["Mayor Ana Ruiz"]),  # a group (and a weekday) is no "she"
         ("A local group protested on Monday.", ["Mayor Ana Ruiz"]),  # a body is no "she"
+        ("A video of the meeting was posted online.", ["Mayor Ana Ruiz"]),  # nor a document
     ],
 )
 def test_he_or_she_is_the_person_last_mentioned(between: str, expected: list[str], registry: Registry) -> None:

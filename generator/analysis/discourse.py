@@ -310,7 +310,8 @@ class Discourse:
         prepositions = lexicon.words["prepositions"]
         head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
         groups = lexicon.words["anonymous_groups"] | lexicon.words["affiliated_groups"] | lexicon.bodies
-        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in groups
+        things = lexicon.words["documents"] | lexicon.words["report_nouns"] | lexicon.words["evidence_nouns"]
+        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in groups | things
 
     def _personal(self, index: int, start: int, end: int) -> bool:
         """Whether a name can be the "he" or "she" after it: not an outlet or a body."""

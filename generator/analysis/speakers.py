@@ -316,9 +316,14 @@ class SpeakerFinder:
             commas = between.count(",")
             if any(mark in between for mark in '.;:“”"') or commas not in (1, 2) or not self._is_verb(index, earlier):
                 return None
-            speaker = self.reader.before(index, earlier.start()) if commas == 1 else None
-            # '"…," said the mayor[, a former judge], adding': the inverted verb's speaker comes after it.
-            return speaker or self.reader.after(index, earlier.end())
+            gap = doc.mask[doc.sentences[index].start : earlier.start()].rstrip(" \t\n*_")
+            if (
+                gap.endswith(INVERSION_OPENERS)
+                and doc.low[earlier.start() : earlier.end()] in self.words["inverting_verbs"]
+            ):
+                # '"…," said the mayor[, a former judge], adding': the inverted verb's speaker comes after it.
+                return self.reader.after(index, earlier.end())
+            return self.reader.before(index, earlier.start()) if commas == 1 else None
         return None
 
     def _issued(self, index: int, m: re.Match[str]) -> bool:
