@@ -536,6 +536,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "Opposition leaders accused the cabinet of ignoring the warnings.",  # a capitalised group, not a name
         "Union leaders said the strike would go ahead.",
         '"The plant will close," said the spokesman, who declined to be named.',  # inverted, then unnamed
+        "A soldier near the front, who gave only his call sign, Kit, said the enemy was advancing.",
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:
@@ -650,6 +651,8 @@ def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -
     "text",
     [
         "At least 40 people were killed in the blast.",
+        "Hundreds of civilians have been killed in strikes on the city this year.",
+        "Sales dropped in 2018 after two small children died from a faulty heater.",  # the count after a year
         "Thousands attended the vigil in the main square.",
         "The death toll rose to 31 on Wednesday.",
         "The outage could cost as much as 2 billion euros a week.",  # the writer's own estimate

@@ -63,6 +63,8 @@ class PhraseReader(NounPhrases):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
             pieces = list(re.finditer(r"[^,]+", region))
+            if (anonymous := self._anonymous_description(region_start, pieces)) is not None:
+                return anonymous
             while len(pieces) > 1 and fold(pieces[-1].group().strip()).split(" ")[0] in self.words["relatives"]:
                 pieces.pop()  # "…, who is a member of the union,": describes the piece before it
             if pieces and self._is_clause(pieces[-1].group()):
@@ -94,6 +96,24 @@ class PhraseReader(NounPhrases):
             # site tweeted": the phrase before the relative clause speaks, not its object.
             return self._before_relative(index, region_start, who.start())
         return self.classify(index, start, end, trailing=True)
+
+    def _anonymous_description(self, region_start: int, pieces: list[re.Match[str]]) -> Phrase | None:
+        """ "A soldier, who gave only his call sign, Kit,": a description that withholds the name
+        makes the speaker anonymous, whatever name (or call sign) follows."""
+        doc = self.doc
+        pattern = doc.lexicon.patterns["anonymous_phrases"]
+        for i, piece in enumerate(pieces):
+            a, b = region_start + piece.start(), region_start + piece.end()
+            first = a + len(doc.mask[a:b]) - len(doc.mask[a:b].lstrip())
+            framed = any(doc.lexicon.patterns[f].match(doc.low, first) for f in ("source_frames", "relay_frames"))
+            if framed or not pattern.search(doc.low, a, b):
+                continue  # "Reuters, citing anonymous sources, reported": the named outlet speaks
+            if i and fold(piece.group().strip()).split(" ")[0] in self.words["relatives"]:
+                previous = region_start + pieces[i - 1].start()  # the person the relative clause describes
+                first = previous + len(doc.mask[previous:b]) - len(doc.mask[previous:b].lstrip())
+            end = first + len(doc.mask[first : region_start + pieces[-1].end()].rstrip())
+            return Phrase(first, end, doc.text(first, end), "anonymous")
+        return None
 
     def _before_relative(self, index: int, region_start: int, cut: int) -> Phrase | None:
         """The speaker before a relative clause, with the description it may have ("Silver, the guru")."""

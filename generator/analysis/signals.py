@@ -74,10 +74,11 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
             if not inside(m.span(), quotes) and not _after_preposition(doc, index, m.start()):
                 out.append(Signal(VAGUE, m.start(), m.end()))
         record = bool(doc.hits("figures_of_record", index))
-        for m in doc.hits("unsourced_figures", index):
-            if record or inside(m.span(), quotes) or _is_year(doc, m) or _definite(doc, index, m.start()):
+        for hit in doc.hits("unsourced_figures", index):
+            figure = _after_year(doc, index, hit) if _is_year(doc, hit) else hit
+            if figure is None or record or inside(figure.span(), quotes) or _definite(doc, index, figure.start()):
                 continue
-            out.append(Signal(FIGURE, m.start(), m.end()))
+            out.append(Signal(FIGURE, figure.start(), figure.end()))
             break
     return out
 
@@ -130,6 +131,11 @@ def _in_legal_context(doc: Document, index: int, start: int) -> bool:
     floor = doc.sentences[index].start
     before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(floor, start - 30), start)][-2:]
     return any(word in doc.lexicon.words["legal_context"] for word in before)
+
+
+def _after_year(doc: Document, index: int, m: re.Match[str]) -> re.Match[str] | None:
+    """ "dropped in 2018 after two children died": the count may follow the year."""
+    return doc.lexicon.patterns["unsourced_figures"].search(doc.low, m.start() + 5, doc.sentences[index].end)
 
 
 def _is_year(doc: Document, m: re.Match[str]) -> bool:
