@@ -218,6 +218,7 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "She reported them to the city auditor.",  # filing a report, not saying
         "He reported the theft to police the next morning.",
         "The union has called a meeting of its members for Friday.",  # an act
+        "Her injuries were not life-threatening.",  # a verb inside a compound
         "Sales fell, while Chinese brands doubled their share of the market.",  # a plural noun, then its verb
     ],
 )

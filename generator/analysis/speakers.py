@@ -154,6 +154,8 @@ class SpeakerFinder:
         s, start = doc.sentences[index].start, m.start()
         if doc.mask[start].isupper() and doc.mask[s:start].strip(" \"'“‘(*_"):
             return False  # a capitalised word inside a sentence is part of a name
+        if start > s and doc.mask[start - 1] in "-‑":
+            return False  # "life-threatening", "self-reported": part of a compound
         cue = doc.low[start : m.end()]
         following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         if (
