@@ -263,6 +263,7 @@ def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registr
         "The contract was void, the inspector found.",
         "The governor declared: the curfew ends tonight.",
         'The senator tweeted about the floods: "The valley will be rebuilt."',
+        "The inspector declared the tunnel's ventilation system to be unsafe.",  # a small clause
     ],
 )
 def test_the_same_verbs_with_content_credit_their_speaker(text: str, registry: Registry) -> None:

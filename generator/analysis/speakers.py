@@ -49,6 +49,8 @@ QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
 #: How many words after a clause-only verb its clause's verb may come.
 CLAUSE_REACH = 5
+#: How many words after such a verb the "to be" of its small clause may come.
+SMALL_CLAUSE_REACH = 10
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
 
@@ -357,7 +359,12 @@ class SpeakerFinder:
         if CONTENT_OPENING_RE.search(rest):
             return True
         following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
-        return any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:])
+        if any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:]):
+            return True
+        # "declared household gun ownership rates to be the strongest predictor": a small clause.
+        phrase = [fold(w.group()) for w in WORD_RE.finditer(re.split(r"[,;:.]", rest, maxsplit=1)[0])]
+        pairs = zip(phrase[1:SMALL_CLAUSE_REACH], phrase[2 : SMALL_CLAUSE_REACH + 1], strict=False)
+        return any(a in self.words["infinitive_markers"] and b in self.words["passive_auxiliaries"] for a, b in pairs)
 
     def _document_object(self, index: int, phrase: Phrase) -> bool:
         """ "posted a message", "issued a statement": the document of the speech act it belongs to
