@@ -12,6 +12,7 @@ chain.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -363,7 +364,7 @@ class SpeakerFinder:
             return True
         # "declared household gun ownership rates to be the strongest predictor": a small clause.
         phrase = [fold(w.group()) for w in WORD_RE.finditer(re.split(r"[,;:.]", rest, maxsplit=1)[0])]
-        pairs = zip(phrase[1:SMALL_CLAUSE_REACH], phrase[2 : SMALL_CLAUSE_REACH + 1], strict=False)
+        pairs = itertools.pairwise(phrase[1 : SMALL_CLAUSE_REACH + 1])
         return any(a in self.words["infinitive_markers"] and b in self.words["passive_auxiliaries"] for a, b in pairs)
 
     def _document_object(self, index: int, phrase: Phrase) -> bool:
