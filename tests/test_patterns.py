@@ -152,6 +152,29 @@ def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The survey by the Rowan Institute put the Green Party on 34% and Labour on 29%.",
+            "The survey by the Rowan Institute",
+        ),
+        ("A poll by Estat gave the Green Party a narrower lead of two points.", "Estat"),
+    ],
+)
+def test_what_a_named_poll_finds_is_the_polls(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == [source]
+
+
+def test_the_figures_are_no_person_named_before(registry: Registry) -> None:
+    claims = analyze(
+        "Ivana Kral spoke on Monday. Marek Halas said the figures showed that voters wanted change.", registry
+    )
+    assert [s.name for s in claims.claims[-1].sources] == ["Marek Halas"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
         (
@@ -218,6 +241,7 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "She reported them to the city auditor.",  # filing a report, not saying
         "He reported the theft to police the next morning.",
         "The union has called a meeting of its members for Friday.",  # an act
+        "The government put the plan on hold.",  # not a poll's figure
         "Her injuries were not life-threatening.",  # a verb inside a compound
         "Sales fell, while Chinese brands doubled their share of the market.",  # a plural noun, then its verb
     ],

@@ -186,6 +186,9 @@ class Discourse:
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         # "the team", "the company": a body, never the person who spoke last.
         collective = BODY in kinds
+        # "the figures", "the data": evidence is a body's (or nobody's), never the person who spoke last.
+        words = self.doc.lexicon.words
+        documentary = kind == "anaphor" and low.split()[-1] in words["evidence_nouns"]
         spoken: tuple[list[Source], int] | None = None
         if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
             return fitting
@@ -196,7 +199,7 @@ class Discourse:
                 s
                 for s in speaking.sources
                 if s.kind != ANONYMOUS
-                and (self._body(s) if collective else not kinds or s.kind in kinds)
+                and (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
                 and not (personal and self._body(s))
             ]
             if candidates:
