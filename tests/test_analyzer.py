@@ -187,6 +187,24 @@ def test_carried_over_crosses_paragraphs_within_a_section(registry: Registry) ->
     assert kinds(claims[-1]) == {"carried-over"}
 
 
+def test_plain_text_with_one_paragraph_per_line_reads_as_paragraphs(registry: Registry) -> None:
+    # As `explainer import` reads it: no blank line anywhere, every line ends a sentence.
+    lines = "TASS reported the strike near the port.\nThe details were sparse.\nPutin has reportedly left Moscow.\n"
+    claims = analyze(lines, registry).claims
+    assert [c.labels for c in claims] == [["single-source"], [], ["unverified"]]  # the report stays in its paragraph
+    as_markdown = analyze(lines.replace("\n", "\n\n"), registry).claims
+    assert [c.labels for c in as_markdown] == [c.labels for c in claims]
+
+
+def test_a_paragraph_wrapped_over_lines_is_still_one_paragraph(registry: Registry) -> None:
+    wrapped = (
+        "TASS reported the strike near the port, citing the\nport authority. The details of the strike were\nsparse.\n"
+    )
+    claims = analyze(wrapped, registry).claims
+    assert len(claims) == 2
+    assert claims[1].labels == ["single-source"]  # a detail of the report, in its paragraph
+
+
 def test_anaphor_prefers_a_source_of_matching_kind(registry: Registry) -> None:
     claims = analyze("Reuters and the Kremlin said talks failed. The agency added that troops moved.", registry).claims
     assert [s.id for s in claims[1].sources] == ["reuters"]

@@ -57,6 +57,8 @@ UNSEEN_HTML_RE = re.compile(
 LINK_DESTINATION_RE = re.compile(r"(?<=\])(?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\]\n]*\])")
 #: Characters without which a paragraph holds no inline markup at all.
 INLINE_TRIGGER_RE = re.compile(r"[`<\[\]*_\\]")
+#: A line that ends a sentence: its last mark, before any closing quotes or brackets.
+LINE_END_RE = re.compile(r"[.!?…:][\"'”’)\]*_]*\s*$")
 #: Inline spans whose text is prose but which a sentence boundary must not cut.
 LINK_TEXT_RE = re.compile(r"!?\[[^\]\n]*\](?=[(\[])")
 EMPHASIS_RE = re.compile(r"(\*\*|\*|(?<!\w)__|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1", re.S)
@@ -87,8 +89,17 @@ def _blank(mask: list[str], start: int, end: int) -> None:
             mask[i] = " "
 
 
+def _one_paragraph_per_line(body: str) -> bool:
+    """Plain text that puts each paragraph on a line of its own, with no blank line anywhere
+    (as ``explainer import`` reads it), not a Markdown paragraph wrapped over several lines:
+    every line ends a sentence."""
+    lines = body.strip().splitlines()
+    return len(lines) > 1 and all(LINE_END_RE.search(line) for line in lines)
+
+
 def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
     """Find prose blocks line by line; blank out everything that is not prose."""
+    line_paragraphs = _one_paragraph_per_line(body)
     blocks: list[Block] = []
     section = 0
     open_kind: BlockKind | None = None
@@ -209,7 +220,12 @@ def _scan_blocks(body: str, mask: list[str]) -> list[Block]:
             # "1. > Four-score…": the item's text is a quotation; its ">" is syntax, not prose.
             content = _quote_prefixes(body, content, line_end)
         _blank(mask, line_start, content)
-        if open_kind is None or kind == "item" or (kind == "quote") != (open_kind == "quote"):
+        if (
+            open_kind is None
+            or kind == "item"
+            or (kind == "quote") != (open_kind == "quote")
+            or (line_paragraphs and open_kind == "paragraph")
+        ):
             flush()
             open_kind = kind or "paragraph"
             open_start = content
