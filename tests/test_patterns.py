@@ -527,6 +527,28 @@ def test_the_company_is_the_company_not_the_outlet_that_reported_on_it(registry:
     assert [s.name for s in claims[5].sources] == ["The Kassel workers' union"]
 
 
+def test_the_company_is_the_one_introduced_as_a_company(registry: Registry) -> None:
+    claims = analyze(
+        "Eleven people died, according to the civil protection agency. The train, run by state rail company "
+        "CP, was full. In a statement, CP said it was saddened. The company said the train was inspected in May.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["CP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators have not commented on the cause.",
+        "Police declined to comment.",
+        "The rail operator could not be reached for comment.",
+    ],
+)
+def test_a_refusal_is_no_detail_of_the_report_before_it(text: str, registry: Registry) -> None:
+    claims = analyze(f"The Daily Courier reported that the train was speeding. {text}", registry).claims
+    assert claims[-1].labels == []
+
+
 def test_a_possessive_document_refers_back_to_its_owner(registry: Registry) -> None:
     claims = analyze("Tesco sold 22 stores. The chain's press release reported a profit of 9 million.", registry).claims
     assert claims[-1].labels == ["single-source"]

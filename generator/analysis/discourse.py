@@ -31,6 +31,8 @@ BODY = "body"
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
 MAX_VERB_DISTANCE = 4
+#: How many words before a name may say what it is ("state rail company CP").
+INTRODUCTION_WORDS = 3
 #: What may stand before a sentence's first word.
 SENTENCE_OPENING = " \t\n\"'“‘(*_"
 
@@ -231,12 +233,29 @@ class Discourse:
             for source in speaking.sources:
                 if source.kind == ANONYMOUS:
                     continue
-                words = set(fold(f"{source.name} {source.mention}").split())
+                words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
                 # A company's name, not the registry's kind: outlets are companies too.
                 company = bool(words & lexicon.words["company_words"])
                 if head in words or (head in lexicon.words["company_nouns"] and company):
                     return [source], origin
         return None
+
+    def _introduced_as(self, origin: int, source: Source) -> set[str]:
+        """The words right before a source's name where the section first named it ("The train,
+        operated by state rail company CP, …")."""
+        doc = self.doc
+        if not source.mention.strip():
+            return set()
+        name = re.compile(rf"(?<!\w){re.escape(fold(source.mention))}(?!\w)")
+        first = origin
+        while first > 0 and doc.sections[first - 1] == doc.sections[origin]:
+            first -= 1
+        for index in range(first, origin + 1):
+            sentence = doc.sentences[index]
+            text = fold(doc.text(sentence.start, sentence.end))
+            if (m := name.search(text)) is not None:
+                return set(text[: m.start()].split()[-INTRODUCTION_WORDS:])
+        return set()
 
     def _one_body(self, phrase: Phrase) -> bool:
         """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
@@ -459,6 +478,8 @@ class Discourse:
         """The document or data a sentence's paragraph was credited to just before, if that is what
         the paragraph last rests on (a person's words in between end the report)."""
         doc = self.doc
+        if doc.hits("refusals", index):
+            return None  # "Investigators have not commented": a new actor's silence, no detail of the report
         documents = doc.lexicon.words["report_nouns"]
         for previous in range(index - 1, -1, -1):
             if doc.blocks[previous] != doc.blocks[index]:

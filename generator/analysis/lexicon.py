@@ -41,6 +41,7 @@ PHRASE_FAMILIES = (
     "vague_reports",
     "anonymous_phrases",
     "attribution_negatives",
+    "refusals",
     "unsourced_figures",
     "figures_of_record",
 )

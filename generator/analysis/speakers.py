@@ -83,7 +83,9 @@ class SpeakerFinder:
         nouns = doc.hits("speech_nouns", index)
         if not verbs and not nouns and not doc.hits("source_frames", index) and not doc.hits("relay_frames", index):
             return found  # no verb of speech, no frame: nobody is credited here (most sentences)
-        negatives = [m.span() for m in doc.hits("attribution_negatives", index)] if verbs else []
+        negatives = (
+            [m.span() for f in ("attribution_negatives", "refusals") for m in doc.hits(f, index)] if verbs else []
+        )
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
             for m in self.doc.hits(family, index):
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
