@@ -20,6 +20,7 @@ from .nounphrases import WORD_RE, Phrase
 from .phrases import PhraseReader
 from .quotes import QUOTED_SHARE, Quote, quoted_share
 from .scan import Document
+from .segment import SENTENCE_OPENING
 from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .speakers import Attribution, Role
 
@@ -33,8 +34,6 @@ MAX_TITLE_WORDS = 12
 MAX_VERB_DISTANCE = 4
 #: How many words before a name may say what it is ("state rail company CP").
 INTRODUCTION_WORDS = 3
-#: What may stand before a sentence's first word.
-SENTENCE_OPENING = " \t\n\"'“‘(*_"
 
 
 @dataclass(slots=True)

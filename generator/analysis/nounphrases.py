@@ -18,6 +18,7 @@ from typing import Literal
 from .cues import fold
 from .registry import Mention
 from .scan import Document
+from .segment import SENTENCE_OPENING
 
 PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anaphor"]
 
@@ -405,7 +406,7 @@ class NounPhrases:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
         if low.rstrip(".") in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
             return True  # "Don't", "Isn't"
-        if start == sentence_start or not self.doc.mask[sentence_start:start].strip(" \"'“‘(*_"):
+        if start == sentence_start or not self.doc.mask[sentence_start:start].strip(SENTENCE_OPENING):
             tag = self.common.get(low, "")
             if "-" in low and self.common.get(low.split("-")[0]) == "CD":
                 tag = "CD"  # "Seventy-two"

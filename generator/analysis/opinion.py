@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .quotes import Quote, inside
 from .scan import Document
+from .segment import SENTENCE_OPENING
 
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
 TRAILING = ' \t\n*_”"’)»'
@@ -51,8 +52,21 @@ def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, credited_fro
         for m in found:
             if inside(m.span(), quotes) or (family.end_of_sentence and m.end() != tail):
                 continue
+            if family.case_sensitive and _in_title(doc, index, m.start(), m.end()):
+                continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
             score += family.weight
             cues.append(Cue(family.name, m.start(), m.end()))
     return cues if score >= lexicon.opinion_threshold else []
+
+
+def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
+    """ "The Social Distance Between Us", "Who We Are": a capitalised word inside a title, not the
+    writer speaking (a one-letter "I" is capitalised anywhere)."""
+    word = doc.mask[start:end]
+    sentence_start = doc.sentences[index].start
+    if end - start < 2 or not word[:1].isupper() or not doc.mask[sentence_start:start].strip(SENTENCE_OPENING):
+        return False
+    before = doc.mask[sentence_start:start].split()
+    return bool(before) and before[-1][:1].isupper()

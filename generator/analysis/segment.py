@@ -22,6 +22,9 @@ import blingfire
 
 from .prose import Block, prose
 
+#: What may stand before a sentence's first word (quotes, brackets, emphasis).
+SENTENCE_OPENING = " \t\n\"'“‘(*_"
+
 #: A segment made only of a list enumerator ("1.", "a)", "• 9.").
 ENUMERATOR_RE = re.compile(r"^\W{0,2}(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})[.)]{1,2}\W{0,2}$")
 #: An inline list's next enumerator left at the end of a piece ("…first item 2.").

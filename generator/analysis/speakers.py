@@ -22,6 +22,7 @@ from .nounphrases import WORD_RE, Phrase
 from .phrases import PhraseReader
 from .quotes import Quote, inside
 from .scan import Document
+from .segment import SENTENCE_OPENING
 
 Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
@@ -157,7 +158,7 @@ class SpeakerFinder:
         """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by")."""
         doc = self.doc
         s, start = doc.sentences[index].start, m.start()
-        if doc.mask[start].isupper() and doc.mask[s:start].strip(" \"'“‘(*_"):
+        if doc.mask[start].isupper() and doc.mask[s:start].strip(SENTENCE_OPENING):
             return False  # a capitalised word inside a sentence is part of a name
         if start > s and doc.mask[start - 1] in "-‑":
             return False  # "life-threatening", "self-reported": part of a compound
