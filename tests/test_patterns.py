@@ -742,6 +742,7 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "The plan drops a pledge to build social housing, a retreat that will hit the poorest families hardest.",
         "The verdict sends a clear message that no official is above the law.",
         "It is imperative to cut the cost of government.",
+        "Everyone knows how this story ends.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
