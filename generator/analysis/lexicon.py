@@ -74,6 +74,7 @@ NAMED_LISTS = (
     "pronouns",
     "personal_pronouns",
     "plural_pronouns",
+    "possessive_determiners",
     "company_nouns",
     "determiners",
     "definite_determiners",

@@ -49,6 +49,8 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
 #: Tags of a clause's verb: a clause follows ("found the network had breached the law").
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
+#: How many capitalised words may stand between a possessive and its noun ("her Wall Street remarks").
+POSSESSED_NAME_WORDS = 3
 #: How many words after a clause-only verb its clause's verb may come.
 CLAUSE_REACH = 5
 #: How many words after such a verb the "to be" of its small clause may come.
@@ -170,6 +172,8 @@ class SpeakerFinder:
             and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
         ):
             return False  # "Chinese brands doubled their share": a plural noun, its verb after it
+        if self.common.get(cue, "").startswith("NNS") and self._after_possessive_name(index, start):
+            return False  # "her Wall Street remarks": a plural noun after a possessive and a name
         previous = _word_before(doc.mask, s, start)
         if previous is None:
             return True
@@ -226,6 +230,17 @@ class SpeakerFinder:
         # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
         verb = doc.low[m.start() : m.end()].split()[0]
         return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
+
+    def _after_possessive_name(self, index: int, start: int) -> bool:
+        """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
+        doc = self.doc
+        before = list(WORD_RE.finditer(doc.mask, doc.sentences[index].start, start))[-POSSESSED_NAME_WORDS - 1 :]
+        for word in reversed(before):
+            if fold(word.group()) in self.words["possessive_determiners"]:
+                return word is not before[-1]
+            if not word.group()[:1].isupper():
+                return False
+        return False
 
     def _attributive(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
         """ "the Chicago Marathon defending champion", "300 pledged delegates": a participle before its
