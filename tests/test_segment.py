@@ -100,6 +100,19 @@ def test_lower_case_continuation_after_quote_joins_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quake struck at a depth of 28 km. Peru reported five deaths.", 2),  # a unit, then a name
+        ("The wall was 5 m. The roof fell.", 2),  # "m." after a number is no list enumerator
+        ("He ran 5 km. and then stopped.", 1),
+        ("The 100 m. sprint was won by Bolt.", 1),
+    ],
+)
+def test_a_unit_symbol_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:
+    assert len(sentences(text)) == expected, sentences(text)
+
+
 def test_empty_and_blank_bodies() -> None:
     assert segment("").sentences == []
     assert segment("\n\n   \n").sentences == []

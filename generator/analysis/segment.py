@@ -28,9 +28,13 @@ SENTENCE_OPENING = " \t\n\"'“‘(*_"
 #: A segment made only of a list enumerator ("1.", "a)", "• 9.").
 ENUMERATOR_RE = re.compile(r"^\W{0,2}(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})[.)]{1,2}\W{0,2}$")
 #: An inline list's next enumerator left at the end of a piece ("…first item 2.").
-ENUMERATOR_TAIL_RE = re.compile(r"\s(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-z])[.)]{1,2}$")
+ENUMERATOR_TAIL_RE = re.compile(r"(?<!\d)\s(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-z])[.)]{1,2}$")  # not "5 m."
 LOWER_START_RE = re.compile(r"^[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
 HAS_WORD_RE = re.compile(r"\w")
+#: A measure's unit symbol ends its sentence when a capitalised word follows ("a depth of 28 km. Peru's
+#: institute …"): blingfire reads "km." as an abbreviation there. SI symbols are the same in every language.
+UNITS = r"(?:km|cm|mm|m|kg|mg|g|t|ml|l|ha|kW|MW|GW|kWh|km/h|m/s|°C|°F)"
+UNIT_END_RE = re.compile(rf"\d\s?{UNITS}\.(?=\s+[\"“‘(]?[A-Z])")
 OPENING_QUOTES = "“«„"
 QUOTE_CHAR_RE = re.compile('[“«„”»"]')
 CLOSING_QUOTES = "”»“"
@@ -186,11 +190,23 @@ def _split_block(
     if not HAS_WORD_RE.search(text):
         return []
     pieces = [(0, len(text))] if block.kind == "heading" else found or [(0, len(text))]
+    pieces = _split_after_units(text, pieces)
     pieces = _join_continuations(text, pieces)
     pieces = _join_quotations(text, pieces)
     spans = [(block.start + a, block.start + b) for a, b in pieces]
     trimmed = [t for span in spans if (t := _trim(body, mask, block, *span)) is not None]
     return _join_across(trimmed, unbreakable)
+
+
+def _split_after_units(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """End a sentence after a unit symbol's full stop when a capitalised word follows."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for unit in UNIT_END_RE.finditer(text, start, end):
+            out.append((start, unit.end()))
+            start = unit.end()
+        out.append((start, end))
+    return out
 
 
 def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
