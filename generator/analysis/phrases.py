@@ -13,6 +13,7 @@ import re
 
 from .cues import fold
 from .nounphrases import MAX_PHRASE_WORDS, WORD_RE, NounPhrases, Phrase
+from .scan import Document
 
 #: A full stop inside a sentence that ends a sentence-like piece, not an abbreviation or an
 #: initial ("Dr. Harold Varmus", "Gov. John Kasich", "U.S. officials").
@@ -21,25 +22,35 @@ STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]"
 HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|\s-\s|{STOP}(?=\s)")
 PUNCTUATION = r"[,;:.!?“”\"«»()\[\]—–]|\s-\s"
 PUNCTUATION_RE = re.compile(PUNCTUATION)
-#: Words that open a new clause after a source's phrase.
-CLAUSE_WORDS = r"that|who|whom|which|while|when|where|because|if|and said|but"
-#: Where a phrase after a frame ("according to …") ends.
-PHRASE_END_RE = re.compile(rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s|\s(?:{CLAUSE_WORDS}|as|to|on|in|at)\s")
-#: Where an anonymous source's phrase ends: punctuation or a new clause.
-CLAUSE_BREAK_RE = re.compile(rf"{PUNCTUATION}|\s(?:{CLAUSE_WORDS})\s")
+#: Where a phrase after a frame ("according to …") ends: punctuation, or (followed by the
+#: language's words) a new clause or a preposition.
+PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
 DASHES = ("—", "–", "-")
-#: A relative pronoun opening a clause inside a speaker's phrase.
-RELATIVE_RE = re.compile(r"\s(?:who|whom)\s")
 #: A comma that groups the digits of a number.
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: Tags of a verb with a subject of its own ("spoke", "says").
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: A verb of speech coordinated with another verb of the same subject ("… and said", "… but says").
-COORDINATED_VERB_RE = re.compile(r"(?:^|\s)(?:and|but)\s*$")
+
+
+def alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of lexicon words, longest first ("and said" before "and")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 class PhraseReader(NounPhrases):
     """Reads speaker phrases from one document."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        clause = alternatives(self.words["clause_words"])
+        ends = alternatives(self.words["phrase_end_words"])
+        # Compiled from the language's words (the re module caches them across documents).
+        self.phrase_end_re = re.compile(rf"{PHRASE_END}|\s(?:{clause}|{ends})\s")
+        #: Where an anonymous source's phrase ends: punctuation or a new clause.
+        self.clause_break_re = re.compile(rf"{PUNCTUATION}|\s(?:{clause})\s")
+        #: A relative pronoun opening a clause inside a speaker's phrase.
+        self.relative_re = re.compile(rf"\s(?:{alternatives(self.words['person_relatives'])})\s")
 
     def before(self, index: int, verb_start: int) -> Phrase | None:
         """The speaker whose phrase ends where the verb's clause begins, going left."""
@@ -56,7 +67,8 @@ class PhraseReader(NounPhrases):
                 name_start = breaks[-3].end() if len(breaks) >= 3 else s
                 return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), breaks[-1].start())])
             return None
-        if COORDINATED_VERB_RE.search(doc.low, region_start, end):
+        last = doc.low[region_start:end].split()[-1:]
+        if last and last[0] in self.words["verb_coordinators"]:
             # "Fields tweeted a photograph and said …": the sentence's subject speaks.
             return self.sentence_subject(index, verb_start)
         if region.rstrip().endswith(","):
@@ -90,7 +102,7 @@ class PhraseReader(NounPhrases):
                 if name is not None and name[1] == words[-1][1]:
                     return self.classify(index, *name)
             return antecedent
-        who = RELATIVE_RE.search(doc.mask, start, end)  # as written: "WHO director Hans Kluge" is no clause
+        who = self.relative_re.search(doc.mask, start, end)  # as written: "WHO director Hans Kluge" is no clause
         if who is not None:
             # "People who know the mayor said", "Nate Silver, the polling guru who founded the
             # site tweeted": the phrase before the relative clause speaks, not its object.
@@ -160,7 +172,7 @@ class PhraseReader(NounPhrases):
         """The speaker right after an inverted verb (``"…," said Smith``)."""
         doc = self.doc
         e = doc.sentences[index].end
-        stop = PHRASE_END_RE.search(doc.mask, verb_end, e)
+        stop = self.phrase_end_re.search(doc.mask, verb_end, e)
         end = stop.start() if stop else e
         phrase = self.classify(index, verb_end, end)
         if phrase is None:
@@ -171,7 +183,7 @@ class PhraseReader(NounPhrases):
                 return self.classify(index, *name)
         elif phrase.kind in ("role", "anaphor") and stop is not None and doc.mask[stop.start()] == ",":
             # '"…," said the lead author, Oliver Kennedy.': the description, then the name.
-            rest = PHRASE_END_RE.search(doc.mask, stop.end(), e)
+            rest = self.phrase_end_re.search(doc.mask, stop.end(), e)
             apposed = self.classify(index, stop.end(), rest.start() if rest else e)
             if apposed is not None and apposed.kind in ("registry", "name"):
                 return apposed
@@ -187,14 +199,14 @@ class PhraseReader(NounPhrases):
         emergency service"; not after "citing", whose object may be anything: "citing the move")."""
         doc = self.doc
         e = doc.sentences[index].end
-        stop = PHRASE_END_RE.search(doc.mask, frame_end, e)
+        stop = self.phrase_end_re.search(doc.mask, frame_end, e)
         end = stop.start() if stop else e
         start = frame_end + len(doc.mask[frame_end:e]) - len(doc.mask[frame_end:e].lstrip())
         anonymous = doc.lexicon.patterns["anonymous_phrases"].match(doc.low, start, e)
         if anonymous:
             # "sources close to the regional governor": all of it, up to the punctuation or the next
             # clause ("… while The Jakarta Post reports").
-            stop = CLAUSE_BREAK_RE.search(doc.mask, anonymous.end(), e)
+            stop = self.clause_break_re.search(doc.mask, anonymous.end(), e)
             return self.classify(index, frame_end, stop.start() if stop else e)
         words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
         for position, (x, y) in enumerate(words):
@@ -289,8 +301,13 @@ class PhraseReader(NounPhrases):
             low = fold(m.group())
             if not words and low in self.words["clause_openers"]:
                 continue  # "But the court overruled and said"
-            if words and not m.group()[:1].isupper() and self.common.get(low, "").startswith(("VB", "MD")):
-                verb = m.start()
+            after_pronoun = (
+                len(words) == 1 and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["subject_pronouns"]
+            )
+            if after_pronoun or (
+                words and not m.group()[:1].isupper() and self.common.get(low, "").startswith(("VB", "MD"))
+            ):
+                verb = m.start()  # "He travelled to Ilo and promised": a pronoun is the whole subject
                 break
             words.append(m.span())
             if len(words) > MAX_PHRASE_WORDS:

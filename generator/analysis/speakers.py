@@ -19,7 +19,7 @@ from typing import Literal
 
 from .cues import fold
 from .nounphrases import WORD_RE, Phrase
-from .phrases import PhraseReader
+from .phrases import PhraseReader, alternatives
 from .quotes import Quote, inside
 from .scan import Document
 from .segment import SENTENCE_OPENING
@@ -42,7 +42,7 @@ INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 #: The next word after a position (spaces only between).
 WORD_AFTER_RE = re.compile(r"\s+([\w'’-]+)")
 #: What opens content after a verb: "that", a quotation, a colon.
-CONTENT_OPENING_RE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:that\b|[“\"«:])", re.IGNORECASE)
+CONTENT_OPENING = r"^\s*(?:\w+\s+){0,3}?(?:(?:%s)\b|[“\"«:])"
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A quotation or a colon: what was said, after a verb that named a topic.
@@ -77,6 +77,8 @@ class SpeakerFinder:
         self.common = doc.lexicon.common_words
         self._predicate = 0
         self.words = doc.lexicon.words
+        complementizers = alternatives(self.words["complementizers"])
+        self.content_opening_re = re.compile(CONTENT_OPENING % complementizers, re.IGNORECASE)
 
     def find(self, index: int) -> list[Attribution]:
         """Every attribution of sentence ``index`` outside quotations, in text order."""
@@ -375,7 +377,7 @@ class SpeakerFinder:
         """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
         ("detailing the fleet")."""
         rest = self.doc.mask[m.end() : self.doc.sentences[index].end]
-        if CONTENT_OPENING_RE.search(rest):
+        if self.content_opening_re.search(rest):
             return True
         following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
         if any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:]):
