@@ -75,7 +75,26 @@ def measure(folder: Path, config: str) -> dict[str, float]:
     data["size_mb"] = sum(p.stat().st_size for p in (folder / "site").rglob("*") if p.is_file()) / 1e6
     search = folder / "site" / "pagefind"
     data["search_mb"] = sum(p.stat().st_size for p in search.rglob("*") if p.is_file()) / 1e6
+    data.update(per_article(folder / "site", data["search_mb"]))
     return data
+
+
+def per_article(site: Path, search_mb: float) -> dict[str, float]:
+    """Mean bytes on disk per generated article: its page, its exports, its share of the search index."""
+    pages = sorted((site / "articles").glob("gen-*/index.html"))
+    if not pages:
+        return {}
+    sizes = {"html": 0, "claims_json": 0, "jsonld": 0}
+    for page in pages:
+        folder = page.parent
+        sizes["html"] += page.stat().st_size
+        for key, name in (("claims_json", "claims.json"), ("jsonld", "annotations.jsonld")):
+            export = folder / name
+            sizes[key] += export.stat().st_size if export.is_file() else 0
+    per = {f"{key}_kb": value / len(pages) / 1000 for key, value in sizes.items()}
+    per["search_kb"] = search_mb * 1000 / len(pages)
+    per["article_kb"] = sum(per.values())
+    return per
 
 
 def main() -> None:
@@ -100,6 +119,12 @@ def main() -> None:
             f"{cold['seconds'] / plain['seconds']:>6.2f} {warm['seconds'] / plain['seconds']:>10.2f} "
             f"{warm['seconds'] / cold['seconds']:>9.2f} {max(cold['peak_mb'], warm['peak_mb']):>7.0f}MB "
             f"{max(cold['child_mb'], warm['child_mb']):>5.0f}MB {cold['size_mb']:>7.0f}MB {cold['search_mb']:>6.1f}MB"
+        )
+    print(f"\nper article on disk (target ≤ 30 KB): {'html':>6} {'claims.json':>11} {'jsonld':>7} {'search':>7} {'total':>7}")
+    for count, cold, _, _ in rows:
+        print(
+            f"{count:>8} articles {'':>19} {cold['html_kb']:>5.1f}K {cold['claims_json_kb']:>10.1f}K "
+            f"{cold['jsonld_kb']:>6.1f}K {cold['search_kb']:>6.1f}K {cold['article_kb']:>6.1f}K"
         )
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
