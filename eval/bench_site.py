@@ -120,7 +120,9 @@ def main() -> None:
             f"{warm['seconds'] / cold['seconds']:>9.2f} {max(cold['peak_mb'], warm['peak_mb']):>7.0f}MB "
             f"{max(cold['child_mb'], warm['child_mb']):>5.0f}MB {cold['size_mb']:>7.0f}MB {cold['search_mb']:>6.1f}MB"
         )
-    print(f"\nper article on disk (target ≤ 30 KB): {'html':>6} {'claims.json':>11} {'jsonld':>7} {'search':>7} {'total':>7}")
+    print(
+        f"\nper article on disk (target ≤ 30 KB): {'html':>6} {'claims.json':>11} {'jsonld':>7} {'search':>7} {'total':>7}"
+    )
     for count, cold, _, _ in rows:
         print(
             f"{count:>8} articles {'':>19} {cold['html_kb']:>5.1f}K {cold['claims_json_kb']:>10.1f}K "

@@ -57,7 +57,7 @@ def test_a_warm_strict_build_fails_with_the_warnings_of_a_cold_one(tmp_path: Pat
     cold = build(project, "--strict")
     assert cold[0] == 1
     assert any("contains a link 'annex.md'" in line for line in cold[1]), cold
-    entries = list((project / ".cache" / "explainer" / "html").rglob("*.json"))
+    entries = list((project / ".cache" / "explainer" / "html").rglob("*.bin"))
     assert len(entries) == 1
     stamp = entries[0].stat().st_mtime_ns
     warm = build(project, "--strict")

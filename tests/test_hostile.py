@@ -17,6 +17,7 @@ import shutil
 import socket
 import subprocess
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -300,17 +301,19 @@ def test_tampered_cache_entries_are_recomputed_not_published(tmp_path: Path) -> 
     assert first.returncode == 0, first.stderr
     clean = (project / "site" / "articles" / "defectors" / "index.html").read_text()
     cache = project / ".cache" / "explainer"
-    for entry in (cache / "html").rglob("*.json"):
-        entry.write_text(entry.read_text().replace("</p>", "<script>alert(7)</script></p>", 1))
+    for entry in (cache / "html").rglob("*.bin"):  # checksum, JSON line, then the page's packed HTML
+        seal, meta, packed = entry.read_bytes().split(b"\n", 2)
+        html = zlib.decompress(packed).decode().replace("</p>", "<script>alert(7)</script></p>", 1)
+        entry.write_bytes(b"\n".join([seal, meta, zlib.compress(html.encode())]))
     for entry in cache.glob("??/*.json"):
         entry.write_text(entry.read_text().replace('"opinion"', '"corroborated"'))
-    truncated = next(iter((cache / "html").rglob("*.json")))
+    truncated = next(iter((cache / "html").rglob("*.bin")))
     second = run([EXPLAINER, "build"], cwd=project)
     assert second.returncode == 0, second.stderr
     rebuilt = (project / "site" / "articles" / "defectors" / "index.html").read_text()
     assert "alert(7)" not in rebuilt
     assert rebuilt == clean
-    truncated.write_text(truncated.read_text()[:500])
+    truncated.write_bytes(truncated.read_bytes()[:500])
     third = run([EXPLAINER, "build"], cwd=project)
     assert third.returncode == 0 and (project / "site" / "articles" / "defectors" / "index.html").read_text() == clean
     shutil.rmtree(cache)

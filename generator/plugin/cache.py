@@ -24,7 +24,7 @@ from ..analysis.lexicon import LEXICON_DIR
 from ..fsutil import BackgroundWriter
 from .converted import Converted
 
-FORMAT = 3
+FORMAT = 4
 
 
 def _sealed(text: str) -> str:
@@ -144,18 +144,25 @@ class HtmlCache:
         return digest.hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / "html" / key[:2] / f"{key}.json"
+        return self.folder / "html" / key[:2] / f"{key}.bin"
 
     def get(self, key: str) -> Converted | None:
+        """The entry: its checksum line, its JSON line, then the packed HTML as it was written."""
         try:
-            text = _unsealed(self._path(key).read_text(encoding="utf-8"))
-            return None if text is None else Converted.from_json(json.loads(text))
+            stored = self._path(key).read_bytes()
+            digest, newline, rest = stored.partition(b"\n")
+            if not newline or hashlib.sha256(rest).hexdigest().encode() != digest:
+                return None
+            meta, newline, packed = rest.partition(b"\n")
+            if not newline:
+                return None
+            return Converted.from_json(json.loads(meta), packed)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: str, converted: Converted) -> None:
-        text = json.dumps(converted.to_json(), ensure_ascii=False)
-        self.writer.write(self._path(key), _sealed(text), best_effort=True)
+        rest = json.dumps(converted.to_json(), ensure_ascii=False).encode("utf-8") + b"\n" + converted.packed
+        self.writer.write(self._path(key), hashlib.sha256(rest).hexdigest().encode() + b"\n" + rest, best_effort=True)
 
 
 class SearchCache:

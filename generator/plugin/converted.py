@@ -11,6 +11,7 @@ build reports and produces what a cold one does.
 from __future__ import annotations
 
 import logging
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,7 +56,9 @@ class Recorder(logging.Handler):
 
 @dataclass
 class Converted:
-    html: str
+    #: The page's HTML, zlib-compressed: it waits in memory that way until its template is
+    #: rendered, and is cached that way, so a warm build neither compresses nor parses it.
+    packed: bytes
     #: What the conversion logged: (logger, level, message).
     log: list[tuple[str, int, str]] = field(default_factory=list)
     anchors: list[str] = field(default_factory=list)
@@ -71,9 +74,9 @@ class Converted:
         if page.links_to_anchors is not None:
             links = {file.src_uri: dict(found) for file, found in page.links_to_anchors.items()}
         anchors = sorted(page.present_anchor_ids or ())
-        return cls(html, log, anchors, links, [_entry(a) for a in page.toc], exports)
+        return cls(pack(html), log, anchors, links, [_entry(a) for a in page.toc], exports)
 
-    def reuse(self, page: Page, files: Files) -> str:
+    def reuse(self, page: Page, files: Files) -> None:
         """Log the conversion's messages again and give the page what the conversion found."""
         for name, level, message in self.log:
             logging.getLogger(name).log(level, message)
@@ -85,11 +88,10 @@ class Converted:
         page.toc = TableOfContents([_anchor(entry) for entry in self.toc])
         if page.toc.items:
             page.toc.items[0].active = True  # type: ignore[attr-defined]  # as MkDocs' get_toc does
-        return self.html
 
     def to_json(self) -> dict[str, Any]:
+        """Everything but the HTML, which is stored beside it as it is packed."""
         return {
-            "html": self.html,
             "log": self.log,
             "anchors": self.anchors,
             "links": self.links,
@@ -98,13 +100,21 @@ class Converted:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Converted:
+    def from_json(cls, data: dict[str, Any], packed: bytes) -> Converted:
         log = [(str(name), int(level), str(message)) for name, level, message in data["log"]]
         links = data["links"]
         if links is not None:
             links = {str(uri): {str(a): str(b) for a, b in found.items()} for uri, found in links.items()}
         exports = {str(k): str(v) for k, v in data["exports"].items()}
-        return cls(str(data["html"]), log, [str(a) for a in data["anchors"]], links, list(data["toc"]), exports)
+        return cls(packed, log, [str(a) for a in data["anchors"]], links, list(data["toc"]), exports)
+
+
+def pack(html: str) -> bytes:
+    return zlib.compress(html.encode("utf-8"), 1)
+
+
+def unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8")
 
 
 def _entry(anchor: AnchorLink) -> list[Any]:

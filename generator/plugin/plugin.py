@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import re
-import zlib
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
@@ -37,7 +36,7 @@ from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache, SearchCache
 from .config import ExplainerConfig
-from .converted import Converted, Recorder
+from .converted import Converted, Recorder, pack, unpack
 from .exports import article_exports, atom_feed, claim_reviews, page_claims, script_json, site_claims
 from .parallel import analyse_many
 from .progress import Progress
@@ -399,7 +398,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         info = self._info(uri)
         if uri in self._cached_html:
             converted = self._cached_html.pop(uri)
-            html = converted.reuse(page, files)
+            converted.reuse(page, files)
         elif info is not None and result.analysis is not None:
             info.analysis = result.analysis
             exports = article_exports(info.analysis, self._shown(config, uri), info.title, _absolute(page))
@@ -414,16 +413,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.writer.write(target.with_name("annotations.jsonld"), converted.exports["annotations"] + "\n")
         # The article's object waits for the site-wide claims.json, compressed (at 10k
         # articles the objects would be hundreds of MB).
-        self._exports[uri] = zlib.compress(converted.exports["article"].encode("utf-8"), 1)
+        self._exports[uri] = pack(converted.exports["article"])
         # MkDocs keeps every page's HTML until all pages are converted; an annotated
         # page is large, so it waits compressed (about a fifth of the size).
-        self._held[uri] = zlib.compress(html.encode("utf-8"), 1)
+        self._held[uri] = converted.packed
         return ""
 
     def _article_json(self, info: ArticleInfo) -> str:
         """An article's object for the site-wide claims.json (made when its page was converted)."""
         if info.src_uri in self._exports:
-            return zlib.decompress(self._exports[info.src_uri]).decode("utf-8")
+            return unpack(self._exports[info.src_uri])
         assert self._config is not None  # an article no page was made for (excluded by another plugin)
         return json.dumps(
             info.analysis.to_json(self._shown(self._config, info.src_uri), info.title),
@@ -445,7 +444,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         assert self.site is not None
         held = self._held.pop(page.file.src_uri, None)
         if held is not None:
-            page.content = zlib.decompress(held).decode("utf-8")
+            page.content = unpack(held)
         extra: dict[str, object] = {}
         info = self._info(page.file.src_uri)
         if info is not None:
