@@ -16,8 +16,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
-from generator.analysis import Registry
+from generator.analysis import Registry, analyze
+from generator.analysis.model import LABEL_WORDS
 from generator.plugin.progress import Progress
+from generator.plugin.structure import ArticleClaims, ArticleInfo
 from tests.conftest import BIN, copy_project, run
 
 pytestmark = pytest.mark.slow
@@ -181,7 +183,7 @@ def test_rebuild_reuses_cached_analysis(tmp_path: Path) -> None:
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
     cached = sorted(cache.glob("??/*.json"))
     assert len(cached) == 1
-    assert len(list((cache / "html").rglob("*.json"))) == 1
+    assert len(list((cache / "html").rglob("*.bin"))) == 1
     page = project / "site" / "articles" / "defectors" / "index.html"
     cold = page.read_bytes()
     stamp = cached[0].stat().st_mtime_ns
@@ -192,7 +194,7 @@ def test_rebuild_reuses_cached_analysis(tmp_path: Path) -> None:
     article.write_text(article.read_text(encoding="utf-8") + "\nOfficials said more.\n", encoding="utf-8")
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
     assert len(list(cache.glob("??/*.json"))) == 2
-    for stale in cache.rglob("*.json"):
+    for stale in [*cache.rglob("*.json"), *cache.rglob("*.bin")]:
         stale.write_text("{broken")  # a damaged cache is only a miss
     result = run([EXPLAINER, "build", "--strict"], cwd=project)
     assert result.returncode == 0
@@ -378,3 +380,12 @@ def test_the_theme_loads_the_sites_extra_css_and_javascript(tmp_path: Path) -> N
     page = (project / "site" / "articles" / "defectors" / "index.html").read_text()
     assert '<link rel="stylesheet" href="../../house.css">' in page
     assert '<script src="../../house.js"></script>' in page
+
+
+def test_listing_items_escape_the_claim_text_and_the_address(registry: Registry) -> None:
+    analysis = analyze('Police said the score was 3 <5 & "rising".', registry)
+    info = ArticleInfo("a.md", "a/", "A", None, None, None, analysis)
+    html = str(ArticleClaims(info, analysis.labelled).items('../a/"x', LABEL_WORDS))
+    assert "3 &lt;5 &amp; &#34;rising&#34;." in html and "<5" not in html
+    assert 'href="../a/&#34;x#claim-c1"' in html
+    assert '<span class="label label-single-source">Single source</span>' in html
