@@ -7,7 +7,6 @@ renders from the objects here.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +34,7 @@ class ArticleInfo:
     publisher: str | None
     original_url: str | None
     analysis: Analysis
+    _claim_items: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -44,10 +44,20 @@ class ArticleInfo:
     def sort_key(self) -> tuple[str, str]:
         return (self.published or "", self.title)
 
-    @functools.cached_property
-    def claim_texts(self) -> dict[str, Markup]:
-        """Each claim's text as a reader sees it, escaped (asked for once the marks are final)."""
-        return {c.id: escape(self.analysis.readable(c.start, c.end)) for c in self.analysis.claims}
+    def claim_items(self, label_words: Mapping[str, str]) -> dict[str, str]:
+        """Each claim's listing item after the article's address: its anchor, its text as a reader
+        sees it and its labels, escaped; made once (the marks are final by the time listings render)."""
+        if self._claim_items is None:
+            labels = {
+                label: f'<span class="label label-{escape(label)}">{escape(word)}</span> '
+                for label, word in label_words.items()
+            }
+            self._claim_items = {
+                c.id: f'#claim-{escape(c.id)}">{escape(self.analysis.readable(c.start, c.end))}</a>'
+                f'\n      <span class="claim-list-labels">{"".join(labels[label] for label in c.labels)}</span></li>'
+                for c in self.analysis.claims
+            }
+        return self._claim_items
 
 
 @dataclass
@@ -60,20 +70,9 @@ class ArticleClaims:
     def items(self, article_url: str, label_words: Mapping[str, str]) -> Markup:
         """The listing's item for each claim, every value escaped. Made here, not claim by claim in
         Jinja: a label page lists thousands of claims, and each claim is on several pages."""
-        texts = self.article.claim_texts
         href = escape(article_url)
-        return Markup(
-            "".join(
-                f'\n    <li><a href="{href}#claim-{escape(claim.id)}">{texts[claim.id]}</a>'
-                '\n      <span class="claim-list-labels">'
-                + "".join(
-                    f'<span class="label label-{escape(label)}">{escape(label_words[label])}</span> '
-                    for label in claim.labels
-                )
-                + "</span></li>"
-                for claim in self.claims
-            )
-        )
+        tails = self.article.claim_items(label_words)
+        return Markup("".join(f'\n    <li><a href="{href}{tails[claim.id]}' for claim in self.claims))
 
 
 @dataclass
