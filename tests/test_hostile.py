@@ -301,10 +301,13 @@ def test_tampered_cache_entries_are_recomputed_not_published(tmp_path: Path) -> 
     assert first.returncode == 0, first.stderr
     clean = (project / "site" / "articles" / "defectors" / "index.html").read_text()
     cache = project / ".cache" / "explainer"
-    for entry in (cache / "html").rglob("*.bin"):  # checksum, JSON line, then the page's packed HTML
+    for entry in (cache / "html").rglob("*.bin"):  # checksum, JSON line, then the packed HTML and article
         seal, meta, packed = entry.read_bytes().split(b"\n", 2)
-        html = zlib.decompress(packed).decode().replace("</p>", "<script>alert(7)</script></p>", 1)
-        entry.write_bytes(b"\n".join([seal, meta, zlib.compress(html.encode())]))
+        size = json.loads(meta)["packed"]
+        html = zlib.decompress(packed[:size]).decode().replace("</p>", "<script>alert(7)</script></p>", 1)
+        forged = zlib.compress(html.encode())
+        meta = json.dumps({**json.loads(meta), "packed": len(forged)}).encode()
+        entry.write_bytes(b"\n".join([seal, meta, forged + packed[size:]]))
     for entry in cache.glob("??/*.json"):
         entry.write_text(entry.read_text().replace('"opinion"', '"corroborated"'))
     truncated = next(iter((cache / "html").rglob("*.bin")))

@@ -147,21 +147,17 @@ class HtmlCache:
         return self.folder / "html" / key[:2] / f"{key}.bin"
 
     def get(self, key: str) -> Converted | None:
-        """The entry: its checksum line, its JSON line, then the packed HTML as it was written."""
+        """The entry: its checksum line, then the page as ``Converted.to_bytes`` wrote it."""
         try:
-            stored = self._path(key).read_bytes()
-            digest, newline, rest = stored.partition(b"\n")
+            digest, newline, rest = self._path(key).read_bytes().partition(b"\n")
             if not newline or hashlib.sha256(rest).hexdigest().encode() != digest:
                 return None
-            meta, newline, packed = rest.partition(b"\n")
-            if not newline:
-                return None
-            return Converted.from_json(json.loads(meta), packed)
+            return Converted.from_bytes(rest)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: str, converted: Converted) -> None:
-        rest = json.dumps(converted.to_json(), ensure_ascii=False).encode("utf-8") + b"\n" + converted.packed
+        rest = converted.to_bytes()
         self.writer.write(self._path(key), hashlib.sha256(rest).hexdigest().encode() + b"\n" + rest, best_effort=True)
 
 

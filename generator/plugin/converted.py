@@ -10,6 +10,7 @@ build reports and produces what a cold one does.
 
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from dataclasses import dataclass, field
@@ -67,6 +68,8 @@ class Converted:
     toc: list[Any] = field(default_factory=list)
     #: The article's exports, serialised (see ``exports.article_exports``).
     exports: dict[str, str] = field(default_factory=dict)
+    #: The article's object of the site-wide claims.json, packed as it waits for the end of the build.
+    packed_article: bytes = b""
 
     @classmethod
     def of(cls, page: Page, html: str, log: list[tuple[str, int, str]], exports: dict[str, str]) -> Converted:
@@ -74,7 +77,7 @@ class Converted:
         if page.links_to_anchors is not None:
             links = {file.src_uri: dict(found) for file, found in page.links_to_anchors.items()}
         anchors = sorted(page.present_anchor_ids or ())
-        return cls(pack(html), log, anchors, links, [_entry(a) for a in page.toc], exports)
+        return cls(pack(html), log, anchors, links, [_entry(a) for a in page.toc], exports, pack(exports["article"]))
 
     def reuse(self, page: Page, files: Files) -> None:
         """Log the conversion's messages again and give the page what the conversion found."""
@@ -89,24 +92,32 @@ class Converted:
         if page.toc.items:
             page.toc.items[0].active = True  # type: ignore[attr-defined]  # as MkDocs' get_toc does
 
-    def to_json(self) -> dict[str, Any]:
-        """Everything but the HTML, which is stored beside it as it is packed."""
-        return {
+    def to_bytes(self) -> bytes:
+        """A JSON line of everything else, then the packed HTML and article as they are."""
+        meta = {
             "log": self.log,
             "anchors": self.anchors,
             "links": self.links,
             "toc": self.toc,
             "exports": self.exports,
+            "packed": len(self.packed),
         }
+        return json.dumps(meta, ensure_ascii=False).encode("utf-8") + b"\n" + self.packed + self.packed_article
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], packed: bytes) -> Converted:
-        log = [(str(name), int(level), str(message)) for name, level, message in data["log"]]
-        links = data["links"]
+    def from_bytes(cls, data: bytes) -> Converted:
+        line, newline, packed = data.partition(b"\n")
+        if not newline:
+            raise ValueError("no JSON line")
+        meta: dict[str, Any] = json.loads(line)
+        log = [(str(name), int(level), str(message)) for name, level, message in meta["log"]]
+        links = meta["links"]
         if links is not None:
             links = {str(uri): {str(a): str(b) for a, b in found.items()} for uri, found in links.items()}
-        exports = {str(k): str(v) for k, v in data["exports"].items()}
-        return cls(packed, log, [str(a) for a in data["anchors"]], links, list(data["toc"]), exports)
+        exports = {str(k): str(v) for k, v in meta["exports"].items()}
+        size = int(meta["packed"])
+        anchors = [str(a) for a in meta["anchors"]]
+        return cls(packed[:size], log, anchors, links, list(meta["toc"]), exports, packed[size:])
 
 
 def pack(html: str) -> bytes:

@@ -36,7 +36,7 @@ from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache, SearchCache
 from .config import ExplainerConfig
-from .converted import Converted, Recorder, pack, unpack
+from .converted import Converted, Recorder, unpack
 from .exports import article_exports, atom_feed, claim_reviews, page_claims, script_json, site_claims
 from .parallel import analyse_many
 from .progress import Progress
@@ -413,7 +413,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.writer.write(target.with_name("annotations.jsonld"), converted.exports["annotations"] + "\n")
         # The article's object waits for the site-wide claims.json, compressed (at 10k
         # articles the objects would be hundreds of MB).
-        self._exports[uri] = pack(converted.exports["article"])
+        self._exports[uri] = converted.packed_article
         # MkDocs keeps every page's HTML until all pages are converted; an annotated
         # page is large, so it waits compressed (about a fifth of the size).
         self._held[uri] = converted.packed
