@@ -153,6 +153,12 @@ def test_claim_review_json_ld_for_a_verdict(project: Path) -> None:
 def test_web_annotation_export_has_both_selectors(project: Path) -> None:
     build(project)
     folder = project / "site" / "articles" / "defectors"
+    assert not (folder / "annotations.jsonld").exists()  # off by default: readers never load it
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("articles: articles", "articles: articles\n      annotations: true")
+    )
+    build(project)
     page = json.loads((folder / "annotations.jsonld").read_text(encoding="utf-8"))
     claims = json.loads((folder / "claims.json").read_text(encoding="utf-8"))["claims"]
     assert page["@context"] == "http://www.w3.org/ns/anno.jsonld" and page["type"] == "AnnotationPage"

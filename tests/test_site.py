@@ -47,6 +47,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "Reuters and AFP reported that the port reopened. Officials said ships waited.",
         published="2025-01-03",
     )
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("articles: articles", "articles: articles\n      annotations: true"))
     env = {**os.environ, "SITE_URL": SITE_URL}
     result = run([EXPLAINER, "build", "--strict"], cwd=project, env=env)
     assert result.returncode == 0, result.stderr

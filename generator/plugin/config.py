@@ -27,6 +27,10 @@ class ExplainerConfig(Config):
     claims_json = c.Type(bool, default=True)
     """Write ``claims.json`` (the article object of the JSON contract) beside each article page."""
 
+    annotations = c.Type(bool, default=False)
+    """Also write ``annotations.jsonld`` (W3C Web Annotation, for annotation tools) beside each
+    article page. Off by default: it is about 12 KB per article that readers never load."""
+
     cache_dir = c.Type(str, default=".cache/explainer")
     """Where analysis results are cached by content hash (relative to mkdocs.yml; safe to delete)."""
 

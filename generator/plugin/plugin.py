@@ -407,10 +407,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 self.html_cache.put(self._html_keys.pop(uri), converted)
         else:
             return html
-        if self.config.claims_json:  # written now, beside where MkDocs will put the page
-            target = _output(config, str(PurePosixPath(page.file.dest_uri).parent), "claims.json")
-            self.writer.write(target, page_claims(converted.exports["article"]))
-            self.writer.write(target.with_name("annotations.jsonld"), converted.exports["annotations"] + "\n")
+        # Written now, beside where MkDocs will put the page.
+        folder = _output(config, str(PurePosixPath(page.file.dest_uri).parent))
+        if self.config.claims_json:
+            self.writer.write(folder / "claims.json", page_claims(converted.exports["article"]))
+        if self.config.annotations:
+            self.writer.write(folder / "annotations.jsonld", converted.exports["annotations"] + "\n")
         # The article's object waits for the site-wide claims.json, compressed (at 10k
         # articles the objects would be hundreds of MB).
         self._exports[uri] = converted.packed_article
