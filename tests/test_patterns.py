@@ -462,6 +462,21 @@ def test_interview_answers_rest_on_the_interviewee_and_questions_carry_no_mark(r
     assert all(s.name == "Quint" for c in answers for s in c.sources)
 
 
+def test_the_writers_paragraph_after_the_last_answer_is_not_the_answer(registry: Registry) -> None:
+    body = (
+        "Our reporter spoke with the engineer Maria Quint.\n\n"
+        "**Q:** What failed first?\n\n"
+        "**Quint:** The pumps failed.\n\n"
+        "**Q:** Will the town flood again?\n\n"
+        "**Quint:** I think it will.\n\n"
+        "It also depends on the rain.\n\n"  # more of her answer
+        "The council said it would raise the wall. A spokesman for the mayor did not respond.\n"
+    )
+    claims = analyze(body, registry).claims
+    assert [s.name for s in claims[-3].sources] == ["Quint"]
+    assert claims[-1].labels == [] and claims[-1].sources == []
+
+
 def test_an_opening_question_without_a_label_is_still_a_question(registry: Registry) -> None:
     body = (
         "Wikinews spoke with the engineer Maria Quint.\n\n"

@@ -352,6 +352,8 @@ class Discourse:
                 quote_of.setdefault(index, quote)
         for index, sourcing in enumerate(out):
             turn = interview.get(index)
+            if turn is not None and self._narrative(index, turn, out):
+                turn = None
             if turn is not None:
                 sourcing.turn = turn
                 if turn.kind == "question":
@@ -400,6 +402,22 @@ class Discourse:
                 sourcing.speaking.append(
                     Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
                 )
+
+    def _narrative(self, index: int, turn: Turn, out: list[Sourcing]) -> bool:
+        """Whether a paragraph after an answer is the writer's again, not more of the answer: it
+        credits someone with a verb of its own or reports a refusal ("The agency said …; a
+        spokesman did not respond")."""
+        doc = self.doc
+        block = doc.blocks[index]
+        if turn.kind != "answer" or block == doc.blocks[turn.first]:
+            return False
+        first = index
+        while first > 0 and doc.blocks[first - 1] == block:
+            first -= 1
+        own = any(
+            s.verb is not None and s.carried_from is None for i in range(first, index + 1) for s in out[i].speaking
+        )
+        return own or bool(doc.hits("refusals", index))
 
     def _labelled(self, index: int) -> Speaking | None:
         """ "Graham: Trump's rhetoric is destroying the party": a sentence headed by its speaker's name.
