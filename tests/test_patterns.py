@@ -113,6 +113,11 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The van ran a red light, according to traffic camera footage.", "traffic camera footage"),
         # Researchers publish under their institution's name: on the record.
         ("Researchers at Leiden University posted findings showing the dyke had sunk.", "Leiden University"),
+        # Speech acts named by a phrase.
+        ("Ana Ruiz drew attention to the ferry as another way off the island.", "Ana Ruiz"),
+        ("Mayor Ana Ruiz joined the calls by residents for a new bridge.", "Mayor Ana Ruiz"),
+        ("Oskar Lind had signalled an intent to stand but decided against it.", "Oskar Lind"),
+        ("Ana Ruiz has long been sharply critical of the dam project.", "Ana Ruiz"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
