@@ -107,6 +107,7 @@ def test_lower_case_continuation_after_quote_joins_the_sentence() -> None:
         ("The wall was 5 m. The roof fell.", 2),  # "m." after a number is no list enumerator
         ("He ran 5 km. and then stopped.", 1),
         ("The 100 m. sprint was won by Bolt.", 1),
+        ("The crash happened on May 12. She died a week later.", 2),  # a day after its month, no list item
     ],
 )
 def test_a_unit_symbol_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:

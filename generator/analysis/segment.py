@@ -221,6 +221,9 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
             carry = start
             continue
         tail = ENUMERATOR_TAIL_RE.search(piece) if index + 1 < len(pieces) else None
+        before = piece[: tail.start()].split()[-1:] if tail else []
+        if before and before[0][:1].isupper():
+            tail = None  # "on August 27.": a date's day after its month, not the next item's number
         if tail:
             end, carry = start + tail.start(), start + tail.start() + 1
         if out and LOWER_START_RE.match(text[start:end]):
