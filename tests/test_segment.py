@@ -110,7 +110,7 @@ def test_lower_case_continuation_after_quote_joins_the_sentence() -> None:
         ("The crash happened on May 12. She died a week later.", 2),  # a day after its month, no list item
     ],
 )
-def test_a_unit_symbol_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:
+def test_a_number_or_unit_before_a_full_stop_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:
     assert len(sentences(text)) == expected, sentences(text)
 
 
