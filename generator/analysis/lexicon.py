@@ -81,6 +81,7 @@ NAMED_LISTS = (
     "clause_words",
     "phrase_end_words",
     "complementizers",
+    "question_words",
     "company_nouns",
     "determiners",
     "definite_determiners",

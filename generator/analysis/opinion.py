@@ -8,12 +8,18 @@ lexicon's threshold, so one weak word ("dramatic flooding") is not enough.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from .nounphrases import WORD_RE
 from .quotes import Quote, inside
 from .scan import Document
 from .segment import SENTENCE_OPENING
 
+#: How many words before a cue a question word makes it part of a reported question.
+ASKED_REACH = 5
+#: Punctuation that ends a clause inside a sentence.
+CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
 TRAILING = ' \t\n*_”"’)»'
 
@@ -54,6 +60,8 @@ def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, credited_fro
                 continue
             if family.case_sensitive and _in_title(doc, index, m.start(), m.end()):
                 continue
+            if _asked(doc, index, m.start()):
+                continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
             score += family.weight
@@ -70,3 +78,12 @@ def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
         return False
     before = doc.mask[sentence_start:start].split()
     return bool(before) and before[-1][:1].isupper()
+
+
+def _asked(doc: Document, index: int, start: int) -> bool:
+    """ "asked whether the plan was a mistake", "to discuss why her party is the best choice": a
+    question the sentence reports, not the writer's own verdict."""
+    words = list(WORD_RE.finditer(doc.low, doc.sentences[index].start, start))[-ASKED_REACH:]
+    asked = [w for w in words if w.group() in doc.lexicon.words["question_words"]]
+    # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
+    return bool(asked) and not CLAUSE_MARK_RE.search(doc.low, asked[-1].end(), start)
