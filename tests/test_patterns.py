@@ -646,6 +646,7 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
         ("According to Reuters and the BBC, the talks collapsed.", ["corroborated"]),
         ("Estimates by the United Nations and the Red Cross put the toll at 40.", ["corroborated"]),
         ("TASS and RIA Novosti reported the strike.", ["single-source"]),  # one owner
+        ("The ship was seized on Saturday, the governments of Norway and Chile said.", ["corroborated"]),
     ],
 )
 def test_relay_is_one_chain_and_independent_sources_corroborate(

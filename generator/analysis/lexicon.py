@@ -83,6 +83,7 @@ NAMED_LISTS = (
     "complementizers",
     "question_words",
     "company_nouns",
+    "plural_bodies",
     "determiners",
     "definite_determiners",
     "noun_determiners",

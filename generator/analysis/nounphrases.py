@@ -72,7 +72,29 @@ class NounPhrases:
                 a, b = words[0][0], words[-1][1]
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
-        return self._single(index, words)
+        return self._distributed(index, words) or self._single(index, words)
+
+    def _distributed(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
+        """ "the governments of Portugal and Israel": one body of each of the names, each a speaker."""
+        doc = self.doc
+        tokens = [doc.low[x:y] for x, y in words]
+        heads = [i for i, t in enumerate(tokens[:-1]) if t in self.words["plural_bodies"]]
+        if not heads or tokens[heads[0] + 1] not in self.words["authorship_prepositions"]:
+            return None
+        names: list[list[tuple[int, int]]] = [[]]
+        for position, (x, y) in enumerate(words[heads[0] + 2 :], heads[0] + 2):
+            gap = doc.mask[words[position - 1][1] : x]
+            if tokens[position] in self.words["coordinators"] or "," in gap:
+                names.append([])
+            if tokens[position] not in self.words["coordinators"]:
+                names[-1].append((x, y))
+        parts = [self._single(index, group) for group in names if group]
+        if len(parts) < 2 or not all(p is not None and p.kind in ("registry", "name") for p in parts):
+            return None
+        named = tuple(p for p in parts if p is not None)
+        a, b = words[0][0], words[-1][1]
+        kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
+        return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), named)
 
     def _conjunct_groups(self, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
         """Speakers named together ("Tesco and Denmark-based retailer Salling Group"), split at "and" and commas.
