@@ -605,6 +605,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "Household income rose to $56,700 in November, according to one research firm.",  # which firm?
         "Opposition leaders accused the cabinet of ignoring the warnings.",  # a capitalised group, not a name
         "Union leaders said the strike would go ahead.",
+        "The raids came in what analysts describe as retaliation for the blockade.",  # "what" opens a clause
         '"The plant will close," said the spokesman, who declined to be named.',  # inverted, then unnamed
         "A soldier near the front, who gave only his call sign, Kit, said the enemy was advancing.",
     ],
