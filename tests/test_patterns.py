@@ -648,6 +648,7 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
         ("Estimates by the United Nations and the Red Cross put the toll at 40.", ["corroborated"]),
         ("TASS and RIA Novosti reported the strike.", ["single-source"]),  # one owner
         ("The ship was seized on Saturday, the governments of Norway and Chile said.", ["corroborated"]),
+        ("No one was hurt, according to Dalby Fire and Rescue Service.", ["single-source"]),  # one body's name
     ],
 )
 def test_relay_is_one_chain_and_independent_sources_corroborate(

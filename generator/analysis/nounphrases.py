@@ -131,7 +131,24 @@ class NounPhrases:
         right_first = fold(doc.mask[right[0][0] : right[0][1]])
         determiners = self.words["determiners"]
         fragment = len(left_words) == 2 and left_words[0] in determiners
-        return not (fragment and right_first not in determiners and not doc.mentions_at(left[-1][0]))
+        if fragment and right_first not in determiners and not doc.mentions_at(left[-1][0]):
+            return False
+        return not self._one_body_name(left, right)
+
+    def _one_body_name(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
+        """ "Ashby Fire and Rescue Service": a name whose last words are common nouns written as a
+        name, joined by "and" and ending in a body's word, is one body (not "Tesco and Salling Group")."""
+        doc = self.doc
+        if len(left) < 2:
+            return False
+        last, first = doc.mask[left[-1][0] : left[-1][1]], doc.mask[right[0][0] : right[0][1]]
+        common = self.common.get(fold(last), "").startswith("NN") and self.common.get(fold(first), "")[:2] in (
+            "NN",
+            "VB",
+            "JJ",
+        )
+        end = fold(doc.mask[right[-1][0] : right[-1][1]])
+        return last[:1].isupper() and first[:1].isupper() and common and end in self.doc.lexicon.bodies
 
     def _single(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         doc = self.doc
