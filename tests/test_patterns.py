@@ -249,6 +249,7 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "The government put the plan on hold.",  # not a poll's figure
         "Her injuries were not life-threatening.",  # a verb inside a compound
         "Sewage flowed for 300 hours, far more than the company had disclosed.",  # a comparison
+        "Few share the values she believes in.",  # a creed, not a statement
         "The senator did not revisit her Wall Street remarks in the speech.",  # a noun after a possessive
         "Sales fell, while Chinese brands doubled their share of the market.",  # a plural noun, then its verb
     ],
