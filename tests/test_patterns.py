@@ -172,6 +172,18 @@ def test_what_a_named_poll_finds_is_the_polls(text: str, source: str, registry: 
     assert [s.name for s in found.sources] == [source]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a Harlow poll, the Green Party led Labour by 12 points.", ["Harlow"]),
+        ("In the 2024 Ostrava survey of farmers, most backed the plan.", ["Ostrava"]),
+        ("In a survey of 2,000 adults, most backed the plan.", []),  # nobody named: nobody credited
+    ],
+)
+def test_a_poll_named_by_its_maker_opens_the_claim(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
+
+
 def test_the_figures_are_no_person_named_before(registry: Registry) -> None:
     claims = analyze(
         "Ivana Kral spoke on Monday. Marek Halas said the figures showed that voters wanted change.", registry

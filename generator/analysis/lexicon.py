@@ -30,6 +30,7 @@ PHRASE_FAMILIES = (
     "finding_verbs",
     "source_frames",
     "relay_frames",
+    "document_frames",
     "speech_nouns",
     "joining_frames",
     "channel_frames",

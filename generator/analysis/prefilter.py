@@ -69,7 +69,9 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
             for word, back in keyed:
                 keys.setdefault(word, set()).add(back)
             continue
-        needed = next((k for i in range(1, len(items)) if (k := _keys_at(items[i:], frequent))), None)
+        # Keyed by a later word: only from a word's start ("in (a|the) …" must not be keyed by "n").
+        starts = [i for i in range(1, len(items)) if items[i - 1] == (sre.LITERAL, ord(" "))]
+        needed = next((k for i in starts if (k := _keys_at(items[i:], frequent))), None)
         if needed is not None:
             sentence_keys.update(word for word, _ in needed)
             by_sentence.append(fragment)

@@ -86,7 +86,8 @@ class SpeakerFinder:
         doc = self.doc
         verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
         nouns = doc.hits("speech_nouns", index)
-        if not verbs and not nouns and not doc.hits("source_frames", index) and not doc.hits("relay_frames", index):
+        frames = [f for f in ("source_frames", "relay_frames", "document_frames") if doc.hits(f, index)]
+        if not verbs and not nouns and not frames:
             return found  # no verb of speech, no frame: nobody is credited here (most sentences)
         negatives = (
             [m.span() for f in ("attribution_negatives", "refusals") for m in doc.hits(f, index)] if verbs else []
@@ -98,6 +99,14 @@ class SpeakerFinder:
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
+        for m in self.doc.hits("document_frames", index):
+            maker = self._maker_inside(index, m)
+            if (
+                maker is not None
+                and not self._quoted(m.span())
+                and not any(a.cue_start <= m.start() < a.cue_end for a in found)
+            ):
+                found.append(self._make(maker, m.start(), m.end(), "frame"))
         # A frame's source is taken: "a TASS report" after "according to" is not TASS reporting again.
         taken = [(a.cue_start, a.cue_end) for a in found] + [(a.phrase.start, a.phrase.end) for a in found]
         for family, role in (("speech_verbs", "subject"), ("finding_verbs", "finding")):
@@ -127,6 +136,13 @@ class SpeakerFinder:
                 found.append(self._make(owner, m.start(), m.end(), "subject"))
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
+
+    def _maker_inside(self, index: int, m: re.Match[str]) -> Phrase | None:
+        """The name inside "In a Monmouth poll": the document's maker (a poll of nobody named credits no one)."""
+        words = [w.span() for w in WORD_RE.finditer(self.doc.mask, m.start(), m.end())][2:-1]
+        name = self.reader.name_in(index, words) if words else None
+        phrase = self.reader.classify(index, *name) if name is not None else None
+        return phrase if phrase is not None and phrase.kind in ("registry", "name") else None
 
     def _reported(self, index: int, phrase: Phrase, verbs: list[tuple[int, int]]) -> bool:
         """Whether a pronoun opens the content of a verb of speech just before it ("said they", "said
