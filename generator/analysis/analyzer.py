@@ -1,9 +1,9 @@
 """The analyzer: a pipeline of small stages from article text to labelled claims.
 
 segment (sentences in the masked prose) → scan (cue hits, registry mentions)
-→ quotes → speakers (attributions per sentence) → discourse (pronouns,
-references back, quotations, interviews) → signals and opinion (in the
-writer's own voice) → labels (with reasons). Every stage reads its words
+→ quotes → speakers (attributions per sentence) → discourse (with
+references: pronouns and references back; quotations, interviews) → signals
+and opinion (in the writer's own voice) → labels (with reasons). Every stage reads its words
 from the language's lexicon; nothing here knows any particular article.
 """
 

@@ -1,95 +1,37 @@
-"""Who speaks, sentence after sentence: pronouns, references back, quotations and interview turns.
+"""Who speaks, sentence after sentence: attributions resolved, quotations and interview turns.
 
 A claim often names its source once and leans on it for several sentences:
 "He added…", "The agency said…", the second sentence of a quotation, every
 answer of an interview. The first pass resolves each sentence's own
 attributions (a pronoun or "the report" to the source named before it, within
-the section); the second gives sentences without any attribution of their own
-the speaker of the quotation or interview turn they belong to.
+the section: see ``references``); the second gives sentences without any
+attribution of their own the speaker of the quotation, interview turn or
+report they belong to.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .cues import fold
 from .interviews import Turn, turns
 from .model import Source
-from .nounphrases import WORD_RE, Phrase
+from .nounphrases import WORD_RE
 from .phrases import PhraseReader
 from .quotes import QUOTED_SHARE, Quote, quoted_share
+from .references import References
 from .scan import Document
 from .segment import SENTENCE_OPENING
-from .sources import ANONYMOUS, UNKNOWN, sources_of
-from .speakers import Attribution, Role
+from .sources import UNKNOWN, sources_of
+from .sourcing import Sourcing, Speaking
+from .speakers import Attribution
 
 #: A sentence headed by a speaker's name and a colon, as headlines are ("Graham: Trump's …").
 HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
-#: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
-BODY = "body"
 #: The longest title in quotation marks ("Crippled America: How to Make America Great Again").
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
 MAX_VERB_DISTANCE = 4
-#: How many words before a name may say what it is ("state rail company CP").
-INTRODUCTION_WORDS = 3
-
-
-@dataclass(slots=True)
-class Speaking:
-    """An attribution resolved to sources."""
-
-    sources: list[Source]
-    cue_start: int
-    cue_end: int
-    role: Role
-    predicate: int
-    #: The sentence a carried-over source was named in.
-    carried_from: int | None = None
-    #: Where the crediting verb or frame is in this sentence (None when the sentence itself has
-    #: none: quoted words, interview answers).
-    verb: tuple[int, int] | None = None
-
-    @property
-    def anonymous(self) -> bool:
-        return all(s.kind == ANONYMOUS for s in self.sources)
-
-
-@dataclass(slots=True)
-class Sourcing:
-    """What one sentence rests on."""
-
-    speaking: list[Speaking] = field(default_factory=list)
-    #: Quoted words, an interview answer or question: the writer is not the one speaking.
-    quoted: bool = False
-    turn: Turn | None = None
-
-    @property
-    def named(self) -> list[Speaking]:
-        return [s for s in self.speaking if not s.anonymous] if self.speaking else self.speaking
-
-    @property
-    def writer_speaks(self) -> bool:
-        return not self.speaking and not self.quoted and self.turn is None
-
-    def credited_from(self, low: str, clause_verbs: frozenset[str] | None = None) -> int | None:
-        """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
-
-        "According to TASS, …" credits everything; "TASS suggests that …" what follows the verb.
-        With ``clause_verbs``, only verbs whose complement is the speech count ("TASS suggests that
-        X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
-        """
-        starts = []
-        for s in self.speaking:
-            if s.role in ("frame", "relay"):
-                return -1
-            if s.verb is None or s.role not in ("subject", "finding"):
-                continue
-            word = low[s.verb[0] : s.verb[1]].split()[0]
-            if clause_verbs is None or word in clause_verbs:
-                starts.append(s.verb[0])
-        return min(starts, default=None)
 
 
 class Discourse:
@@ -97,6 +39,7 @@ class Discourse:
         self.doc = doc
         self.reader = reader
         self.quotes = quotes
+        self.references = References(doc, reader)
 
     def resolve(self, attributions: list[list[Attribution]]) -> list[Sourcing]:
         doc = self.doc
@@ -117,8 +60,8 @@ class Discourse:
         phrase = a.phrase
         verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
-            antecedent = self._antecedent(index, phrase.text, phrase.kind, recent)
-            if antecedent is None and phrase.kind == "anaphor" and self._stands_alone(phrase.text):
+            antecedent = self.references.antecedent(index, phrase.text, phrase.kind, recent)
+            if antecedent is None and phrase.kind == "anaphor" and self.references.stands_alone(phrase.text):
                 # "The army said": nothing to refer back to, but a body speaking on the record;
                 # "the newspaper said", "the former pollster said": someone the story introduced
                 # out of reach (or never as a speaker), still one particular source.
@@ -130,7 +73,7 @@ class Discourse:
             sources, origin = antecedent
             carried = origin if origin != index else None  # named in this very sentence: not carried over
             return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)
-        if phrase.kind == "role" and (joint := self._joint(phrase.text, recent)) is not None:
+        if phrase.kind == "role" and (joint := self.references.joint(phrase.text, recent)) is not None:
             # "The parties said", "Both companies confirmed": the speakers named together before.
             sources, origin = joint
             return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin, verb)
@@ -140,206 +83,6 @@ class Discourse:
             inner = self.doc.lexicon.patterns["anonymous_phrases"].search(self.doc.low, phrase.start, phrase.end)
             start, end = inner.span() if inner else (phrase.start, phrase.end)
         return Speaking(sources_of(phrase, self.doc.registry), start, end, a.role, a.predicate, None, verb)
-
-    def _joint(self, text: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
-        """The sources of the last statement made jointly, for "the parties", "both sides"."""
-        if fold(" ".join(text.split())) not in self.doc.lexicon.words["joint_speakers"]:
-            return None
-        for origin, speaking in reversed(recent):
-            named = [s for s in speaking.sources if s.kind != ANONYMOUS]
-            if len(named) >= 2:
-                return named, origin
-        return None
-
-    def _kinds(self, low: str) -> frozenset[str]:
-        """The source kinds an anaphor prefers, read on the whole phrase or on its head ("the member
-        of parliament" is "the member")."""
-        prepositions = self.doc.lexicon.words["prepositions"]
-        words = low.split()
-        head = " ".join(next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words))
-        for text in (low, head):
-            found = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(text)), None)
-            if found is not None:
-                return found
-        return frozenset()
-
-    def _stands_alone(self, text: str) -> bool:
-        """ "the army", "the court", "the congressional report": a body on the record or a document,
-        even unnamed; "the newspaper", "the former pollster": one particular outlet or person; not
-        "the data", evidence of nobody in particular, nor "the researchers", whose work is unknown."""
-        low = fold(" ".join(text.split()))
-        kinds = self._kinds(low)
-        if kinds or self.reader.is_role_text(text):
-            return True
-        words = set(low.split())
-        return (
-            bool(words & self.doc.lexicon.words["documents"]) and not words & self.doc.lexicon.words["evidence_nouns"]
-        )
-
-    def _antecedent(
-        self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]
-    ) -> tuple[list[Source], int] | None:
-        """The source a pronoun or "the agency" refers back to."""
-        low = fold(" ".join(text.split()))
-        kinds: frozenset[str] = frozenset()
-        if kind == "anaphor":
-            kinds = self._kinds(low)
-        personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
-        # "the team", "the company": a body, never the person who spoke last.
-        collective = BODY in kinds
-        # "the figures", "the data": evidence is a body's (or nobody's), never the person who spoke last.
-        words = self.doc.lexicon.words
-        documentary = kind == "anaphor" and low.split()[-1] in words["evidence_nouns"]
-        spoken: tuple[list[Source], int] | None = None
-        if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
-            return fitting
-        for origin, speaking in reversed(recent):
-            if (not kinds or collective) and speaking.role == "channel":
-                continue  # "X wrote to the board. The email said": the writer's email, not the board's
-            candidates = [
-                s
-                for s in speaking.sources
-                if s.kind != ANONYMOUS
-                and (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
-                and not (personal and self._body(s))
-            ]
-            if candidates:
-                spoken = candidates[-1:], origin
-                break
-        if collective and spoken is None:
-            # "Apple will invest $500 billion, the company announced": the body the sentence is about.
-            subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
-            if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
-                return sources_of(subject, self.doc.registry), index
-        if kind == "pronoun" and low in self.doc.lexicon.words["plural_pronouns"]:
-            group = self._group_before(index)
-            if group is not None and (spoken is None or group[1] > spoken[1]):
-                return group
-        if personal:
-            # "The company denied it. … Governor Chu declared an emergency. He said …": the person
-            # named last, even when he has not spoken yet.
-            found = self._person_before(index)
-            if found is not None and (spoken is None or found[1] > spoken[1]):
-                return found
-        return spoken
-
-    def _fitting_body(self, head: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
-        """The body "the union" or "the carmaker" fits best: one introduced with that very word ("the
-        IG Metall union"), or for a company, a name that is a company's ("Veltra Motors"), before
-        whichever body spoke last (an outlet that reported on it)."""
-        lexicon = self.doc.lexicon
-        for origin, speaking in reversed(recent):
-            for source in speaking.sources:
-                if source.kind == ANONYMOUS:
-                    continue
-                words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
-                # A company's name, not the registry's kind: outlets are companies too.
-                company = bool(words & lexicon.words["company_words"])
-                if head in words or (head in lexicon.words["company_nouns"] and company):
-                    return [source], origin
-        return None
-
-    def _introduced_as(self, origin: int, source: Source) -> set[str]:
-        """The words right before a source's name where the section first named it ("The train,
-        operated by state rail company CP, …")."""
-        doc = self.doc
-        if not source.mention.strip():
-            return set()
-        name = re.compile(rf"(?<!\w){re.escape(fold(source.mention))}(?!\w)")
-        first = origin
-        while first > 0 and doc.sections[first - 1] == doc.sections[origin]:
-            first -= 1
-        for index in range(first, origin + 1):
-            sentence = doc.sentences[index]
-            text = fold(doc.text(sentence.start, sentence.end))
-            if (m := name.search(text)) is not None:
-                return set(text[: m.start()].split()[-INTRODUCTION_WORDS:])
-        return set()
-
-    def _one_body(self, phrase: Phrase) -> bool:
-        """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
-        an organisation's word in it ("Alder Motors"), not a person's first and last name."""
-        sources = sources_of(phrase, self.doc.registry)
-        return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
-
-    def _body(self, source: Source) -> bool:
-        """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
-        "the ministry", "the suit", "Rivergate Energy")."""
-        if source.id is not None:
-            return source.kind != "person"
-        words = fold(source.name).split()
-        lexicon = self.doc.lexicon
-        if set(words) & lexicon.bodies:
-            return True
-        # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
-        people = lexicon.unnamed_people | lexicon.words["offices"] | lexicon.words["spokespeople"]
-        return bool(words) and words[0] in lexicon.openers and words[-1] not in people
-
-    def _person_before(self, index: int) -> tuple[list[Source], int] | None:
-        """The last person named or described in the sentences before (same section):
-        "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"; an unnamed one
-        stays anonymous ("A neighbour saw the fire start. She said …")."""
-        doc = self.doc
-        for previous in range(index - 1, max(-1, index - 4), -1):
-            if doc.sections[previous] != doc.sections[index]:
-                return None
-            sentence = doc.sentences[previous]
-            subject = self.reader.sentence_subject(previous, sentence.end)
-            if subject is not None and (found := self._person(previous, subject)) is not None:
-                return found, previous
-            words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
-            name = self.reader.name_in(previous, words)
-            if name is not None and self._personal(previous, *name):
-                person = " ".join(doc.text(*name).split())
-                return [Source(None, person, UNKNOWN, person)], previous
-        return None
-
-    def _group_before(self, index: int) -> tuple[list[Source], int] | None:
-        """The group the sentence before is about, for "they": "Researchers at Leeds tested the drug.
-        They found …" (named by their institution), "Residents fled. They said …" (anonymous)."""
-        previous = index - 1
-        if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
-            return None
-        subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
-        if subject is None or subject.kind not in ("role", "anonymous", "registry"):
-            return None
-        lexicon = self.doc.lexicon
-        words = fold(" ".join(subject.text.split())).split()
-        prepositions = lexicon.words["prepositions"]
-        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1])
-        groups = lexicon.words["anonymous_groups"] | lexicon.words["affiliated_groups"] | lexicon.bodies
-        if subject.kind != "registry" and head not in groups:
-            return None
-        return sources_of(subject, self.doc.registry), previous
-
-    def _person(self, index: int, subject: Phrase) -> list[Source] | None:
-        """The person a sentence's subject is, if it is one: named, by role, or unnamed."""
-        if subject.kind in ("name", "role") and self._personal(index, subject.start, subject.end):
-            person = " ".join(subject.text.split())
-            return [Source(None, person, UNKNOWN, person)]
-        # The phrase must leave words for a verb: "An aide resigned." can be read whole.
-        predicate = WORD_RE.search(self.doc.mask, subject.end, self.doc.sentences[index].end)
-        if subject.kind == "anonymous" and predicate and self._one_person(subject.text):
-            return sources_of(subject, self.doc.registry)
-        return None
-
-    def _one_person(self, text: str) -> bool:
-        """ "a neighbour", "a city accountant", "an aide to the mayor": one unnamed person, not
-        "officials", "some residents" or "a local group", whom "she" never means."""
-        lexicon = self.doc.lexicon
-        words = fold(" ".join(text.split())).split()
-        prepositions = lexicon.words["prepositions"]
-        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
-        groups = lexicon.words["anonymous_groups"] | lexicon.words["affiliated_groups"] | lexicon.bodies
-        things = lexicon.words["documents"] | lexicon.words["report_nouns"] | lexicon.words["evidence_nouns"]
-        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in groups | things
-
-    def _personal(self, index: int, start: int, end: int) -> bool:
-        """Whether a name can be the "he" or "she" after it: not an outlet or a body."""
-        doc = self.doc
-        if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
-            return False
-        return not set(fold(doc.text(start, end)).split()) & doc.lexicon.bodies
 
     # -- sentences without attribution of their own ------------------------------------
 

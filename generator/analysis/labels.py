@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .discourse import Sourcing, Speaking
 from .model import LABELS, Claim, Reason, Source
 from .opinion import Cue
 from .scan import Document
 from .signals import ANONYMOUS, Signal
 from .sources import independence_key
+from .sourcing import Sourcing, Speaking
 
 
 def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], opinions: list[Cue]) -> Claim:

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from .cues import fold
-from .discourse import Sourcing
 from .nounphrases import WORD_RE
 from .quotes import Quote, inside
 from .scan import Document
+from .sourcing import Sourcing
 
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"

@@ -1,0 +1,240 @@
+"""References back: the source a pronoun, "the agency", "the company" or "the parties" stands for.
+
+A story names a source once and then says "he", "the ministry", "the two leaders". Each
+reference is resolved to the sources named before it in the section, by what it can
+mean: a person ("he", "the lead author"), a body ("the company", "the union", preferring
+one introduced with that word), a group ("they", "both sides"), evidence ("the figures",
+never a person); an unnamed person stays anonymous ("A neighbour saw it. She said …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import fold
+from .model import Source
+from .nounphrases import WORD_RE, Phrase
+from .phrases import PhraseReader
+from .scan import Document
+from .sources import ANONYMOUS, UNKNOWN, sources_of
+from .sourcing import Speaking
+
+#: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
+BODY = "body"
+#: How many words before a name may say what it is ("state rail company CP").
+INTRODUCTION_WORDS = 3
+
+
+class References:
+    """Resolves the references back of one document."""
+
+    def __init__(self, doc: Document, reader: PhraseReader) -> None:
+        self.doc = doc
+        self.reader = reader
+
+    def joint(self, text: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """The sources of the last statement made jointly, for "the parties", "both sides"."""
+        if fold(" ".join(text.split())) not in self.doc.lexicon.words["joint_speakers"]:
+            return None
+        for origin, speaking in reversed(recent):
+            named = [s for s in speaking.sources if s.kind != ANONYMOUS]
+            if len(named) >= 2:
+                return named, origin
+        return None
+
+    def _kinds(self, low: str) -> frozenset[str]:
+        """The source kinds an anaphor prefers, read on the whole phrase or on its head ("the member
+        of parliament" is "the member")."""
+        prepositions = self.doc.lexicon.words["prepositions"]
+        words = low.split()
+        head = " ".join(next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words))
+        for text in (low, head):
+            found = next((a.kinds for a in self.doc.lexicon.anaphors if a.pattern.fullmatch(text)), None)
+            if found is not None:
+                return found
+        return frozenset()
+
+    def stands_alone(self, text: str) -> bool:
+        """ "the army", "the court", "the congressional report": a body on the record or a document,
+        even unnamed; "the newspaper", "the former pollster": one particular outlet or person; not
+        "the data", evidence of nobody in particular, nor "the researchers", whose work is unknown."""
+        low = fold(" ".join(text.split()))
+        kinds = self._kinds(low)
+        if kinds or self.reader.is_role_text(text):
+            return True
+        words = set(low.split())
+        return (
+            bool(words & self.doc.lexicon.words["documents"]) and not words & self.doc.lexicon.words["evidence_nouns"]
+        )
+
+    def antecedent(
+        self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]
+    ) -> tuple[list[Source], int] | None:
+        """The source a pronoun or "the agency" refers back to."""
+        low = fold(" ".join(text.split()))
+        kinds: frozenset[str] = frozenset()
+        if kind == "anaphor":
+            kinds = self._kinds(low)
+        personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
+        # "the team", "the company": a body, never the person who spoke last.
+        collective = BODY in kinds
+        # "the figures", "the data": evidence is a body's (or nobody's), never the person who spoke last.
+        words = self.doc.lexicon.words
+        documentary = kind == "anaphor" and low.split()[-1] in words["evidence_nouns"]
+        spoken: tuple[list[Source], int] | None = None
+        if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
+            return fitting
+        for origin, speaking in reversed(recent):
+            if (not kinds or collective) and speaking.role == "channel":
+                continue  # "X wrote to the board. The email said": the writer's email, not the board's
+            candidates = [
+                s
+                for s in speaking.sources
+                if s.kind != ANONYMOUS
+                and (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
+                and not (personal and self._body(s))
+            ]
+            if candidates:
+                spoken = candidates[-1:], origin
+                break
+        if collective and spoken is None:
+            # "Apple will invest $500 billion, the company announced": the body the sentence is about.
+            subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
+            if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
+                return sources_of(subject, self.doc.registry), index
+        if kind == "pronoun" and low in self.doc.lexicon.words["plural_pronouns"]:
+            group = self._group_before(index)
+            if group is not None and (spoken is None or group[1] > spoken[1]):
+                return group
+        if personal:
+            # "The company denied it. … Governor Chu declared an emergency. He said …": the person
+            # named last, even when he has not spoken yet.
+            found = self._person_before(index)
+            if found is not None and (spoken is None or found[1] > spoken[1]):
+                return found
+        return spoken
+
+    def _fitting_body(self, head: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """The body "the union" or "the carmaker" fits best: one introduced with that very word ("the
+        IG Metall union"), or for a company, a name that is a company's ("Veltra Motors"), before
+        whichever body spoke last (an outlet that reported on it)."""
+        lexicon = self.doc.lexicon
+        for origin, speaking in reversed(recent):
+            for source in speaking.sources:
+                if source.kind == ANONYMOUS:
+                    continue
+                words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
+                # A company's name, not the registry's kind: outlets are companies too.
+                company = bool(words & lexicon.words["company_words"])
+                if head in words or (head in lexicon.words["company_nouns"] and company):
+                    return [source], origin
+        return None
+
+    def _introduced_as(self, origin: int, source: Source) -> set[str]:
+        """The words right before a source's name where the section first named it ("The train,
+        operated by state rail company CP, …")."""
+        doc = self.doc
+        if not source.mention.strip():
+            return set()
+        name = re.compile(rf"(?<!\w){re.escape(fold(source.mention))}(?!\w)")
+        first = origin
+        while first > 0 and doc.sections[first - 1] == doc.sections[origin]:
+            first -= 1
+        for index in range(first, origin + 1):
+            sentence = doc.sentences[index]
+            text = fold(doc.text(sentence.start, sentence.end))
+            if (m := name.search(text)) is not None:
+                return set(text[: m.start()].split()[-INTRODUCTION_WORDS:])
+        return set()
+
+    def _one_body(self, phrase: Phrase) -> bool:
+        """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
+        an organisation's word in it ("Alder Motors"), not a person's first and last name."""
+        sources = sources_of(phrase, self.doc.registry)
+        return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
+
+    def _body(self, source: Source) -> bool:
+        """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
+        "the ministry", "the suit", "Rivergate Energy")."""
+        if source.id is not None:
+            return source.kind != "person"
+        words = fold(source.name).split()
+        lexicon = self.doc.lexicon
+        if set(words) & lexicon.bodies:
+            return True
+        # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
+        people = lexicon.unnamed_people | lexicon.words["offices"] | lexicon.words["spokespeople"]
+        return bool(words) and words[0] in lexicon.openers and words[-1] not in people
+
+    def _person_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The last person named or described in the sentences before (same section):
+        "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"; an unnamed one
+        stays anonymous ("A neighbour saw the fire start. She said …")."""
+        doc = self.doc
+        for previous in range(index - 1, max(-1, index - 4), -1):
+            if doc.sections[previous] != doc.sections[index]:
+                return None
+            sentence = doc.sentences[previous]
+            subject = self.reader.sentence_subject(previous, sentence.end)
+            if subject is not None and (found := self._person(previous, subject)) is not None:
+                return found, previous
+            words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
+            name = self.reader.name_in(previous, words)
+            if name is not None and self._personal(previous, *name):
+                person = " ".join(doc.text(*name).split())
+                return [Source(None, person, UNKNOWN, person)], previous
+        return None
+
+    def _group_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The group the sentence before is about, for "they": "Researchers at Leeds tested the drug.
+        They found …" (named by their institution), "Residents fled. They said …" (anonymous)."""
+        previous = index - 1
+        if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
+            return None
+        subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+        if subject is None or subject.kind not in ("role", "anonymous", "registry"):
+            return None
+        _, head = self._head(subject.text)
+        if subject.kind != "registry" and head not in self._groups:
+            return None
+        return sources_of(subject, self.doc.registry), previous
+
+    def _person(self, index: int, subject: Phrase) -> list[Source] | None:
+        """The person a sentence's subject is, if it is one: named, by role, or unnamed."""
+        if subject.kind in ("name", "role") and self._personal(index, subject.start, subject.end):
+            person = " ".join(subject.text.split())
+            return [Source(None, person, UNKNOWN, person)]
+        # The phrase must leave words for a verb: "An aide resigned." can be read whole.
+        predicate = WORD_RE.search(self.doc.mask, subject.end, self.doc.sentences[index].end)
+        if subject.kind == "anonymous" and predicate and self._one_person(subject.text):
+            return sources_of(subject, self.doc.registry)
+        return None
+
+    def _one_person(self, text: str) -> bool:
+        """ "a neighbour", "a city accountant", "an aide to the mayor": one unnamed person, not
+        "officials", "some residents" or "a local group", whom "she" never means."""
+        lexicon = self.doc.lexicon
+        words, head = self._head(text)
+        things = lexicon.words["documents"] | lexicon.words["report_nouns"] | lexicon.words["evidence_nouns"]
+        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in self._groups | things
+
+    def _head(self, text: str) -> tuple[list[str], str]:
+        """A phrase's words and its head: the word before its first preposition ("an aide to the
+        mayor": "aide"), else its last."""
+        words = fold(" ".join(text.split())).split()
+        prepositions = self.doc.lexicon.words["prepositions"]
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
+        return words, head
+
+    @property
+    def _groups(self) -> frozenset[str]:
+        """Heads of groups and bodies, which "she" never means and "they" may."""
+        words = self.doc.lexicon.words
+        return words["anonymous_groups"] | words["affiliated_groups"] | self.doc.lexicon.bodies
+
+    def _personal(self, index: int, start: int, end: int) -> bool:
+        """Whether a name can be the "he" or "she" after it: not an outlet or a body."""
+        doc = self.doc
+        if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
+            return False
+        return not set(fold(doc.text(start, end)).split()) & doc.lexicon.bodies

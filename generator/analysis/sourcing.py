@@ -1,0 +1,67 @@
+"""What a sentence rests on, once its attributions are resolved: the data the stages after
+discourse (signals, labels) read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .interviews import Turn
+from .model import Source
+from .sources import ANONYMOUS
+from .speakers import Role
+
+
+@dataclass(slots=True)
+class Speaking:
+    """An attribution resolved to sources."""
+
+    sources: list[Source]
+    cue_start: int
+    cue_end: int
+    role: Role
+    predicate: int
+    #: The sentence a carried-over source was named in.
+    carried_from: int | None = None
+    #: Where the crediting verb or frame is in this sentence (None when the sentence itself has
+    #: none: quoted words, interview answers).
+    verb: tuple[int, int] | None = None
+
+    @property
+    def anonymous(self) -> bool:
+        return all(s.kind == ANONYMOUS for s in self.sources)
+
+
+@dataclass(slots=True)
+class Sourcing:
+    """What one sentence rests on."""
+
+    speaking: list[Speaking] = field(default_factory=list)
+    #: Quoted words, an interview answer or question: the writer is not the one speaking.
+    quoted: bool = False
+    turn: Turn | None = None
+
+    @property
+    def named(self) -> list[Speaking]:
+        return [s for s in self.speaking if not s.anonymous] if self.speaking else self.speaking
+
+    @property
+    def writer_speaks(self) -> bool:
+        return not self.speaking and not self.quoted and self.turn is None
+
+    def credited_from(self, low: str, clause_verbs: frozenset[str] | None = None) -> int | None:
+        """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
+
+        "According to TASS, …" credits everything; "TASS suggests that …" what follows the verb.
+        With ``clause_verbs``, only verbs whose complement is the speech count ("TASS suggests that
+        X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
+        """
+        starts = []
+        for s in self.speaking:
+            if s.role in ("frame", "relay"):
+                return -1
+            if s.verb is None or s.role not in ("subject", "finding"):
+                continue
+            word = low[s.verb[0] : s.verb[1]].split()[0]
+            if clause_verbs is None or word in clause_verbs:
+                starts.append(s.verb[0])
+        return min(starts, default=None)
