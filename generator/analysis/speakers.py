@@ -12,49 +12,21 @@ chain.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from .cues import fold
 from .nounphrases import WORD_RE, Phrase
-from .phrases import PhraseReader, alternatives
+from .phrases import PhraseReader
 from .quotes import Quote, inside
 from .scan import Document
-from .segment import SENTENCE_OPENING
+from .verbs import POSSESSIVE_ENDINGS, VerbReader, word_before
 
 Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
-#: Part-of-speech tags (Penn Treebank, as in the common-words data) of a word after which a verb
-#: form is really a noun ("his claims", "new figures").
-NOUN_CONTEXT_TAGS = ("PRP$", "IN", "JJ", "CD", "POS", "WP$", "DT")
-#: Of those, the ones a verb's subject can end with ("the incumbent said", "two in three said",
-#: "some said"; "some details" is a noun).
-SUBJECT_END_TAGS = ("JJ", "CD", "DT")
-POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-#: Tags of a word that can stand in a noun phrase before a participle used as an adjective.
-MODIFIER_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "PRP$", "CD"})
-#: Before a past participle used as an adjective ("300 pledged delegates", "his stated aim").
-PAST_MODIFIER_TAGS = frozenset({"CD", "JJ", "PRP$"})
 #: What ends the text before an inverted verb of speech: a quotation or a clause.
 INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
-#: The next word after a position (spaces only between).
-WORD_AFTER_RE = re.compile(r"\s+([\w'’-]+)")
-#: What opens content after a verb: "that", a quotation, a colon.
-CONTENT_OPENING = r"^\s*(?:\w+\s+){0,3}?(?:(?:%s)\b|[“\"«:])"
-#: The verb ends its clause: what it credits came before ("The law was void, the court found").
-CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
-#: A quotation or a colon: what was said, after a verb that named a topic.
-QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
-#: Tags of a clause's verb: a clause follows ("found the network had breached the law").
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
-#: How many capitalised words may stand between a possessive and its noun ("her Wall Street remarks").
-POSSESSED_NAME_WORDS = 3
-#: How many words after a clause-only verb its clause's verb may come.
-CLAUSE_REACH = 5
-#: How many words after such a verb the "to be" of its small clause may come.
-SMALL_CLAUSE_REACH = 10
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
 
@@ -77,8 +49,7 @@ class SpeakerFinder:
         self.common = doc.lexicon.common_words
         self._predicate = 0
         self.words = doc.lexicon.words
-        complementizers = alternatives(self.words["complementizers"])
-        self.content_opening_re = re.compile(CONTENT_OPENING % complementizers, re.IGNORECASE)
+        self.verbs = VerbReader(doc, reader, quotes)
 
     def find(self, index: int) -> list[Attribution]:
         """Every attribution of sentence ``index`` outside quotations, in text order."""
@@ -114,7 +85,7 @@ class SpeakerFinder:
                 span = m.span()
                 if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
                     continue
-                if not self._is_verb(index, m) or not self._has_content(index, m):
+                if not self.verbs.is_verb(index, m) or not self.verbs.has_content(index, m):
                     continue
                 phrase = self._speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
@@ -153,7 +124,7 @@ class SpeakerFinder:
     def _possessor(self, index: int, start: int) -> Phrase | None:
         """Whose "allegations of fraud" these are: the name or body in the possessive just before."""
         doc = self.doc
-        previous = _word_before(doc.mask, doc.sentences[index].start, start)
+        previous = word_before(doc.mask, doc.sentences[index].start, start)
         if previous is None:
             return None
         word = doc.low[previous[0] : previous[1]]
@@ -173,141 +144,6 @@ class SpeakerFinder:
 
     def _quoted(self, span: tuple[int, int]) -> bool:
         return inside(span, self.quotes)
-
-    def _is_verb(self, index: int, m: re.Match[str]) -> bool:
-        """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by")."""
-        doc = self.doc
-        s, start = doc.sentences[index].start, m.start()
-        if doc.mask[start].isupper() and doc.mask[s:start].strip(SENTENCE_OPENING):
-            return False  # a capitalised word inside a sentence is part of a name
-        if start > s and doc.mask[start - 1] in "-‑":
-            return False  # "life-threatening", "self-reported": part of a compound
-        cue = doc.low[start : m.end()]
-        following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
-        if (
-            self.common.get(cue, "").startswith("NNS")
-            and following is not None
-            and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
-        ):
-            return False  # "Chinese brands doubled their share": a plural noun, its verb after it
-        if self.common.get(cue, "").startswith("NNS") and self._after_possessive_name(index, start):
-            return False  # "her Wall Street remarks": a plural noun after a possessive and a name
-        previous = _word_before(doc.mask, s, start)
-        if previous is None:
-            return True
-        low = doc.low[previous[0] : previous[1]]
-        words = self.words
-        article = _word_before(doc.mask, s, previous[0])
-        indefinite = article is not None and doc.low[article[0] : article[1]] in ("a", "an")
-        if indefinite and doc.mask[previous[0]].isupper():
-            return False  # "a DW report", "an AP report": a noun, whoever the name before it is
-        cue = doc.low[start : m.end()].split()[0]
-        if indefinite and self.common.get(low, "").startswith("NN") and self.common.get(cue, "").startswith("NN"):
-            return False  # "a conference call that", "a news report": a compound noun
-        if (
-            low in words["passive_auxiliaries"]
-            or low in words["modal_auxiliaries"]  # "will announce": not said yet
-            or low in words["infinitive_markers"]
-            or low in words["noun_determiners"]
-        ):
-            return False
-        if low.endswith(POSSESSIVE_ENDINGS):
-            return False  # "Trump's claims"
-        if self._attributive(index, m, previous):
-            return False
-        if (
-            doc.mask[previous[1] : start] == " "
-            and self.common.get(low, "").startswith("VB")
-            and not doc.mask[previous[0]].isupper()
-            and low not in words["perfect_auxiliaries"]
-            and not doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
-        ):
-            return False  # "pushes tally beyond", "help explain": the object or infinitive of a verb
-        unfilled = self.reader.strip_fillers(index, s, start)
-        if unfilled < previous[1]:
-            # "was on Wednesday reported" is a passive; "further reported", "also said" are verbs;
-            # "Baker's last recording" is a noun.
-            before = _word_before(doc.mask, s, unfilled)
-            auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
-            stripped = doc.low[unfilled:start].split()
-            progressive = doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
-            if set(stripped) & words["passive_auxiliaries"] and not progressive:
-                return False  # "was purportedly written by": a passive, its fillers inside
-            if set(stripped) & words["negations"]:
-                return False  # "would not say whether", "has never said": nothing said
-            if before is None:
-                return True
-            word = doc.low[before[0] : before[1]]
-            published = word in words["publication_participles"]  # "an audit released in March found"
-            if self.common.get(word, "").startswith("VB") and not doc.mask[before[0]].isupper() and not published:
-                return False  # "to establish further details": the object of another verb
-            return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
-        tag = self.common.get(low, "")
-        if not tag.startswith(NOUN_CONTEXT_TAGS) or (doc.mask[previous[0]].isupper() and tag != "DT"):
-            return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
-        # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
-        verb = doc.low[m.start() : m.end()].split()[0]
-        return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
-
-    def _after_possessive_name(self, index: int, start: int) -> bool:
-        """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
-        doc = self.doc
-        before = list(WORD_RE.finditer(doc.mask, doc.sentences[index].start, start))[-POSSESSED_NAME_WORDS - 1 :]
-        for word in reversed(before):
-            if fold(word.group()) in self.words["possessive_determiners"]:
-                return word is not before[-1]
-            if not word.group()[:1].isupper():
-                return False
-        return False
-
-    def _attributive(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
-        """ "the Chicago Marathon defending champion", "300 pledged delegates": a participle before its
-        noun, not a verb."""
-        doc = self.doc
-        word = doc.low[m.start() : m.end()]
-        present = word.endswith(tuple(self.words["participle_endings"]))
-        if " " in word or not (present or word.endswith(tuple(self.words["past_participle_endings"]))):
-            return False
-        if doc.mask[previous[1] : m.start()] != " ":
-            return False  # after a comma or a quotation: "…, defending the plan"
-        before = doc.mask[previous[0] : previous[1]]
-        tag = "CD" if before[:1].isdigit() else self.common.get(fold(before), "")
-        if not present and tag not in PAST_MODIFIER_TAGS:
-            return False  # "the company reported losses": a verb after its subject
-        if not before[:1].isupper() and tag not in MODIFIER_TAGS:
-            return False  # "officials expressing alarm": the participle's subject
-        after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
-        return after is not None and self.common.get(after.group(1), "").startswith("NN")
-
-    def _has_content(self, index: int, m: re.Match[str]) -> bool:
-        """Whether the verb credits its speaker with something said, not an act or a topic.
-
-        "Trump tweeted about the riots" names a topic; "the government declared a state of
-        emergency" is an official act. With a clause, a quotation or a colon after them, they
-        credit content again ("declared that the vote was void", "tweeted about it: …").
-        """
-        doc = self.doc
-        verb = doc.low[m.start() : m.end()].split()[0]
-        words = self.words
-        sentence_end = doc.sentences[index].end
-        after = WORD_AFTER_RE.match(doc.low, m.end(), sentence_end)
-        topic = after is not None and after.group(1) in words["topic_prepositions"]
-        if topic and after is not None:
-            amount = WORD_AFTER_RE.match(doc.low, after.end(), sentence_end)
-            # "said about half the homes burned": "about" is "approximately", not a topic.
-            topic = amount is None or not (
-                amount.group(1)[0].isdigit() or amount.group(1) in words["approximate_quantities"]
-            )
-        if verb not in words["clause_only_verbs"] and not topic:
-            return True
-        rest = doc.mask[m.end() : sentence_end]
-        if any(doc.sentences[index].start <= q.start and q.end <= m.start() for q in self.quotes):
-            return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
-        if topic:
-            return bool(QUOTED_CONTENT_RE.search(rest))
-        if CLAUSE_END_RE.match(rest):
-            return True  # "…, the court found.", "as the court found"
-        return self._says_something(index, m)  # "found that …", "found the network had breached …"
 
     def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         doc = self.doc
@@ -355,7 +191,11 @@ class SpeakerFinder:
                 continue  # "posted a message blaming X, saying": the finite verb's speaker
             between = doc.mask[earlier.end() : m.start()]
             commas = between.count(",")
-            if any(mark in between for mark in '.;:“”"') or commas not in (1, 2) or not self._is_verb(index, earlier):
+            if (
+                any(mark in between for mark in '.;:“”"')
+                or commas not in (1, 2)
+                or not self.verbs.is_verb(index, earlier)
+            ):
                 return None
             gap = doc.mask[doc.sentences[index].start : earlier.start()].rstrip(" \t\n*_")
             if (
@@ -372,36 +212,22 @@ class SpeakerFinder:
         subject, and what it says (not "Airfleets, a database detailing the fleet")."""
         doc, floor = self.doc, self.doc.sentences[index].start
         # "issued a statement [on Monday] denying": past the time, the document.
-        noun = _word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
+        noun = word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
         if noun is None or doc.low[noun[0] : noun[1]] not in self.words["documents"]:
             return False
         # Back to the verb that issued it: "issued a joint statement", "posted findings".
-        word = _word_before(doc.mask, floor, noun[0])
+        word = word_before(doc.mask, floor, noun[0])
         for _ in range(3):
             if word is None:
                 return False
             low = doc.low[word[0] : word[1]]
             tag = self.common.get(low, "")
             if tag.startswith("VB") and not doc.mask[word[0]].isupper():
-                return self._says_something(index, m)
+                return self.verbs.says_something(index, m)
             if not (low in self.words["indefinites"] or tag.startswith(("JJ", "NN", "DT", "PRP$"))):
                 return False
-            word = _word_before(doc.mask, floor, word[0])
+            word = word_before(doc.mask, floor, word[0])
         return False
-
-    def _says_something(self, index: int, m: re.Match[str]) -> bool:
-        """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
-        ("detailing the fleet")."""
-        rest = self.doc.mask[m.end() : self.doc.sentences[index].end]
-        if self.content_opening_re.search(rest):
-            return True
-        following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
-        if any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:]):
-            return True
-        # "declared household gun ownership rates to be the strongest predictor": a small clause.
-        phrase = [fold(w.group()) for w in WORD_RE.finditer(re.split(r"[,;:.]", rest, maxsplit=1)[0])]
-        pairs = itertools.pairwise(phrase[1 : SMALL_CLAUSE_REACH + 1])
-        return any(a in self.words["infinitive_markers"] and b in self.words["passive_auxiliaries"] for a, b in pairs)
 
     def _document_object(self, index: int, phrase: Phrase) -> bool:
         """ "posted a message", "issued a statement": the document of the speech act it belongs to
@@ -427,7 +253,7 @@ class SpeakerFinder:
         """ "a database detailing the fleet": a participle describing the noun right before it, nobody
         speaking ("with officials saying …" is someone speaking: "with" gives the clause a subject)."""
         doc = self.doc
-        previous = _word_before(doc.mask, doc.sentences[index].start, start)
+        previous = word_before(doc.mask, doc.sentences[index].start, start)
         if previous is None or self.reader.strip_fillers(index, 0, start) != previous[1]:
             return False
         clause = re.split(r"[,;:]", gap)[-1].split()
@@ -478,17 +304,6 @@ class SpeakerFinder:
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
-
-
-def _word_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
-    """The span of the word that ends right before ``pos`` (only spaces between), if any."""
-    end = pos
-    while end > floor and text[end - 1] in " \t\n":
-        end -= 1
-    start = end
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'’-."):
-        start -= 1
-    return (start, end) if start < end else None
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
