@@ -164,6 +164,7 @@ def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
             "The survey by the Rowan Institute",
         ),
         ("A poll by Estat gave the Green Party a narrower lead of two points.", "Estat"),
+        ("Of 25 economists polled by Estat, 22 predicted no change.", "Estat"),
     ],
 )
 def test_what_a_named_poll_finds_is_the_polls(text: str, source: str, registry: Registry) -> None:
@@ -182,6 +183,12 @@ def test_what_a_named_poll_finds_is_the_polls(text: str, source: str, registry: 
 )
 def test_a_poll_named_by_its_maker_opens_the_claim(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+def test_a_bodys_forecasts_are_the_bodys(registry: Registry) -> None:
+    found = claim("The bank's forecasts show growth of 1.2% next year.", registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["The bank"]
 
 
 def test_the_figures_are_no_person_named_before(registry: Registry) -> None:
@@ -257,6 +264,7 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "The tanker was last known to be in the Java Sea.",  # a fact, not a hedge
         "She reported them to the city auditor.",  # filing a report, not saying
         "He reported the theft to police the next morning.",
+        "The suspect was questioned by police on Monday.",  # an act, not a source
         "The union has called a meeting of its members for Friday.",  # an act
         "The government put the plan on hold.",  # not a poll's figure
         "Her injuries were not life-threatening.",  # a verb inside a compound
