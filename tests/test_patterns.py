@@ -185,6 +185,14 @@ def test_a_poll_named_by_its_maker_opens_the_claim(text: str, expected: list[str
     assert [s.name for s in claim(text, registry).sources] == expected
 
 
+def test_it_is_the_body_the_sentence_is_about(registry: Registry) -> None:
+    claims = analyze(
+        "Police put the crowd at 15,000. The government removed a subsidy that it said cost $2 billion a year.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["The government"]
+
+
 def test_a_bodys_forecasts_are_the_bodys(registry: Registry) -> None:
     found = claim("The bank's forecasts show growth of 1.2% next year.", registry)
     assert found.labels == ["single-source"]

@@ -60,7 +60,7 @@ class Discourse:
         phrase = a.phrase
         verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
-            antecedent = self.references.antecedent(index, phrase.text, phrase.kind, recent)
+            antecedent = self.references.antecedent(index, phrase, recent)
             if antecedent is None and phrase.kind == "anaphor" and self.references.stands_alone(phrase.text):
                 # "The army said": nothing to refer back to, but a body speaking on the record;
                 # "the newspaper said", "the former pollster said": someone the story introduced

@@ -75,6 +75,7 @@ NAMED_LISTS = (
     "pronouns",
     "personal_pronouns",
     "plural_pronouns",
+    "body_pronouns",
     "possessive_determiners",
     "subject_pronouns",
     "verb_coordinators",

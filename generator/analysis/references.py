@@ -68,10 +68,22 @@ class References:
         )
 
     def antecedent(
-        self, index: int, text: str, kind: str, recent: list[tuple[int, Speaking]]
+        self, index: int, phrase: Phrase, recent: list[tuple[int, Speaking]]
     ) -> tuple[list[Source], int] | None:
         """The source a pronoun or "the agency" refers back to."""
+        text, kind = phrase.text, phrase.kind
         low = fold(" ".join(text.split()))
+        if kind == "pronoun" and low in self.doc.lexicon.words["body_pronouns"]:
+            # "The government removed a subsidy that it said cost …": the body the sentence is about.
+            subject = self.reader.sentence_subject(index, phrase.start)
+            named = subject is not None and (
+                subject.kind in ("registry", "name", "role")
+                or (subject.kind == "anaphor" and self.stands_alone(subject.text))
+            )
+            if subject is not None and named and subject.end <= phrase.start:
+                sources = sources_of(subject, self.doc.registry)
+                if sources and all(self._body(s) for s in sources):
+                    return sources, index
         kinds: frozenset[str] = frozenset()
         if kind == "anaphor":
             kinds = self._kinds(low)
