@@ -818,6 +818,8 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "The central bank sent a signal on Monday that rates would rise.",  # an act, reported
         "The bill is set to be voted on next week.",  # a schedule, not a forecast
         "Reporters asked the mayor whether the plan was a mistake.",  # a question reported
+        "The unrest is the worst the country has seen since 2019.",  # a ranking that can be checked
+        "The rainfall was the highest on record for May.",
         "The reporter spoke to Ruiz about why her party is the best choice for farmers.",
         "His book The Distance Between Us describes the town.",  # a title, not the writer's "us"
         "In 2019, Feeding Our Future distributed food aid.",

@@ -84,6 +84,7 @@ NAMED_LISTS = (
     "phrase_end_words",
     "complementizers",
     "question_words",
+    "record_anchors",
     "company_nouns",
     "plural_bodies",
     "determiners",

@@ -18,6 +18,8 @@ from .segment import SENTENCE_OPENING
 
 #: How many words before a cue a question word makes it part of a reported question.
 ASKED_REACH = 5
+#: How many words after a verdict a time anchor makes it a ranking ("the worst … since 2019").
+RECORD_REACH = 6
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
@@ -60,7 +62,7 @@ def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, credited_fro
                 continue
             if family.case_sensitive and _in_title(doc, index, m.start(), m.end()):
                 continue
-            if _asked(doc, index, m.start()):
+            if _asked(doc, index, m.start()) or _on_record(doc, index, m.end()):
                 continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
@@ -87,3 +89,10 @@ def _asked(doc: Document, index: int, start: int) -> bool:
     asked = [w for w in words if w.group() in doc.lexicon.words["question_words"]]
     # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
     return bool(asked) and not CLAUSE_MARK_RE.search(doc.low, asked[-1].end(), start)
+
+
+def _on_record(doc: Document, index: int, end: int) -> bool:
+    """ "the worst the country has seen since 2019", "the highest on record": a ranking anchored in
+    time, which can be checked, not the writer's verdict."""
+    after = WORD_RE.findall(doc.low, end, doc.sentences[index].end)[:RECORD_REACH]
+    return bool(set(after) & doc.lexicon.words["record_anchors"])
