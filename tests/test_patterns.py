@@ -273,6 +273,7 @@ def test_a_person_described_by_age_is_the_person_named_before(registry: Registry
         "She reported them to the city auditor.",  # filing a report, not saying
         "He reported the theft to police the next morning.",
         "The suspect was questioned by police on Monday.",  # an act, not a source
+        "In 2023, the maker recalled hundreds of engines over a flaw.",  # a product recall
         "The union has called a meeting of its members for Friday.",  # an act
         "The government put the plan on hold.",  # not a poll's figure
         "Her injuries were not life-threatening.",  # a verb inside a compound
@@ -678,6 +679,7 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
         ("TASS and RIA Novosti reported the strike.", ["single-source"]),  # one owner
         ("The ship was seized on Saturday, the governments of Norway and Chile said.", ["corroborated"]),
         ("No one was hurt, according to Dalby Fire and Rescue Service.", ["single-source"]),  # one body's name
+        ("Hale & Morrow said the engine had been checked.", ["single-source"]),  # "&" joins one name
     ],
 )
 def test_relay_is_one_chain_and_independent_sources_corroborate(
@@ -723,6 +725,7 @@ def test_independence_follows_the_registry_owners() -> None:
         "His letters may be regarded as the first account of the mine.",
         "It seems widely accepted that the bridge was badly built.",
         "Allegations of abuse came to light in 2019.",
+        "The same engine type has been linked to several incidents.",  # linked by whom?
         "The new rules may result in longer queues at the border.",
     ],
 )
