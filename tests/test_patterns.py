@@ -185,6 +185,18 @@ def test_a_poll_named_by_its_maker_opens_the_claim(text: str, expected: list[str
     assert [s.name for s in claim(text, registry).sources] == expected
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Oskar Lind, whose party won 12% of the vote in 2022, wants a referendum.",  # a relative clause
+        "Oskar Lind spoke in Riga. Speaking at a rally, the crowd cheered him.",  # "Speaking" is no name
+    ],
+)
+def test_he_is_the_subject_the_sentence_before_is_about(between: str, registry: Registry) -> None:
+    claims = analyze(f"Ana Varga promised reform. {between} He has said he would hold a vote.", registry).claims
+    assert [s.name for s in claims[-1].sources] == ["Oskar Lind"]
+
+
 def test_it_is_the_body_the_sentence_is_about(registry: Registry) -> None:
     claims = analyze(
         "Police put the crowd at 15,000. The government removed a subsidy that it said cost $2 billion a year.",
@@ -418,6 +430,7 @@ def test_hard_negatives_for_unnamed_people(text: str, registry: Registry) -> Non
         ('"Tea is good for you," said the lead author, Maya Osei.', "Maya Osei"),  # the description, then the name
         ('"Tea is good," said the mayor, adding that coffee was too.', "the mayor"),  # not "Tea", quoted
         ('"Tea is good," said Ana Ruiz, the mayor, adding that coffee was too.', "Ana Ruiz"),
+        ('In 2024 the European Commission said press freedom had "deteriorated".', "the European Commission"),
     ],
 )
 def test_speakers_around_long_descriptions_and_inverted_verbs(text: str, speaker: str, registry: Registry) -> None:

@@ -277,6 +277,8 @@ class NounPhrases:
             left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
             if low in self.words["clause_openers"] and kept and not self._adjective_complement(low, left):
                 break
+            if first_kept in self.words["determiners"] and (low.isdigit() or self.common.get(low) == "CD"):
+                break  # "In 2024 the European Commission said": a date before the determiner is no part of it
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()
             if (
@@ -449,5 +451,5 @@ class NounPhrases:
             tag = self.common.get(low, "")
             if "-" in low and self.common.get(low.split("-")[0]) == "CD":
                 tag = "CD"  # "Seventy-two"
-            return tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD"))
+            return tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG"))
         return False

@@ -301,6 +301,8 @@ class PhraseReader(NounPhrases):
             low = fold(m.group())
             if not words and low in self.words["clause_openers"]:
                 continue  # "But the court overruled and said"
+            if words and low in self.words["relatives"] and "," in doc.mask[words[-1][1] : m.start()]:
+                break  # "Holub, whose party won …, wants": the relative clause describes the subject
             after_pronoun = (
                 len(words) == 1 and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["subject_pronouns"]
             )

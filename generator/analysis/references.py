@@ -249,4 +249,4 @@ class References:
         doc = self.doc
         if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
             return False
-        return not set(fold(doc.text(start, end)).split()) & doc.lexicon.bodies
+        return not {w.strip(".,;:") for w in fold(doc.text(start, end)).split()} & doc.lexicon.bodies
