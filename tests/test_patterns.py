@@ -230,6 +230,11 @@ def test_the_figures_are_no_person_named_before(registry: Registry) -> None:
         ("Tea helps, according to a study published on Monday in the journal Hearts.", ["single-source"], "Hearts"),
         ("Tea lowers blood pressure, according to a study published in March.", ["unverified"], "a study"),
         ("According to a report posted on Facebook, the bridge collapsed.", ["unverified"], "a report"),  # a platform
+        (
+            "The firm hid the fees, according to a complaint filed in federal court in Ohio.",  # a court record
+            ["single-source"],
+            "a complaint filed in federal court",
+        ),
     ],
 )
 def test_a_journal_vouches_for_the_study_it_published(

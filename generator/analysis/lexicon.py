@@ -97,6 +97,7 @@ NAMED_LISTS = (
     "object_prepositions",
     "authorship_prepositions",
     "publication_participles",
+    "venue_participles",
     "venue_prepositions",
     "approximate_quantities",
     "absolute_openers",

@@ -280,7 +280,7 @@ class PhraseReader(NounPhrases):
         published = False
         for m in WORD_RE.finditer(doc.mask, document.end, rest_end):
             low = fold(m.group())
-            published = published or low in self.words["publication_participles"]
+            published = published or low in self.words["venue_participles"]
             if low in self.words["authorship_prepositions"]:
                 author = self.classify(index, m.end(), rest_end)
                 return author if author is not None and author.kind in ("registry", "name", "role") else None
@@ -289,6 +289,9 @@ class PhraseReader(NounPhrases):
                 venue = self.classify(index, m.end(), rest_end)
                 if venue is not None and venue.kind in ("registry", "name"):
                     return venue
+            if low in self.words["record_bodies"]:
+                # "a complaint filed in federal court": a court record, the document speaks for itself.
+                return Phrase(document.start, m.end(), doc.text(document.start, m.end()), "role")
         return None
 
     def sentence_subject(self, index: int, before: int) -> Phrase | None:
