@@ -698,6 +698,7 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
         ("The ship was seized on Saturday, the governments of Norway and Chile said.", ["corroborated"]),
         ("No one was hurt, according to Dalby Fire and Rescue Service.", ["single-source"]),  # one body's name
         ("Hale & Morrow said the engine had been checked.", ["single-source"]),  # "&" joins one name
+        ("The Blue Note label said the album would be reissued.", ["single-source"]),  # "label": a noun here
     ],
 )
 def test_relay_is_one_chain_and_independent_sources_corroborate(

@@ -71,11 +71,11 @@ class VerbReader:
         cue = doc.low[start : m.end()]
         following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         if (
-            self.common.get(cue, "").startswith("NNS")
+            self.common.get(cue, "").startswith("NN")
             and following is not None
             and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
         ):
-            return False  # "Chinese brands doubled their share": a plural noun, its verb after it
+            return False  # "Chinese brands doubled", "the Blue Note label said": a noun, its verb after it
         if self.common.get(cue, "").startswith("NNS") and self._after_possessive_name(index, start):
             return False  # "her Wall Street remarks": a plural noun after a possessive and a name
         previous = word_before(doc.mask, s, start)
