@@ -154,9 +154,7 @@ class Discourse:
         block = doc.blocks[index]
         if turn.kind != "answer" or block == doc.blocks[turn.first]:
             return False
-        first = index
-        while first > 0 and doc.blocks[first - 1] == block:
-            first -= 1
+        first = doc.first_in(doc.blocks, index)
         own = any(
             s.verb is not None and s.carried_from is None for i in range(first, index + 1) for s in out[i].speaking
         )
@@ -216,10 +214,7 @@ class Discourse:
         """The speaker of the sentence that introduces this sentence's paragraph with a colon, or of the
         sentence before a blockquote."""
         doc = self.doc
-        block = doc.blocks[index]
-        first = index
-        while first > 0 and doc.blocks[first - 1] == block:
-            first -= 1
+        first = doc.first_in(doc.blocks, index)
         if first == 0:
             return None
         before = first - 1

@@ -9,6 +9,7 @@ Tuesday"); ``nounphrases`` says what the phrase names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import fold
@@ -38,19 +39,30 @@ def alternatives(words: frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+@functools.cache
+def _phrase_patterns(
+    clause_words: frozenset[str], end_words: frozenset[str], relatives: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a phrase after a frame ends, where an anonymous source's phrase ends (punctuation or a
+    new clause), and a relative pronoun opening a clause inside a speaker's phrase: made once per
+    language, not per document."""
+    clause, ends = alternatives(clause_words), alternatives(end_words)
+    return (
+        re.compile(rf"{PHRASE_END}|\s(?:{clause}|{ends})\s"),
+        re.compile(rf"{PUNCTUATION}|\s(?:{clause})\s"),
+        re.compile(rf"\s(?:{alternatives(relatives)})\s"),
+    )
+
+
 class PhraseReader(NounPhrases):
     """Reads speaker phrases from one document."""
 
     def __init__(self, doc: Document) -> None:
         super().__init__(doc)
-        clause = alternatives(self.words["clause_words"])
-        ends = alternatives(self.words["phrase_end_words"])
-        # Compiled from the language's words (the re module caches them across documents).
-        self.phrase_end_re = re.compile(rf"{PHRASE_END}|\s(?:{clause}|{ends})\s")
-        #: Where an anonymous source's phrase ends: punctuation or a new clause.
-        self.clause_break_re = re.compile(rf"{PUNCTUATION}|\s(?:{clause})\s")
-        #: A relative pronoun opening a clause inside a speaker's phrase.
-        self.relative_re = re.compile(rf"\s(?:{alternatives(self.words['person_relatives'])})\s")
+        words = self.words
+        self.phrase_end_re, self.clause_break_re, self.relative_re = _phrase_patterns(
+            words["clause_words"], words["phrase_end_words"], words["person_relatives"]
+        )
 
     def before(self, index: int, verb_start: int) -> Phrase | None:
         """The speaker whose phrase ends where the verb's clause begins, going left."""

@@ -31,6 +31,9 @@ class References:
     def __init__(self, doc: Document, reader: PhraseReader) -> None:
         self.doc = doc
         self.reader = reader
+        words = doc.lexicon.words
+        #: Heads of groups and bodies, which "she" never means and "they" may.
+        self._groups = words["anonymous_groups"] | words["affiliated_groups"] | doc.lexicon.bodies
 
     def joint(self, text: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """The sources of the last statement made jointly, for "the parties", "both sides"."""
@@ -149,10 +152,7 @@ class References:
         if not source.mention.strip():
             return set()
         name = re.compile(rf"(?<!\w){re.escape(fold(source.mention))}(?!\w)")
-        first = origin
-        while first > 0 and doc.sections[first - 1] == doc.sections[origin]:
-            first -= 1
-        for index in range(first, origin + 1):
+        for index in range(doc.first_in(doc.sections, origin), origin + 1):
             sentence = doc.sentences[index]
             text = fold(doc.text(sentence.start, sentence.end))
             if (m := name.search(text)) is not None:
@@ -237,12 +237,6 @@ class References:
         prepositions = self.doc.lexicon.words["prepositions"]
         head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
         return words, head
-
-    @property
-    def _groups(self) -> frozenset[str]:
-        """Heads of groups and bodies, which "she" never means and "they" may."""
-        words = self.doc.lexicon.words
-        return words["anonymous_groups"] | words["affiliated_groups"] | self.doc.lexicon.bodies
 
     def _personal(self, index: int, start: int, end: int) -> bool:
         """Whether a name can be the "he" or "she" after it: not an outlet or a body."""

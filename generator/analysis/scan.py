@@ -57,6 +57,13 @@ class Document:
             doc._mentions.setdefault(doc.sentence_at(mention.start), []).append(mention)
         return doc
 
+    def first_in(self, groups: list[int], index: int) -> int:
+        """The first sentence of ``index``'s paragraph or section (``groups``: ``blocks`` or ``sections``)."""
+        first = index
+        while first > 0 and groups[first - 1] == groups[index]:
+            first -= 1
+        return first
+
     def sentence_at(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1
 

@@ -9,6 +9,7 @@ answered here from the words around the cue and the common-words tags.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -57,8 +58,7 @@ class VerbReader:
         self.quotes = quotes
         self.common = doc.lexicon.common_words
         self.words = doc.lexicon.words
-        complementizers = alternatives(self.words["complementizers"])
-        self.content_opening_re = re.compile(CONTENT_OPENING % complementizers, re.IGNORECASE)
+        self.content_opening_re = _content_opening(self.words["complementizers"])
 
     def is_verb(self, index: int, m: re.Match[str]) -> bool:
         """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by")."""
@@ -208,6 +208,12 @@ class VerbReader:
         phrase = [fold(w.group()) for w in WORD_RE.finditer(re.split(r"[,;:.]", rest, maxsplit=1)[0])]
         pairs = itertools.pairwise(phrase[1 : SMALL_CLAUSE_REACH + 1])
         return any(a in self.words["infinitive_markers"] and b in self.words["passive_auxiliaries"] for a, b in pairs)
+
+
+@functools.cache
+def _content_opening(complementizers: frozenset[str]) -> re.Pattern[str]:
+    """What opens content after a verb, made once per language."""
+    return re.compile(CONTENT_OPENING % alternatives(complementizers), re.IGNORECASE)
 
 
 def word_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
