@@ -81,7 +81,9 @@ def test_notes_hold_reasons_with_highlighted_cues_and_sources(seed_body: str, re
     notes = html[html.index('<section aria-labelledby="claim-notes-title"') :]
     assert "<mark>According to</mark>" in notes
     assert "<mark>reportedly</mark>" in notes
-    assert "state media · owner: Government of Russia · RU" in notes
+    assert re.search(r"TASS</(a|span)> \(state media\)<", notes)  # the kind; owner and country: the summary
+    summary = html[: html.index('<section aria-labelledby="claim-notes-title"')]
+    assert "state media · owner: Government of Russia · RU" in summary
     assert notes.count('class="claim-note"') == html.count('class="claim"')
 
 

@@ -75,14 +75,10 @@ def _sub(parent: etree.Element, tag: str, text: str | None = None, **attrs: str)
 
 
 def claim_span(claim: Claim) -> etree.Element:
-    return _el(
-        "span",
-        class_="claim",
-        id=f"claim-{claim.id}",
-        data_claim_id=claim.id,
-        data_labels=" ".join(claim.labels),
-        data_origin=claim.origin,
-    )
+    span = _el("span", class_="claim", id=f"claim-{claim.id}", data_claim_id=claim.id, data_labels=" ".join(claim.labels))
+    if claim.origin == "editor":  # the analyzer's marks ("auto") are the rule: only the exception is spelt out
+        span.set("data-origin", claim.origin)
+    return span
 
 
 def _label_detail(claim: Claim, label: str) -> str:
@@ -124,20 +120,17 @@ def claim_marker(claim: Claim) -> etree.Element:
         class_="claim-marker",
         href=f"#note-{claim.id}",
         id=f"mark-{claim.id}",
-        data_labels=" ".join(claim.labels),
         # The mark's words describe the sentence, they are not in it: no search index holds them
         # (Pagefind in explainer's theme, Material's own search in Material).
         data_pagefind_ignore="",
         data_search_exclude="",
     )
-    for label in claim.labels:
-        tag = _sub(marker, "span", LABEL_TAGS[label], class_=f"tag tag-{label}")
+    ending = ("Reviewed by an editor. " if claim.origin == "editor" else "") + "Show note."
+    for position, label in enumerate(claim.labels, 1):
+        _sub(marker, "span", LABEL_TAGS[label], class_=f"tag tag-{label}")
         detail = _label_detail(claim, label)
-        tag.tail = None
-        _sub(marker, "span", f": {detail}. " if detail else ". ", class_="visually-hidden")
-    if claim.origin == "editor":
-        _sub(marker, "span", "Reviewed by an editor. ", class_="visually-hidden")
-    _sub(marker, "span", "Show note.", class_="visually-hidden")
+        words = f": {detail}. " if detail else ". "
+        _sub(marker, "span", words + ending if position == len(claim.labels) else words, class_="visually-hidden")
     return marker
 
 
@@ -165,14 +158,16 @@ def _highlighted(parent: etree.Element, chars: list[tuple[int, str]], reasons: l
             last.tail = (last.tail or "") + text
 
 
-def _source_item(parent: etree.Element, source: Source, registry: Registry, link: SourceLink) -> None:
+def _source_item(
+    parent: etree.Element, source: Source, registry: Registry, link: SourceLink, *, owner: bool = True
+) -> None:
     item = _sub(parent, "li", class_=f"source source-{source.kind}")
     url = link(source)
     name = _sub(item, "a", source.name, href=url) if url else _sub(item, "span", source.name)
     name.set("class", "source-name")
     facts = [KIND_WORDS.get(source.kind, source.kind)]
     entry = registry.get(source.id) if source.id else None
-    if entry is not None:
+    if entry is not None and owner:
         if entry.owner:
             facts.append(f"owner: {entry.owner}")
         if entry.country:
@@ -182,21 +177,25 @@ def _source_item(parent: etree.Element, source: Source, registry: Registry, link
 
 def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
     """One entry of the notes list: the claim with its cues, the reasons, the sources."""
-    note = _el("li", class_="claim-note", id=f"note-{claim.id}", data_labels=" ".join(claim.labels))
+    note = _el("li", class_="claim-note", id=f"note-{claim.id}")
     quote = _sub(note, "blockquote", class_="note-claim")
     chars = analysis.visible_chars(claim.start, claim.end)
     _highlighted(_sub(quote, "p"), chars, claim.reasons)
-    labels = _sub(note, "p", class_="note-labels")
-    for label in claim.labels:
-        _sub(labels, "span", LABEL_WORDS[label], class_=f"label label-{label}").tail = " "
-    if claim.origin == "editor":
-        when = claim.review.date if claim.review is not None and claim.review.date else None
-        reviewed = f"Reviewed by the editors on {when}" if when else "Reviewed by the editors"
-        _sub(labels, "span", reviewed, class_="label label-editor")
+    # Each reason starts with its label; a label no reason explains, and an editor's review, get a chip here.
+    explained = {reason.label for reason in claim.reasons}
+    chips = [label for label in claim.labels if label not in explained]
+    if chips or claim.origin == "editor":
+        labels = _sub(note, "p", class_="note-labels")
+        for label in chips:
+            _sub(labels, "span", LABEL_WORDS[label], class_=f"label label-{label}").tail = " "
+        if claim.origin == "editor":
+            when = claim.review.date if claim.review is not None and claim.review.date else None
+            reviewed = f"Reviewed by the editors on {when}" if when else "Reviewed by the editors"
+            _sub(labels, "span", reviewed, class_="label label-editor")
     reasons = _sub(note, "ul", class_="note-reasons")
     for reason in claim.reasons:
         item = _sub(reasons, "li")
-        _sub(item, "strong", LABEL_WORDS.get(reason.label, reason.label))
+        _sub(item, "strong", LABEL_WORDS.get(reason.label, reason.label), class_=f"label label-{reason.label}")
         words = REASON_WORDS.get(reason.kind, reason.kind)
         cue = re.sub(r"\s+", " ", reason.cue)
         item[-1].tail = f" — {words}: “{cue}”"
@@ -213,7 +212,8 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
         _sub(note, "p", "Sources:", class_="note-sources-title")
         sources = _sub(note, "ul", class_="note-sources")
         for source in claim.sources:
-            _source_item(sources, source, registry, link)
+            # Owner and country stand in the summary and on the source's page; a note names the kind.
+            _source_item(sources, source, registry, link, owner=False)
     back = _sub(_sub(note, "p", class_="note-back"), "a", "Back to the text", href=f"#claim-{claim.id}")
     _sub(back, "span", f" (sentence {claim.id[1:]})", class_="visually-hidden")
     return note
