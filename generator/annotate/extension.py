@@ -11,8 +11,9 @@ Pipeline, by Python-Markdown stage:
    wrap marked text in claim spans with a marker link beside each;
 3. treeprocessor (before MkDocs collects the page's anchors, so links to
    ``#note-c7`` validate): add the sourcing summary at the top and the notes
-   at the end;
-4. postprocessor (last): drop stray markers and sanitise the HTML.
+   at the end, as outlines standing for the sections made as HTML;
+4. postprocessor (last): drop stray markers, sanitise the article's HTML and
+   put the sections in place of their outlines.
 """
 
 from __future__ import annotations
@@ -194,20 +195,18 @@ class SummaryAndNotes(_UsesExtension, Treeprocessor):
         analysis = self.ext.analysis
         if analysis is None or not analysis.claims:
             return
-        registry, link = self.ext.registry, self.ext.source_url
+        registry, link, ownership = self.ext.registry, self.ext.source_url, self.ext.ownership
         if self.ext.job.summary:
             summary = render.summary_section(analysis, registry, link)
-            self.ext.ownership.record(summary)
             # After the page's title when the article starts with one (a theme shows the # heading
             # as the page's title; the summary belongs under it).
             at = 0
             if len(root) and root[0].tag == "h1":
                 at = 2 if len(root) > 1 and root[1].get("class") == "claim-marker" else 1
-            root.insert(at, summary)
+            root.insert(at, ownership.defer(render.summary_outline(), summary))
         if self.ext.job.notes and (analysis.labelled or self.ext.orphans):
             notes = render.notes_section(analysis, registry, link, self.ext.orphans)
-            self.ext.ownership.record(notes)
-            root.append(notes)
+            root.append(ownership.defer(render.notes_outline(analysis), notes))
 
 
 class Seal(_UsesExtension, Treeprocessor):
@@ -220,7 +219,7 @@ class Finish(_UsesExtension, Postprocessor):
         text = strip_markers(text)
         ownership = self.ext.ownership
         if self.ext.getConfig("sanitize"):
-            return sanitize(text, ownership.filter)
+            return ownership.splice(sanitize(text, ownership.filter))
         return ownership.unseal(text)
 
 

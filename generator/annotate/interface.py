@@ -6,13 +6,21 @@ and the reader's eye). An article that wrote ``<li id="note-c1">`` or
 would open a forged note. So the interface's names are reserved, and article
 HTML loses every reserved id, class and data attribute.
 
-Telling ours from theirs: the elements explainer builds are recorded while it
-builds them; at the very end of the tree stage (after the table of contents
-and MkDocs have read the ids) each guarded attribute of ours gets a per-page
-secret prefix. The sanitiser then parses the whole page once, the way a
-browser would, keeps prefixed values (dropping the prefix) and strips reserved
-names from everything else: raw HTML included, which only appears after the
-tree stage. Article text cannot guess the secret.
+Telling ours from theirs: the elements explainer builds inside the article's
+markup (claim spans, markers) are recorded while it builds them; at the very
+end of the tree stage (after the table of contents and MkDocs have read the
+ids) each guarded attribute of ours gets a per-page secret prefix. The
+sanitiser then parses the whole page once, the way a browser would, keeps
+prefixed values (dropping the prefix) and strips reserved names from
+everything else: raw HTML included, which only appears after the tree stage.
+Article text cannot guess the secret.
+
+Whole sections of our own (the summary, the notes) never go through the
+sanitiser: they are made as escaped HTML (``render``) and stand in the tree
+only as an outline (their headings and ids, for the table of contents and
+link checks). Sealing turns each outline into a paragraph holding the secret
+and a number, which ``splice`` replaces with the section once the article's
+HTML is sanitised.
 """
 
 from __future__ import annotations
@@ -72,6 +80,8 @@ class Ownership:
         self._ours: set[int] = set()
         #: Keeps recorded elements alive, so their ids are not reused by other objects.
         self._alive: list[etree.Element] = []
+        #: Sections made as HTML: the outline standing in the tree, and the section.
+        self._deferred: list[tuple[etree.Element, str]] = []
 
     def record(self, element: etree.Element, *, deep: bool = True) -> None:
         """Mark ``element`` (and, with ``deep``, everything inside it) as the interface's."""
@@ -79,8 +89,24 @@ class Ownership:
             self._ours.add(id(el))
             self._alive.append(el)
 
+    def defer(self, outline: etree.Element, html: str) -> etree.Element:
+        """``outline`` stands in the tree for the section ``html`` until ``splice``; returned for inserting."""
+        self._deferred.append((outline, html))
+        return outline
+
+    def splice(self, html: str) -> str:
+        """The page with each deferred section where its outline was."""
+        for number, (_, section) in enumerate(self._deferred):
+            html = html.replace(f"<p>{self.secret}{number}</p>", section, 1)
+        return html
+
     def seal(self, root: etree.Element) -> None:
-        """Prefix our guarded attributes with the secret; strip reserved names from the article's elements."""
+        """Prefix our guarded attributes with the secret; strip reserved names from the article's elements;
+        turn each deferred section's outline into its placeholder."""
+        for number, (outline, _) in enumerate(self._deferred):
+            tail = outline.tail
+            outline.clear()  # clears the tail too
+            outline.tag, outline.text, outline.tail = "p", f"{self.secret}{number}", tail
         for el in root.iter():
             ours = id(el) in self._ours
             for attribute, value in list(el.attrib.items()):
@@ -107,4 +133,4 @@ class Ownership:
 
     def unseal(self, html: str) -> str:
         """Drop the secret where nothing sanitises the page (the site turned sanitising off)."""
-        return html.replace(self.secret, "")
+        return self.splice(html).replace(self.secret, "")

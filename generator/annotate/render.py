@@ -1,7 +1,10 @@
-"""The reader-facing pieces of an annotated article, built as ElementTree elements.
+"""The reader-facing pieces of an annotated article.
 
-Everything is built with ElementTree, so article text, cue words and source
-names are always escaped text, never markup.
+The claim spans and markers sit inside the article's own markup, so they are
+ElementTree elements like it. The summary and the notes are whole sections of
+explainer's own, made as HTML strings: every piece of text (article text, cue
+words, source names, editors' notes) goes through ``_text`` and every
+attribute through ``_attribute``, so none of it is ever markup.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable, Sequence
 
 from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Orphan, Reason, Registry, Review, Source
+from ..urls import is_safe_url
 
 #: What each reason kind means, in words a reader understands.
 REASON_WORDS: dict[str, str] = {
@@ -61,6 +65,12 @@ LABEL_TAGS: dict[str, str] = {
 
 SourceLink = Callable[[Source], str | None]
 
+#: The sections' ids: links point at them (``#claim-notes``), and the page's outline names them.
+SUMMARY_TITLE_ID = "sourcing-summary-title"
+NOTES_ID = "claim-notes"
+NOTES_TITLE_ID = "claim-notes-title"
+WHITESPACE_RE = re.compile(r"\s+")
+
 
 def _el(tag: str, text: str | None = None, **attrs: str) -> etree.Element:
     el = etree.Element(tag, {k.rstrip("_").replace("_", "-"): v for k, v in attrs.items()})
@@ -75,7 +85,9 @@ def _sub(parent: etree.Element, tag: str, text: str | None = None, **attrs: str)
 
 
 def claim_span(claim: Claim) -> etree.Element:
-    span = _el("span", class_="claim", id=f"claim-{claim.id}", data_claim_id=claim.id, data_labels=" ".join(claim.labels))
+    span = _el(
+        "span", class_="claim", id=f"claim-{claim.id}", data_claim_id=claim.id, data_labels=" ".join(claim.labels)
+    )
     if claim.origin == "editor":  # the analyzer's marks ("auto") are the rule: only the exception is spelt out
         span.set("data-origin", claim.origin)
     return span
@@ -134,8 +146,33 @@ def claim_marker(claim: Claim) -> etree.Element:
     return marker
 
 
-def _highlighted(parent: etree.Element, chars: list[tuple[int, str]], reasons: list[Reason]) -> None:
-    """Append the claim's text to ``parent`` with every cue in a ``<mark>``."""
+def _text(value: str) -> str:
+    """Text as HTML, escaped the way the sanitiser's serialiser writes it (so output is the same either way)."""
+    return value.replace("&", "&amp;").replace("\xa0", "&nbsp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attribute(value: str) -> str:
+    return value.replace("&", "&amp;").replace("\xa0", "&nbsp;").replace('"', "&quot;")
+
+
+def _tag(name: str, *content: str, **attrs: str) -> str:
+    """An element as HTML: ``content`` is HTML already (made here, text through ``_text``); attributes
+    are escaped, in name order, as ElementTree would write them."""
+    named = sorted((key.rstrip("_").replace("_", "-"), value) for key, value in attrs.items())
+    opening = "".join(f' {key}="{_attribute(value)}"' for key, value in named)
+    return f"<{name}{opening}>{''.join(content)}</{name}>"
+
+
+def _link(url: str | None, text: str, **attrs: str) -> str:
+    """A link when the address passes the allow-list (it did where it was read; checked again here,
+    since these sections reach the page after the sanitiser), else the bare text."""
+    if url is None or not is_safe_url(url):
+        return _tag("span", _text(text), **attrs)
+    return _tag("a", _text(text), href=url, **attrs)
+
+
+def _highlighted(chars: list[tuple[int, str]], reasons: list[Reason]) -> str:
+    """The claim's text as HTML, with every cue in a ``<mark>``."""
     cues = sorted({(r.start, r.end) for r in reasons if r.end > r.start})
     runs: list[tuple[bool, list[str]]] = []
     k = 0
@@ -147,24 +184,14 @@ def _highlighted(parent: etree.Element, chars: list[tuple[int, str]], reasons: l
             runs[-1][1].append(ch)
         else:
             runs.append((inside, [ch]))
-    last: etree.Element | None = None
+    pieces = []
     for inside, piece in runs:
-        text = re.sub(r"\s+", " ", "".join(piece))
-        if inside:
-            last = _sub(parent, "mark", text)
-        elif last is None:
-            parent.text = (parent.text or "") + text
-        else:
-            last.tail = (last.tail or "") + text
+        text = _text(WHITESPACE_RE.sub(" ", "".join(piece)))
+        pieces.append(f"<mark>{text}</mark>" if inside else text)
+    return "".join(pieces)
 
 
-def _source_item(
-    parent: etree.Element, source: Source, registry: Registry, link: SourceLink, *, owner: bool = True
-) -> None:
-    item = _sub(parent, "li", class_=f"source source-{source.kind}")
-    url = link(source)
-    name = _sub(item, "a", source.name, href=url) if url else _sub(item, "span", source.name)
-    name.set("class", "source-name")
+def _source_item(source: Source, registry: Registry, link: SourceLink, *, owner: bool = True) -> str:
     facts = [KIND_WORDS.get(source.kind, source.kind)]
     entry = registry.get(source.id) if source.id else None
     if entry is not None and owner:
@@ -172,51 +199,56 @@ def _source_item(
             facts.append(f"owner: {entry.owner}")
         if entry.country:
             facts.append(entry.country)
-    name.tail = f" ({' · '.join(facts)})"
+    name = _link(link(source), source.name, class_="source-name")
+    return _tag("li", name, _text(f" ({' · '.join(facts)})"), class_=f"source source-{source.kind}")
 
 
-def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
+def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: SourceLink) -> str:
     """One entry of the notes list: the claim with its cues, the reasons, the sources."""
-    note = _el("li", class_="claim-note", id=f"note-{claim.id}")
-    quote = _sub(note, "blockquote", class_="note-claim")
-    chars = analysis.visible_chars(claim.start, claim.end)
-    _highlighted(_sub(quote, "p"), chars, claim.reasons)
+    parts = [
+        _tag(
+            "blockquote",
+            _tag("p", _highlighted(analysis.visible_chars(claim.start, claim.end), claim.reasons)),
+            class_="note-claim",
+        )
+    ]
     # Each reason starts with its label; a label no reason explains, and an editor's review, get a chip here.
     explained = {reason.label for reason in claim.reasons}
-    chips = [label for label in claim.labels if label not in explained]
-    if chips or claim.origin == "editor":
-        labels = _sub(note, "p", class_="note-labels")
-        for label in chips:
-            _sub(labels, "span", LABEL_WORDS[label], class_=f"label label-{label}").tail = " "
-        if claim.origin == "editor":
-            when = claim.review.date if claim.review is not None and claim.review.date else None
-            reviewed = f"Reviewed by the editors on {when}" if when else "Reviewed by the editors"
-            _sub(labels, "span", reviewed, class_="label label-editor")
-    reasons = _sub(note, "ul", class_="note-reasons")
+    chips = [
+        _tag("span", _text(LABEL_WORDS[label]), class_=f"label label-{label}") + " "
+        for label in claim.labels
+        if label not in explained
+    ]
+    if claim.origin == "editor":
+        when = claim.review.date if claim.review is not None and claim.review.date else None
+        reviewed = f"Reviewed by the editors on {when}" if when else "Reviewed by the editors"
+        chips.append(_tag("span", _text(reviewed), class_="label label-editor"))
+    if chips:
+        parts.append(_tag("p", *chips, class_="note-labels"))
+    reasons = []
     for reason in claim.reasons:
-        item = _sub(reasons, "li")
-        _sub(item, "strong", LABEL_WORDS.get(reason.label, reason.label), class_=f"label label-{reason.label}")
         words = REASON_WORDS.get(reason.kind, reason.kind)
-        cue = re.sub(r"\s+", " ", reason.cue)
-        item[-1].tail = f" — {words}: “{cue}”"
+        label = LABEL_WORDS.get(reason.label, reason.label)
+        item = [_tag("strong", _text(label), class_=f"label label-{reason.label}")]
+        item.append(_text(f" — {words}: “{WHITESPACE_RE.sub(' ', reason.cue)}”"))
         if reason.from_claim:
-            item[-1].tail += " (from "
+            sentence = f"sentence {reason.from_claim[1:]}"
             if _is_marked(analysis, reason.from_claim):
-                back = _sub(item, "a", f"sentence {reason.from_claim[1:]}", href=f"#claim-{reason.from_claim}")
-                back.tail = ")"
+                item.append(" (from " + _tag("a", _text(sentence), href=f"#claim-{reason.from_claim}") + ")")
             else:  # named in a sentence that carries no mark of its own: nothing to link to
-                item[-1].tail += f"sentence {reason.from_claim[1:]})"
+                item.append(_text(f" (from {sentence})"))
+        reasons.append(_tag("li", *item))
+    parts.append(_tag("ul", *reasons, class_="note-reasons"))
     if claim.review is not None:
-        _review(note, claim.review)
+        parts.append(_review(claim.review))
     if claim.sources:
-        _sub(note, "p", "Sources:", class_="note-sources-title")
-        sources = _sub(note, "ul", class_="note-sources")
-        for source in claim.sources:
-            # Owner and country stand in the summary and on the source's page; a note names the kind.
-            _source_item(sources, source, registry, link, owner=False)
-    back = _sub(_sub(note, "p", class_="note-back"), "a", "Back to the text", href=f"#claim-{claim.id}")
-    _sub(back, "span", f" (sentence {claim.id[1:]})", class_="visually-hidden")
-    return note
+        parts.append(_tag("p", "Sources:", class_="note-sources-title"))
+        # Owner and country stand in the summary and on the source's page; a note names the kind.
+        items = [_source_item(source, registry, link, owner=False) for source in claim.sources]
+        parts.append(_tag("ul", *items, class_="note-sources"))
+    hidden = _tag("span", _text(f" (sentence {claim.id[1:]})"), class_="visually-hidden")
+    parts.append(_tag("p", _tag("a", "Back to the text", hidden, href=f"#claim-{claim.id}"), class_="note-back"))
+    return _tag("li", *parts, class_="claim-note", id=f"note-{claim.id}")
 
 
 def _is_marked(analysis: Analysis, claim_id: str) -> bool:
@@ -224,48 +256,58 @@ def _is_marked(analysis: Analysis, claim_id: str) -> bool:
     return 0 <= position < len(analysis.claims) and bool(analysis.claims[position].labels)
 
 
-def _review(note: etree.Element, review: Review) -> None:
+def _review(review: Review) -> str:
     """The editor's part of a note: verdict, note and evidence links."""
-    box = _sub(note, "div", class_="note-review")
+    parts = []
     if review.verdict:
-        verdict = _sub(box, "p", class_="note-verdict")
-        _sub(verdict, "strong", "Fact-check verdict:").tail = f" {review.verdict}"
+        parts.append(
+            _tag("p", _tag("strong", "Fact-check verdict:"), _text(f" {review.verdict}"), class_="note-verdict")
+        )
     if review.note:
-        _sub(box, "p", class_="note-editor").text = f"Editor’s note: {review.note}"
+        parts.append(_tag("p", _text(f"Editor’s note: {review.note}"), class_="note-editor"))
     if review.evidence:
-        _sub(box, "p", "Evidence:", class_="note-evidence-title")
-        listing = _sub(box, "ul", class_="note-evidence")
-        for piece in review.evidence:
-            _sub(_sub(listing, "li"), "a", piece.title or piece.url, href=piece.url, rel="nofollow")
+        parts.append(_tag("p", "Evidence:", class_="note-evidence-title"))
+        items = [_tag("li", _link(piece.url, piece.title or piece.url, rel="nofollow")) for piece in review.evidence]
+        parts.append(_tag("ul", *items, class_="note-evidence"))
+    return _tag("div", *parts, class_="note-review")
 
 
-def notes_section(
-    analysis: Analysis, registry: Registry, link: SourceLink, orphans: Sequence[Orphan] = ()
-) -> etree.Element:
+def notes_section(analysis: Analysis, registry: Registry, link: SourceLink, orphans: Sequence[Orphan] = ()) -> str:
+    parts = [_tag("h2", "Sourcing notes", id=NOTES_TITLE_ID)]
+    parts.append(_tag("ol", *(claim_note(claim, analysis, registry, link) for claim in analysis.labelled)))
+    if orphans:
+        # Kept visible so that an edit of the article never silently loses an editor's work.
+        items = []
+        for orphan in orphans:
+            note = _text(f" — {orphan.entry.note}") if orphan.entry.note else ""
+            items.append(_tag("li", _tag("q", _text(orphan.entry.quote)), note))
+        title = _tag("p", "Editor notes whose quoted text is no longer in the article:", class_="orphans-title")
+        parts.append(_tag("div", title, _tag("ul", *items), class_="orphans", role="note"))
     # Search indexes (Pagefind) skip the notes: they repeat the claims, which the text already holds.
-    section = _el(
+    return _tag(
         "section",
+        *parts,
         class_="claim-notes",
-        id="claim-notes",
-        aria_labelledby="claim-notes-title",
+        id=NOTES_ID,
+        aria_labelledby=NOTES_TITLE_ID,
         data_pagefind_ignore="",
         data_search_exclude="",
     )
-    _sub(section, "h2", "Sourcing notes", id="claim-notes-title")
-    items = _sub(section, "ol")
+
+
+def notes_outline(analysis: Analysis) -> etree.Element:
+    """What the notes section is to the tree stage: its heading (for the page's outline) and its ids."""
+    outline = _el("section", id=NOTES_ID)
+    _sub(outline, "h2", "Sourcing notes", id=NOTES_TITLE_ID)
     for claim in analysis.labelled:
-        items.append(claim_note(claim, analysis, registry, link))
-    if orphans:
-        # Kept visible so that an edit of the article never silently loses an editor's work.
-        box = _sub(section, "div", class_="orphans", role="note")
-        _sub(box, "p", "Editor notes whose quoted text is no longer in the article:", class_="orphans-title")
-        listing = _sub(box, "ul")
-        for orphan in orphans:
-            item = _sub(listing, "li")
-            _sub(item, "q", orphan.entry.quote)
-            if orphan.entry.note:
-                item[-1].tail = f" — {orphan.entry.note}"
-    return section
+        _sub(outline, "span", id=f"note-{claim.id}")
+    return outline
+
+
+def summary_outline() -> etree.Element:
+    outline = _el("section")
+    _sub(outline, "h2", "How this article is sourced", id=SUMMARY_TITLE_ID)
+    return outline
 
 
 def plain_reading(analysis: Analysis) -> str:
@@ -298,16 +340,9 @@ def _verb(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
-def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) -> etree.Element:
-    section = _el(
-        "section",
-        class_="sourcing-summary",
-        aria_labelledby="sourcing-summary-title",
-        data_pagefind_ignore="",
-        data_search_exclude="",
-    )
-    _sub(section, "h2", "How this article is sourced", id="sourcing-summary-title")
-    _sub(section, "p", plain_reading(analysis), class_="summary-reading")
+def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) -> str:
+    parts = [_tag("h2", "How this article is sourced", id=SUMMARY_TITLE_ID)]
+    parts.append(_tag("p", _text(plain_reading(analysis)), class_="summary-reading"))
     reviewed = sum(1 for c in analysis.labelled if c.origin == "editor")
     if reviewed:
         marks = len(analysis.labelled)
@@ -316,22 +351,41 @@ def summary_section(analysis: Analysis, registry: Registry, link: SourceLink) ->
             if marks > 1
             else "The mark was reviewed by the editors"
         )
-        _sub(section, "p", text + ".", class_="summary-reviewed")
+        parts.append(_tag("p", _text(text + "."), class_="summary-reviewed"))
     counts = analysis.summary()
-    table = _sub(section, "ul", class_="summary-counts")
-    for label in LABELS:
-        item = _sub(table, "li", class_=f"count count-{label}", data_label=label)
-        _sub(item, "span", str(counts[label]), class_="count-number").tail = " "
-        _sub(item, "span", LABEL_WORDS[label].lower(), class_=f"label label-{label}")
-    total = _sub(table, "li", class_="count count-total")
-    _sub(total, "span", str(counts["claims"]), class_="count-number").tail = " sentences in all"
+    items = [
+        _tag(
+            "li",
+            _tag("span", str(counts[label]), class_="count-number"),
+            " ",
+            _tag("span", _text(LABEL_WORDS[label].lower()), class_=f"label label-{label}"),
+            class_=f"count count-{label}",
+            data_label=label,
+        )
+        for label in LABELS
+    ]
+    items.append(
+        _tag(
+            "li",
+            _tag("span", str(counts["claims"]), class_="count-number"),
+            " sentences in all",
+            class_="count count-total",
+        )
+    )
+    parts.append(_tag("ul", *items, class_="summary-counts"))
     sources = analysis.sources_relied_on()
     if sources:
-        _sub(section, "p", "Sources relied on:", class_="summary-sources-title")
-        listing = _sub(section, "ul", class_="summary-sources")
-        for source in sources:
-            _source_item(listing, source, registry, link)
+        parts.append(_tag("p", "Sources relied on:", class_="summary-sources-title"))
+        parts.append(
+            _tag("ul", *(_source_item(source, registry, link) for source in sources), class_="summary-sources")
+        )
     if analysis.labelled:
-        more = _sub(section, "p", class_="summary-more")
-        _sub(more, "a", "All sourcing notes", href="#claim-notes")
-    return section
+        parts.append(_tag("p", _tag("a", "All sourcing notes", href=f"#{NOTES_ID}"), class_="summary-more"))
+    return _tag(
+        "section",
+        *parts,
+        class_="sourcing-summary",
+        aria_labelledby=SUMMARY_TITLE_ID,
+        data_pagefind_ignore="",
+        data_search_exclude="",
+    )

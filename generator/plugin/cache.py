@@ -134,11 +134,12 @@ class HtmlCache:
 
     def __init__(self, folder: Path, salt: str, writer: BackgroundWriter) -> None:
         self.folder = folder
-        self.salt = salt
+        # The salt holds the list of every page: hashed once, not once per page.
+        self._salted = hashlib.sha256(salt.encode())
         self.writer = writer
 
     def key(self, *parts: str) -> str:
-        digest = hashlib.sha256(self.salt.encode())
+        digest = self._salted.copy()
         for part in parts:
             digest.update(b"\0" + part.encode())
         return digest.hexdigest()

@@ -63,8 +63,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site: SiteIndex | None = None
         #: Virtual pages: src_uri -> (kind, key, page number).
         self.virtual: dict[str, tuple[str, str, int]] = {}
-        #: URL of the page being converted, for links the extension makes.
-        self._rendering = "."
+        #: The page being converted and the site's files, for links the extension makes.
+        self._rendering: tuple[File, Files] | None = None
         #: Converted article HTML, compressed until its template is rendered.
         self._held: dict[str, bytes] = {}
         #: Exports and cache files are written on threads while pages render.
@@ -331,14 +331,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return f"{Path(config.docs_dir).name}/{src_uri}"
 
     def _source_link(self, source: Source) -> str | None:
-        """Link from the page being rendered to a registry source's page.
-
-        Written as a link to the (virtual) Markdown file, so MkDocs validates it
-        and turns it into the page's URL like any other link between pages.
-        """
-        if source.id not in self.registry:
+        """Link from the page being converted to a registry source's page, as MkDocs writes links
+        between pages (the notes are made as HTML, after MkDocs rewrites the tree's links)."""
+        if source.id not in self.registry or self._rendering is None:
             return None
-        return get_relative_url(f"sources/{source.id}/index.md", self._rendering)
+        page, files = self._rendering
+        target = files.get_file_from_path(f"sources/{source.id}/index.md")
+        return target.url_relative_to(page) if target is not None else None
 
     # on_page_markdown: just before this page's Markdown is converted; the extension
     # is switched on for articles and given the analysis made in on_files. Last of
@@ -346,7 +345,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.extension is not None
-        self._rendering = page.file.src_uri
+        self._rendering = (page.file, files)
         self.extension.start_page(self._job(page, markdown))
         if page.file.src_uri not in self._cached_html:
             self._recorder.start()
