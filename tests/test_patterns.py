@@ -1273,3 +1273,64 @@ def test_a_war_that_claimed_lives_is_no_one_claiming(registry: Registry) -> None
     found = claim("They stand at the center of a struggle that has already claimed thousands of lives.", registry)
     assert found.sources == []  # a toll, not a speaker's claim
     assert found.labels == ["unverified"]  # and nobody gives it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document is not the person who spoke last, unless that person made one there.
+        (
+            "His lawyer, Ines Vogt, told reporters he would appeal.\n\n"
+            "According to the indictment, the official steered nine contracts to one firm.",
+            ["the indictment"],
+        ),
+        (
+            "Ines Vogt criticised the plan in a statement. The statement said the plan would cost billions.",
+            ["Ines Vogt"],
+        ),
+        # Another document is not the one named before; a body is no document.
+        (
+            "According to the indictment, the firm paid bribes.\n\nAccording to the ruling, it broke the law.",
+            ["the ruling"],
+        ),
+        ("According to the indictment, the firm paid bribes.\n\nThe court said the firm broke the law.", ["The court"]),
+    ],
+)
+def test_a_document_refers_back_only_to_who_could_have_made_it(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlen Foods said in a filing with the Securities and Exchange Commission that sales fell.",
+        "The minister said in a letter to the European Commission that the plan was dead.",
+        "Orlen Foods said in an email to staff that 300 jobs would go.",
+    ],
+)
+def test_who_receives_a_letter_or_filing_is_no_source(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert len(found.sources) == 1
+
+
+def test_an_interview_names_the_outlet_that_held_it(registry: Registry) -> None:
+    found = claim("Berg said in an interview with the BBC that she would run again.", registry)
+    assert "BBC" in [s.mention for s in found.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company's losses are a warning sign for the whole industry.", ["opinion"]),
+        ("The defeat was a wake-up call for the party.", ["opinion"]),
+        ("The attack came as a red flag was raised over the fort.", []),
+        # An employer's size is background, like its founding year; a toll is not.
+        ("Orlen Foods, founded in 1998, employs about 13,000 people worldwide.", []),
+        ("The fire killed 12 people at a plant that employed 300 workers.", ["unverified"]),
+    ],
+)
+def test_framing_metaphors_and_employer_size(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -89,6 +89,8 @@ NAMED_LISTS = (
     "plural_bodies",
     "determiners",
     "definite_determiners",
+    "employment_verbs",
+    "writing_verbs",
     "noun_determiners",
     "definite_groups",
     "indefinites",

@@ -96,6 +96,9 @@ class References:
         # "the figures", "the data": evidence is a body's (or nobody's), never the person who spoke last.
         words = self.doc.lexicon.words
         documentary = kind == "anaphor" and low.split()[-1] in words["evidence_nouns"]
+        # "According to the ruling" after "the indictment": another document, not the one named before;
+        # "the court" after "the indictment": a body, which a document never is.
+        document = low.split()[-1] if kind == "anaphor" and low.split()[-1] in words["documents"] else None
         spoken: tuple[list[Source], int] | None = None
         if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
             return fitting
@@ -108,6 +111,8 @@ class References:
                 if s.kind != ANONYMOUS
                 and (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
                 and not (personal and self._body(s))
+                and not ((collective or document) and self._document(s) not in (None, document))
+                and not (document and not self._body(s) and not self._wrote(document, origin))
             ]
             if candidates:
                 spoken = candidates[-1:], origin
@@ -164,6 +169,21 @@ class References:
         an organisation's word in it ("Alder Motors"), not a person's first and last name."""
         sources = sources_of(phrase, self.doc.registry)
         return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
+
+    def _wrote(self, document: str, index: int) -> bool:
+        """Whether the speaker of sentence ``index`` made a document there: named it ("said in a
+        statement") or wrote ("Moss wrote to the board"). After "the lawyer told reporters", "the
+        indictment" is not the lawyer's."""
+        sentence = self.doc.sentences[index]
+        words = {fold(m.group()).rstrip(".") for m in WORD_RE.finditer(self.doc.mask, sentence.start, sentence.end)}
+        return document in words or bool(words & self.doc.lexicon.words["writing_verbs"])
+
+    def _document(self, source: Source) -> str | None:
+        """The document a source is ("the indictment" → "indictment"), if it is one."""
+        if source.id is not None:
+            return None
+        words = fold(source.name).split()
+        return words[-1] if words and words[-1] in self.doc.lexicon.words["documents"] else None
 
     def _body(self, source: Source) -> bool:
         """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,

@@ -78,6 +78,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
             figure = _after_year(doc, index, hit) if _is_year(doc, hit) else hit
             if figure is None or record or inside(figure.span(), quotes) or _definite(doc, index, figure.start()):
                 continue
+            if _word_before(doc, index, figure.start()) in doc.lexicon.words["employment_verbs"]:
+                continue
             out.append(Signal(FIGURE, figure.start(), figure.end()))
             break
     return out
@@ -87,19 +89,25 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < b and a < span[1] for a, b in spans)
 
 
+def _word_before(doc: Document, index: int, start: int) -> str | None:
+    """The word before ``start`` in sentence ``index``, folded."""
+    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
+    return before[-1] if before else None
+
+
 def _definite(doc: Document, index: int, start: int) -> bool:
     """ "the two people are one and the same": people the text already knows, not a count."""
     first = WORD_RE.match(doc.mask, start)
     if first is None or not (first.group()[0].isdigit() or doc.lexicon.common_words.get(fold(first.group())) == "CD"):
         return False  # "the death toll rose to 31": the figure comes later
-    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
-    return bool(before) and before[-1] in doc.lexicon.words["definite_determiners"] | doc.lexicon.words["determiners"]
+    return (
+        _word_before(doc, index, start) in doc.lexicon.words["definite_determiners"] | doc.lexicon.words["determiners"]
+    )
 
 
 def _after_preposition(doc: Document, index: int, start: int) -> bool:
     """ "in many countries": a place or a share, not a crowd of sources."""
-    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
-    return bool(before) and before[-1] in doc.lexicon.words["prepositions"]
+    return _word_before(doc, index, start) in doc.lexicon.words["prepositions"]
 
 
 def _attributive(doc: Document, index: int, m: re.Match[str]) -> bool:
