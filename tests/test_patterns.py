@@ -1334,3 +1334,22 @@ def test_an_interview_names_the_outlet_that_held_it(registry: Registry) -> None:
 )
 def test_framing_metaphors_and_employer_size(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report that only sent someone out is not what the claim rests on.
+        ("Officers were called to Mill Lane at about 2:15 a.m. after reports of gunfire.", []),
+        ("Firefighters responded to reports of smoke in the basement.", []),
+        ("The minister resigned amid reports that he had lied.", ["unverified"]),
+        ("There were reports of explosions near the dam.", ["unverified"]),
+        # Framing words before an inverted speaker are that speaker's; the writer's own are opinion.
+        ("The real question is who pays, the mayor said.", ["single-source"]),
+        ("The real question is who pays, said Ines Berg, the mayor of Lyon.", ["single-source"]),
+        ("Her real test will be whether she can govern with a hostile parliament.", ["opinion"]),
+        ("The findings could transform the lives of millions of patients.", ["opinion"]),
+    ],
+)
+def test_answered_reports_and_whose_framing(text: str, expected: list[str], registry: Registry) -> None:
+    assert sorted(labels(text, registry)) == expected

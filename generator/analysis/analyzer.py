@@ -18,7 +18,7 @@ from .phrases import PhraseReader
 from .quotes import quotations
 from .registry import Registry
 from .scan import Document
-from .signals import Signal, signals
+from .signals import FIGURE, HEDGE, Signal, signals
 from .speakers import SpeakerFinder
 
 
@@ -42,8 +42,14 @@ def analyze(
                 credited = len(doc.body)  # credited with an object ("promoted a theory"): the words are the writer's
             opinions = opinion_cues(doc, index, quotes, credited_from=credited)
             if opinions:
-                # The writer's speculation is their opinion: its "may" and "likely" are part of it.
-                found = [s for s in found if not (s.kind == "hedge" and _modal(doc, s))]
+                # The writer's speculation is their opinion: its "may" and "likely" are part of it, and
+                # so is a figure inside it ("could transform the lives of millions").
+                found = [
+                    s
+                    for s in found
+                    if not (s.kind == HEDGE and _modal(doc, s))
+                    and not (s.kind == FIGURE and any(c.start <= s.start and s.end <= c.end for c in opinions))
+                ]
         claims.append(claim(doc, index, resolved, found, opinions))
     return Analysis(claims, body, doc.mask)
 

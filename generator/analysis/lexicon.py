@@ -40,6 +40,7 @@ PHRASE_FAMILIES = (
     "modal_hedges",
     "vague_quantities",
     "vague_reports",
+    "answered_reports",
     "anonymous_phrases",
     "attribution_negatives",
     "refusals",

@@ -54,8 +54,9 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
             return False
         return credited_from is None or (credited_from >= 0 and m.start() < credited_from)
 
+    answered = [m.span() for m in doc.hits("answered_reports", index)]
     for m in doc.hits("vague_reports", index):
-        if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
+        if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers) and not _overlaps(m.span(), answered):
             out.append(Signal(VAGUE, m.start(), m.end()))
     for m in doc.hits("hedges", index):
         if voiced(m):

@@ -3,6 +3,7 @@ discourse (signals, labels) read."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .interviews import Turn
@@ -63,5 +64,24 @@ class Sourcing:
                 continue
             word = low[s.verb[0] : s.verb[1]].split()[0]
             if clause_verbs is None or word in clause_verbs:
+                if _inverted(low, s.verb[0]):
+                    return -1  # "The real question is who pays, the mayor said": the words come first
                 starts.append(s.verb[0])
         return min(starts, default=None)
+
+
+#: How far back from its verb an inverted speaker's comma may be (", said the mayor", ", the
+#: country's deputy foreign minister told reporters").
+INVERTED_SPEAKER_SPAN = 60
+
+
+def _inverted(low: str, verb: int) -> bool:
+    """Whether the verb at ``verb`` follows its words and a comma and ends the clause: "…, the mayor
+    said", "…, said Berg on Monday" (not "In Paris, the mayor said the real problem is …")."""
+    head = low[max(0, verb - INVERTED_SPEAKER_SPAN) : verb]
+    comma = head.rfind(", ")
+    between = head[comma + 2 :] if comma >= 0 else ""
+    if comma < 0 or any(mark in between for mark in ".;:") or len(between.split()) > 6:
+        return False
+    rest = re.split(r"[,.;:!?\"“”]", low[verb : verb + INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
+    return len(rest.split()) <= 6
