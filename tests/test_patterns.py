@@ -1353,3 +1353,24 @@ def test_framing_metaphors_and_employer_size(text: str, expected: list[str], reg
 )
 def test_answered_reports_and_whose_framing(text: str, expected: list[str], registry: Registry) -> None:
     assert sorted(labels(text, registry)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A description in apposition names nobody else, whatever its words ("think" is no verb here).
+        ("The Halden Institute, a think tank, said the plan would fail.", ["The Halden Institute"]),
+        ("The Halden Institute, a Geneva-based think tank, said the plan would fail.", ["The Halden Institute"]),
+        ("The Halden Institute, a Geneva think tank, said the plan would fail.", ["The Halden Institute"]),
+        # A name hyphenated into a description is not the one speaking.
+        ("Pro-Kremlin military bloggers said the assault had failed.", ["Pro-Kremlin military bloggers"]),
+        ("Kremlin-backed media said the assault had failed.", ["Kremlin-backed media"]),
+        ("The Kremlin said the assault had failed.", ["Kremlin"]),
+        # "counter" speaks only before its clause.
+        ("The company countered that the figures were wrong.", ["The company"]),
+        ("Supporters counter that prices will fall.", ["Supporters"]),
+        ("She paid at the counter and left.", []),
+    ],
+)
+def test_appositions_compounds_and_replies(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.mention for s in claim(text, registry).sources] == expected

@@ -415,6 +415,13 @@ class NounPhrases:
             return core[0] in words["definite_determiners"] or bool(POSSESSIVE_RE.search(core[0]))
         return False
 
+    def _compound_description(self, low: str) -> bool:
+        """ "Pro-Kremlin", "Washington-based": a name made into an adjective."""
+        parts = low.split("-")
+        return len(parts) > 1 and (
+            parts[0] in self.words["compound_prefixes"] or parts[-1] in self.words["compound_suffixes"]
+        )
+
     def name_in(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The proper name among ``words``: a run of capitalised words (with connectors like "of")."""
         doc = self.doc
@@ -424,7 +431,12 @@ class NounPhrases:
         for x, y in [*words, (-1, -1)]:
             word = doc.mask[x:y] if x >= 0 else ""
             low = fold(word)
-            if word and word[:1].isupper() and not self._common_opener(word, low, x, sentence_start):
+            if (
+                word
+                and word[:1].isupper()
+                and not self._common_opener(word, low, x, sentence_start)
+                and not self._compound_description(low)
+            ):
                 run.append((x, y))
                 continue
             if word and run and low in self.words["name_connectors"]:

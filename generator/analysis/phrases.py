@@ -148,22 +148,29 @@ class PhraseReader(NounPhrases):
         """Of a speaker and its descriptions, the one that names someone (else the first that is a speaker)."""
         frames = self.doc.lexicon.patterns
         found = [
-            phrase
+            (phrase, self.doc.low[a:b].split()[:1])
             for a, b in spans
             if not any(frames[f].match(self.doc.low, a + 1) for f in ("source_frames", "relay_frames"))
             and not self._adverbial(a, b)
             and (phrase := self.classify(index, a, b, trailing=a == spans[0][0])) is not None
         ]
-        named = [c for c in found if c.kind in ("registry", "name")]
-        return (named or found)[0] if found else None
+        # "…, a Geneva think tank,": a description with an article names a place or a kind, not the speaker.
+        articles = self.words["articles"]
+        described = [phrase for phrase, first in found if first and first[0] not in articles]
+        described = described or [phrase for phrase, _ in found]
+        named = [c for c in described if c.kind in ("registry", "name")]
+        return (named or described)[0] if described else None
 
     def _is_clause(self, piece: str) -> bool:
         """A piece with a verb of its own ("Obama spoke Hebrew"), not a description whose verb belongs
         to a relative clause ("a plumbing contractor who attended the rally")."""
         words = [fold(m.group()) if not m.group()[:1].isupper() else "" for m in WORD_RE.finditer(piece)]
         relatives = self.words["relatives"]
+        first = WORD_RE.search(piece)
         if not words or words[0] in relatives:
             return False
+        if first is not None and fold(first.group()) in self.words["articles"]:
+            return False  # "a think tank", "an Oslo think tank": a description, whatever its words
         for word in words[1:]:
             if word in relatives:
                 return False

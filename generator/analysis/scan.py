@@ -54,7 +54,8 @@ class Document:
         doc._spans = [(s.start, s.end) for s in seg.sentences]
         doc._words = WordIndex(doc.low, lexicon.key_words | registry.first_words)
         for mention in registry.mentions_at(doc.mask, doc._words.starts(registry.first_words)):
-            doc._mentions.setdefault(doc.sentence_at(mention.start), []).append(mention)
+            if not _compounded(doc.mask, mention.start, mention.end):
+                doc._mentions.setdefault(doc.sentence_at(mention.start), []).append(mention)
         return doc
 
     def first_in(self, groups: list[int], index: int) -> int:
@@ -122,3 +123,11 @@ class Document:
     def text(self, start: int, end: int) -> str:
         """The body's own characters (the cue as the article writes it)."""
         return self.body[start:end]
+
+
+def _compounded(text: str, start: int, end: int) -> bool:
+    """A name hyphenated into a word is a description, not the name speaking: "Pro-Kremlin
+    bloggers", "Kremlin-backed media", "anti-NATO protesters"."""
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+    return before or after
