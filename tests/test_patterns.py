@@ -1374,3 +1374,8 @@ def test_answered_reports_and_whose_framing(text: str, expected: list[str], regi
 )
 def test_appositions_compounds_and_replies(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.mention for s in claim(text, registry).sources] == expected
+
+
+def test_a_countrys_television_is_named_whole(registry: Registry) -> None:
+    found = claim("Viktor Tregubov told Ukrainian television that the attack had failed.", registry)
+    assert [s.mention for s in found.sources] == ["Viktor Tregubov", "Ukrainian television"]
