@@ -1379,3 +1379,12 @@ def test_appositions_compounds_and_replies(text: str, expected: list[str], regis
 def test_a_countrys_television_is_named_whole(registry: Registry) -> None:
     found = claim("Viktor Tregubov told Ukrainian television that the attack had failed.", registry)
     assert [s.mention for s in found.sources] == ["Viktor Tregubov", "Ukrainian television"]
+
+
+def test_the_figures_are_the_data_makers(registry: Registry) -> None:
+    text = (
+        "Unemployment fell to 6.4 percent in October, data from Eurostat showed on Thursday. The rate was "
+        "below the 6.5 percent expected by economists polled by Reuters. The figures suggest the labour "
+        "market has held up."
+    )
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Eurostat"]

@@ -102,6 +102,8 @@ class References:
         spoken: tuple[list[Source], int] | None = None
         if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
             return fitting
+        if documentary and (maker := self._data_maker(recent)) is not None:
+            return maker
         for origin, speaking in reversed(recent):
             if (not kinds or collective) and speaking.role == "channel":
                 continue  # "X wrote to the board. The email said": the writer's email, not the board's
@@ -133,6 +135,17 @@ class References:
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
+
+    def _data_maker(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """Whose "figures" these are: the source last credited as the maker of data ("data from
+        Eurostat showed"), rather than one who spoke since ("economists polled by Reuters")."""
+        evidence = self.doc.lexicon.words["evidence_nouns"]
+        for origin, speaking in reversed(recent):
+            cue = self.doc.low[speaking.cue_start : speaking.cue_end].split()
+            named = [s for s in speaking.sources if s.kind != ANONYMOUS]
+            if cue and cue[0] in evidence and named:
+                return named[-1:], origin
+        return None
 
     def _fitting_body(self, head: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """The body "the union" or "the carmaker" fits best: one introduced with that very word ("the
