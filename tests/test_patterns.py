@@ -1388,3 +1388,21 @@ def test_the_figures_are_the_data_makers(registry: Registry) -> None:
         "market has held up."
     )
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Eurostat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Acts done out of sight, stated by the writer with no source: who saw them?
+        ("The minister secretly met the rebel leader in Geneva last month.", ["unverified"]),
+        ("Behind closed doors, the two leaders agreed to delay the vote.", ["unverified"]),
+        ("The two sides held secret talks in Oman.", ["unverified"]),
+        # In a source's words they are the source's claim; a public act is none.
+        ("The meeting was held in secret, the mayor said.", ["single-source"]),
+        ("The band quietly released a new album on Friday.", []),
+    ],
+)
+def test_covert_acts_need_a_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+    if expected == ["unverified"]:
+        assert kinds(claim(text, registry)) == {"unsourced-act"}

@@ -45,6 +45,7 @@ PHRASE_FAMILIES = (
     "attribution_negatives",
     "refusals",
     "unsourced_figures",
+    "covert_acts",
     "figures_of_record",
 )
 #: Families that are sets of plain words.

@@ -19,6 +19,7 @@ from .sourcing import Sourcing
 
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
+COVERT = "unsourced-act"
 #: The cue families a signal can come from.
 SIGNAL_FAMILIES = (
     "vague_reports",
@@ -28,6 +29,7 @@ SIGNAL_FAMILIES = (
     "modal_hedges",
     "vague_quantities",
     "unsourced_figures",
+    "covert_acts",
 )
 
 
@@ -64,6 +66,9 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
     for m in doc.hits("hedge_adjectives", index):
         if voiced(m) and _attributive(doc, index, m) and not _in_legal_context(doc, index, m.start()):
             out.append(Signal(HEDGE, m.start(), m.end()))
+    for m in doc.hits("covert_acts", index):
+        if voiced(m):
+            out.append(Signal(COVERT, m.start(), m.end()))
     for m in doc.hits("anonymous_phrases", index):
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
             out.append(Signal(ANONYMOUS, m.start(), m.end()))
