@@ -1406,3 +1406,15 @@ def test_covert_acts_need_a_source(text: str, expected: list[str], registry: Reg
     assert labels(text, registry) == expected
     if expected == ["unverified"]:
         assert kinds(claim(text, registry)) == {"unsourced-act"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While the economy added around 292,000 jobs in December, exports fell.",
+        "The club added two players to its squad.",
+        "In primary after primary, young voters just aren’t showing up.",
+    ],
+)
+def test_counts_added_and_showing_up_are_not_speech(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == []
