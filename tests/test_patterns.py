@@ -1418,3 +1418,16 @@ def test_covert_acts_need_a_source(text: str, expected: list[str], registry: Reg
 )
 def test_counts_added_and_showing_up_are_not_speech(text: str, registry: Registry) -> None:
     assert labels(text, registry) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common noun opening a sentence with its complement names nobody; a name with "of" does.
+        ("Share of voters who say the economy is the top issue: 41 percent.", []),
+        ("Bank of Ostrava said profits rose.", ["Bank of Ostrava"]),
+        ("Shell said profits rose.", ["Shell"]),
+    ],
+)
+def test_a_sentence_opening_noun_with_of_is_no_name(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.mention for s in claim(text, registry).sources] == expected

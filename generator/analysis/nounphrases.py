@@ -23,6 +23,8 @@ from .segment import SENTENCE_OPENING
 PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anaphor"]
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
+#: A word's complement in common words: " of likely voters" after "Percentage".
+COMMON_PART_RE = re.compile(r" of [a-z]")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 12
@@ -463,5 +465,8 @@ class NounPhrases:
             tag = self.common.get(low, "")
             if "-" in low and self.common.get(low.split("-")[0]) == "CD":
                 tag = "CD"  # "Seventy-two"
-            return tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG"))
+            if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
+                return True
+            # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
+            return tag == "NN" and COMMON_PART_RE.match(self.doc.mask, start + len(word)) is not None
         return False
