@@ -1431,3 +1431,25 @@ def test_counts_added_and_showing_up_are_not_speech(text: str, registry: Registr
 )
 def test_a_sentence_opening_noun_with_of_is_no_name(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.mention for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause with its own subject before an inverted verb: the speaker comes after the verb.
+        (
+            "The rent will rise, but for some, the losses would outstrip the gains, said Ana Batchelder.",
+            ["Ana Batchelder"],
+        ),
+        ("The plan will fail, the losses will grow, said Ines Berg.", ["Ines Berg"]),
+        # Verbs of one subject, listed: the subject speaks.
+        ("The mayor spoke for an hour, said she was proud.", ["The mayor"]),
+        # A relative clause describes its antecedent, commas and all; a writer's trade is no speech.
+        ("Oskar Lind, who once served in Iran, Turkey and France, praised the plan.", ["Oskar Lind"]),
+        ("Nia Braynard, a Carolina native who writes fiction on the side, said the plan would fail.", ["Nia Braynard"]),
+    ],
+)
+def test_inverted_speakers_after_clauses_and_relative_clauses(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert [s.mention for s in claim(text, registry).sources] == expected

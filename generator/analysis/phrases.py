@@ -86,13 +86,27 @@ class PhraseReader(NounPhrases):
         if region.rstrip().endswith(","):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
-            pieces = list(re.finditer(r"[^,]+", region))
+            pieces = [p for p in re.finditer(r"[^,]+", region) if p.group().strip()]
             if (anonymous := self._anonymous_description(region_start, pieces)) is not None:
                 return anonymous
-            while len(pieces) > 1 and fold(pieces[-1].group().strip()).split(" ")[0] in self.words["relatives"]:
-                pieces.pop()  # "…, who is a member of the union,": describes the piece before it
+            # "…, who is a member of the union,", "…, who served in Iran, Turkey and France,": a relative
+            # clause (commas and all) describes the piece before it.
+            relative = next(
+                (
+                    i
+                    for i, p in enumerate(pieces)
+                    if i and fold(p.group().strip()).split(" ")[0] in self.words["relatives"]
+                ),
+                len(pieces),
+            )
+            pieces = pieces[:relative]
             if pieces and self._is_clause(pieces[-1].group()):
-                # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed.
+                # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed; not "…, the
+                # losses would outstrip the gains, said Batchelder", a clause with its own subject.
+                first = WORD_RE.search(pieces[-1].group())
+                own_subject = first is not None and not self.common.get(fold(first.group()), "").startswith("VB")
+                if own_subject and (len(pieces) > 1 or self._inverted_at(verb_start)):
+                    return None  # the speaker comes after the verb, if anywhere
                 return self.sentence_subject(index, verb_start)
             kept = pieces[-1:]
             for piece in reversed(pieces[:-1]):
@@ -120,6 +134,17 @@ class PhraseReader(NounPhrases):
             # site tweeted": the phrase before the relative clause speaks, not its object.
             return self._before_relative(index, region_start, who.start())
         return self.classify(index, start, end, trailing=True)
+
+    def _inverted_at(self, verb_start: int) -> bool:
+        """Whether the verb at ``verb_start`` has its speaker after it ("…, predicted Anna Berg"), not
+        a clause of its own ("…, said he was proud", "…, said that …")."""
+        verb = WORD_RE.match(self.doc.mask, verb_start)
+        if verb is None or fold(verb.group()) not in self.words["inverting_verbs"]:
+            return False
+        after = WORD_RE.search(self.doc.mask, verb.end())
+        return after is not None and fold(after.group()) not in (
+            self.words["subject_pronouns"] | self.words["complementizers"]
+        )
 
     def _anonymous_description(self, region_start: int, pieces: list[re.Match[str]]) -> Phrase | None:
         """ "A soldier, who gave only his call sign, Kit,": a description that withholds the name
@@ -174,7 +199,7 @@ class PhraseReader(NounPhrases):
         for word in words[1:]:
             if word in relatives:
                 return False
-            if self.common.get(word, "") in FINITE_VERB_TAGS:
+            if self.common.get(word, "") in FINITE_VERB_TAGS | {"MD"}:  # "the losses would outstrip"
                 return True
         return False
 
