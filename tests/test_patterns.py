@@ -1453,3 +1453,17 @@ def test_inverted_speakers_after_clauses_and_relative_clauses(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert [s.mention for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Polls with no maker are a vague crowd of sources; a named pollster is one source.
+        ("According to exit polls, the senator had a ten-point lead among older voters.", ["unverified"]),
+        ("Polls show the race is tied.", ["unverified"]),
+        ("A Gallup poll showed the race was tied.", ["single-source"]),
+        ("The polls closed at 8 p.m.", []),
+    ],
+)
+def test_polls_without_a_maker(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
