@@ -1467,3 +1467,15 @@ def test_inverted_speakers_after_clauses_and_relative_clauses(
 )
 def test_polls_without_a_maker(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Lyon, France": the country goes with the city; a person's name in apposition still speaks.
+        ("A woman from Lyon, France, said the plan would fail.", ["A woman from Lyon"]),
+        ("A teacher in Leeds, Anna Berg, said the plan would fail.", ["Anna Berg"]),
+    ],
+)
+def test_a_place_and_its_country_are_no_speaker(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.mention for s in claim(text, registry).sources] == expected

@@ -108,6 +108,8 @@ class PhraseReader(NounPhrases):
                 if own_subject and (len(pieces) > 1 or self._inverted_at(verb_start)):
                     return None  # the speaker comes after the verb, if anywhere
                 return self.sentence_subject(index, verb_start)
+            # "a woman in Worcester, Massachusetts,": the place's state or country goes with the place.
+            pieces = [p for i, p in enumerate(pieces) if not (i and self._place_continued(pieces[i - 1], p))]
             kept = pieces[-1:]
             for piece in reversed(pieces[:-1]):
                 if len(kept) == 3 or (len(kept) > 1 and not self._is_apposition(kept[0])):
@@ -134,6 +136,14 @@ class PhraseReader(NounPhrases):
             # site tweeted": the phrase before the relative clause speaks, not its object.
             return self._before_relative(index, region_start, who.start())
         return self.classify(index, start, end, trailing=True)
+
+    def _place_continued(self, before: re.Match[str], piece: re.Match[str]) -> bool:
+        """Whether ``piece`` is one name after a place ("in Worcester" then "Massachusetts"); a person's
+        name has two words or more ("A teacher in Leeds, Anna Berg,")."""
+        words = before.group().split()
+        names = piece.group().split()
+        after_place = len(words) >= 2 and fold(words[-2]) in self.words["prepositions"] and words[-1][:1].isupper()
+        return after_place and len(names) == 1 and names[0][:1].isupper()
 
     def _inverted_at(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` has its speaker after it ("…, predicted Anna Berg"), not
