@@ -1479,3 +1479,20 @@ def test_polls_without_a_maker(text: str, expected: list[str], registry: Registr
 )
 def test_a_place_and_its_country_are_no_speaker(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.mention for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second source confirming the claim named before in the sentence corroborates it.
+        ("The death was announced by the club and confirmed by Reuters.", ["corroborated"]),
+        ("The death was announced by the club and independently confirmed by Reuters.", ["corroborated"]),
+        ("The company said sales fell, and Reuters confirmed the figure.", ["corroborated"]),
+        ("The club said the player had died, a claim independently verified by the BBC.", ["corroborated"]),
+        # Confirming something else is a second claim, not corroboration.
+        ("The company said sales fell, but Reuters confirmed that the chief executive had resigned.", ["single-source"]),
+        ("The report was confirmed by Reuters.", ["single-source"]),
+    ],
+)
+def test_confirmation_by_a_second_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

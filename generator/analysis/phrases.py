@@ -263,6 +263,7 @@ class PhraseReader(NounPhrases):
             stop = self.clause_break_re.search(doc.mask, anonymous.end(), e)
             return self.classify(index, frame_end, stop.start() if stop else e)
         words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
+        coordinators = self.words["coordinators"]
         for position, (x, y) in enumerate(words):
             word = doc.mask[x:y]
             if position and fold(word) in self.words["determiners"] and doc.mask[words[position - 1][0]].isupper():
@@ -270,14 +271,26 @@ class PhraseReader(NounPhrases):
                 break
             tag = self.common.get(fold(word), "")
             previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "") if position else ""
+            # "the club and independently confirmed": an adverb after "and" opens a verb phrase.
+            coordinated = position > 1 and doc.low[words[position - 2][0] : words[position - 2][1]] in coordinators
             if (
                 position
                 and not word[:1].isupper()
                 and tag.startswith(("VB", "MD", "TO"))
-                and not (tag.startswith(("VBG", "VBN", "VBD")) and previous.startswith(("DT", "RB", "JJ")))
+                and not (
+                    tag.startswith(("VBG", "VBN", "VBD"))
+                    and previous.startswith(("DT", "RB", "JJ"))
+                    and not (previous.startswith("RB") and coordinated)
+                )
                 and fold(word) not in self.words["offices"]
             ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
-                end = words[position - 1][1]
+                # (and the "and" before it: "announced by the club and [independently] confirmed by Reuters")
+                last = position - 1
+                if previous.startswith("RB") and coordinated:
+                    last -= 1  # the adverb
+                if last and doc.low[words[last][0] : words[last][1]] in coordinators:
+                    last -= 1  # the "and"
+                end = words[last][1]
                 break
         phrase = self.classify(index, frame_end, end)
         if phrase is not None and phrase.kind == "anonymous" and not phrase.mentions:
