@@ -1490,7 +1490,10 @@ def test_a_place_and_its_country_are_no_speaker(text: str, expected: list[str], 
         ("The company said sales fell, and Reuters confirmed the figure.", ["corroborated"]),
         ("The club said the player had died, a claim independently verified by the BBC.", ["corroborated"]),
         # Confirming something else is a second claim, not corroboration.
-        ("The company said sales fell, but Reuters confirmed that the chief executive had resigned.", ["single-source"]),
+        (
+            "The company said sales fell, but Reuters confirmed that the chief executive had resigned.",
+            ["single-source"],
+        ),
         ("The report was confirmed by Reuters.", ["single-source"]),
     ],
 )
