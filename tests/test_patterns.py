@@ -1499,3 +1499,22 @@ def test_a_place_and_its_country_are_no_speaker(text: str, expected: list[str], 
 )
 def test_confirmation_by_a_second_source(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A criminal past stated with no source needs one; in a source's words it is the source's.
+        ("A man accused of arson had previously served two prison sentences.", ["unverified"]),
+        ("The suspect was known to police.", ["unverified"]),
+        ("The suspect had a criminal record, police said.", ["single-source"]),
+        ("She served as prime minister from 2010.", []),
+        # The passive of a charge accuses nobody; the passive of a speech act names its speaker.
+        ("A man accused of setting fire to a shop appeared in court.", []),
+        ("The plan was criticised by the union.", ["single-source"]),
+        ("The claim was denied by the Kremlin.", ["single-source"]),
+        ("He was widely criticised for the decision.", ["unverified"]),
+    ],
+)
+def test_criminal_records_and_passive_speech(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -47,6 +47,7 @@ PHRASE_FAMILIES = (
     "refusals",
     "unsourced_figures",
     "covert_acts",
+    "criminal_records",
     "figures_of_record",
 )
 #: Families that are sets of plain words.

@@ -19,7 +19,7 @@ from .sourcing import Sourcing
 
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
-COVERT = "unsourced-act"
+COVERT, RECORD = "unsourced-act", "unsourced-record"
 #: The cue families a signal can come from.
 SIGNAL_FAMILIES = (
     "vague_reports",
@@ -30,6 +30,7 @@ SIGNAL_FAMILIES = (
     "vague_quantities",
     "unsourced_figures",
     "covert_acts",
+    "criminal_records",
 )
 
 
@@ -66,9 +67,10 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
     for m in doc.hits("hedge_adjectives", index):
         if voiced(m) and _attributive(doc, index, m) and not _in_legal_context(doc, index, m.start()):
             out.append(Signal(HEDGE, m.start(), m.end()))
-    for m in doc.hits("covert_acts", index):
-        if voiced(m):
-            out.append(Signal(COVERT, m.start(), m.end()))
+    for family, kind in (("covert_acts", COVERT), ("criminal_records", RECORD)):
+        for m in doc.hits(family, index):
+            if voiced(m):
+                out.append(Signal(kind, m.start(), m.end()))
     for m in doc.hits("anonymous_phrases", index):
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
             out.append(Signal(ANONYMOUS, m.start(), m.end()))

@@ -27,6 +27,7 @@ REASON_WORDS: dict[str, str] = {
     "hedge": "hedged wording",
     "unsourced-figure": "a figure stated with no source",
     "unsourced-act": "an act done out of sight, stated with no source",
+    "unsourced-record": "a criminal record stated with no source",
     "editor": "set by an editor, anchored to",
     "interpretation": "the writer's interpretation",
     "prediction": "the writer's prediction or speculation",
