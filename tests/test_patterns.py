@@ -1518,3 +1518,22 @@ def test_confirmation_by_a_second_source(text: str, expected: list[str], registr
 )
 def test_criminal_records_and_passive_speech(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ranking by a measure nobody can take is a verdict; one on a measure is a record.
+        ("It is the most important free-speech case the court has decided in a decade.", ["opinion"]),
+        ("The storm was the most powerful on record.", []),
+        # Research with no maker is a vague crowd of sources.
+        ("Research shows that sleep matters.", ["unverified"]),
+    ],
+)
+def test_subjective_rankings_and_research_without_a_maker(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_the_club_is_no_university_named_before(registry: Registry) -> None:
+    text = "A study by Halden University found that sleep matters.\n\nShe was the coach of the year, the club said."
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["the club"]

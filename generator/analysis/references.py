@@ -115,6 +115,7 @@ class References:
                 and not (personal and self._body(s))
                 and not ((collective or document) and self._document(s) not in (None, document))
                 and not (document and not self._body(s) and not self._wrote(document, origin))
+                and not (collective and self._another_kind(s, low.split()[-1]))
             ]
             if candidates:
                 spoken = candidates[-1:], origin
@@ -162,6 +163,12 @@ class References:
                 if head in words or (head in lexicon.words["company_nouns"] and company):
                     return [source], origin
         return None
+
+    def _another_kind(self, source: Source, head: str) -> bool:
+        """Whether a body's name says it is another kind of body than "the club" ("Oxford University");
+        a name that says nothing ("Reuters") may be any."""
+        kinds = set(fold(source.name).split()) & self.doc.lexicon.bodies
+        return bool(kinds) and head not in kinds
 
     def _introduced_as(self, origin: int, source: Source) -> set[str]:
         """The words right before a source's name where the section first named it ("The train,
