@@ -1537,3 +1537,24 @@ def test_subjective_rankings_and_research_without_a_maker(text: str, expected: l
 def test_the_club_is_no_university_named_before(registry: Registry) -> None:
     text = "A study by Halden University found that sleep matters.\n\nShe was the coach of the year, the club said."
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["the club"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "close to the family" says whom the unnamed are close to; they are the speakers.
+        ("Sources close to the family said the lawyer had been warned.", ["Sources close to the family"]),
+        ("A source close to the family said the lawyer had been warned.", ["A source close to the family"]),
+        (
+            "Totals are unclear, with twelve reported by industry sources while The Jakarta Post reports eleven.",
+            ["industry sources", "Jakarta Post"],
+        ),
+    ],
+)
+def test_people_close_to_someone_stay_unnamed(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.mention for s in claim(text, registry).sources] == expected
+
+
+def test_framing_idioms(registry: Registry) -> None:
+    text = "The crackdown shows no sign of easing, and the silence of its allies is deafening."
+    assert labels(text, registry) == ["opinion"]

@@ -25,6 +25,8 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 #: A word's complement in common words: " of likely voters" after "Percentage".
 COMMON_PART_RE = re.compile(r" of [a-z]")
+#: How many words ("to", "the") may stand between "a source close" and the noun phrase it ends with.
+ANONYMOUS_REACH = 3
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 12
@@ -61,7 +63,10 @@ class NounPhrases:
         if not words:
             return None
         if trailing:
-            words = self._trailing_noun_phrase(index, words)
+            tail = self._trailing_noun_phrase(index, words)
+            if tail and (anonymous := self._anonymous_head(words, tail)) is not None:
+                return anonymous
+            words = tail
         while words and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["clause_openers"]:
             words = words[1:]
         if not words or len(words) > MAX_PHRASE_WORDS:
@@ -75,6 +80,20 @@ class NounPhrases:
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
         return self._distributed(index, words) or self._single(index, words)
+
+    def _anonymous_head(self, words: list[tuple[int, int]], tail: list[tuple[int, int]]) -> Phrase | None:
+        """ "Sources close to the family": the last noun phrase only says whom the unnamed are close
+        to; the speakers are the unnamed, the whole phrase."""
+        doc = self.doc
+        found = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, words[0][0], tail[0][0])
+        if found is None or "," in doc.mask[found.start() : tail[0][0]]:
+            return None
+        between = [doc.low[x:y] for x, y in words if found.end() <= x < tail[0][0]]
+        linking = self.words["prepositions"] | self.words["determiners"]
+        if len(between) > ANONYMOUS_REACH or not all(w in linking for w in between):
+            return None  # "… reported by industry sources while The Jakarta Post": another speaker
+        a, b = found.start(), tail[-1][1]
+        return Phrase(a, b, doc.text(a, b), "anonymous")
 
     def _distributed(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         """ "the governments of Portugal and Israel": one body of each of the names, each a speaker."""
