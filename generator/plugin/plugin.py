@@ -46,7 +46,8 @@ from .structure import ArticleInfo, SiteIndex, page_count, pages
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
-HREF_RE = re.compile(r'href="([^"]*)"')
+#: Links to a folder ("../x/", "..", "../x/#c2"): the only ones that get an explicit index.html.
+HREF_RE = re.compile(r'href="((?:[^"#?:]*/|\.\.?)(?:#[^"]*)?)"')
 DEFAULT_SOURCES = "sources.yml"
 #: A template only explainer's own theme has: with it, the plugin may set up the theme's
 #: environment (escaping) and links (working from disk); any other theme is left as it is.

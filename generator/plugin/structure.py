@@ -35,10 +35,14 @@ class ArticleInfo:
     original_url: str | None
     analysis: Analysis
     _claim_items: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
+    _summary: tuple[Analysis, dict[str, int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def summary(self) -> dict[str, int]:
-        return self.analysis.summary()
+        """The label counts, counted once per analysis (every listing the article is on shows them)."""
+        if self._summary is None or self._summary[0] is not self.analysis:
+            self._summary = (self.analysis, self.analysis.summary())
+        return self._summary[1]
 
     @property
     def sort_key(self) -> tuple[str, str]:
