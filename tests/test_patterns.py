@@ -1558,3 +1558,25 @@ def test_people_close_to_someone_stay_unnamed(text: str, expected: list[str], re
 def test_framing_idioms(registry: Registry) -> None:
     text = "The crackdown shows no sign of easing, and the silence of its allies is deafening."
     assert labels(text, registry) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verdict on a ranking is the writer's; a ranking on a measure needs a source.
+        ("He was one of the greatest pianists of the century.", ["opinion"]),
+        ("It is one of the largest companies in Europe.", ["unverified"]),
+    ],
+)
+def test_rankings_verdict_or_measure(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_first_name_that_is_also_a_plural(registry: Registry) -> None:
+    found = claim("Miles Davis once said that the pianist was one of his biggest influences.", registry)
+    assert [s.mention for s in found.sources] == ["Miles Davis"]
+
+
+def test_a_place_at_the_end_of_a_sentence_is_not_she(registry: Registry) -> None:
+    text = "The firm is one of the largest in Europe. She said sales had doubled."
+    assert not any(s.name.startswith("Europe") for s in analyze(text, registry).claims[-1].sources)

@@ -95,6 +95,7 @@ NAMED_LISTS = (
     "articles",
     "definite_determiners",
     "employment_verbs",
+    "place_prepositions",
     "writing_verbs",
     "compound_prefixes",
     "compound_suffixes",

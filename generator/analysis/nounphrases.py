@@ -25,6 +25,8 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 #: A word's complement in common words: " of likely voters" after "Percentage".
 COMMON_PART_RE = re.compile(r" of [a-z]")
+#: The capitalised word right after another ("Miles Davis").
+NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 #: How many words ("to", "the") may stand between "a source close" and the noun phrase it ends with.
 ANONYMOUS_REACH = 3
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -471,10 +473,22 @@ class NounPhrases:
         if best is None:
             return None
         x, y = best
+        last = doc.mask[x:y].split()[-1]
+        if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
+            y -= 1  # "in Europe.": the sentence's full stop, not an abbreviation's ("Jr.", "U.S.")
         while y > x and doc.mask[y - 1] in "'’s" and POSSESSIVE_RE.search(doc.mask[x:y]):
             y = x + len(POSSESSIVE_RE.sub("", doc.mask[x:y]))
             break
         return (x, y) if y > x else None
+
+    def _first_name(self, end: int) -> bool:
+        """Whether the word after ``end`` is a surname: capitalised and no common word at all."""
+        after = NEXT_WORD_RE.match(self.doc.mask, end)
+        return (
+            after is not None
+            and fold(after.group(1)) not in self.common
+            and fold(after.group(1)) not in self.words["not_names"]
+        )
 
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
@@ -484,6 +498,8 @@ class NounPhrases:
             tag = self.common.get(low, "")
             if "-" in low and self.common.get(low.split("-")[0]) == "CD":
                 tag = "CD"  # "Seventy-two"
+            if tag.startswith("NNS") and self._first_name(start + len(word)):
+                return False  # "Miles Davis", "Rivers Cuomo": a first name that is also a plural
             if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
                 return True
             # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.

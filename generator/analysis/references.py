@@ -18,6 +18,7 @@ from .phrases import PhraseReader
 from .scan import Document
 from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .sourcing import Speaking
+from .verbs import word_before
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
 BODY = "body"
@@ -232,7 +233,9 @@ class References:
                 return found, previous
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
             name = self.reader.name_in(previous, words)
-            if name is not None and self._personal(previous, *name):
+            before = word_before(doc.low, sentence.start, name[0]) if name is not None else None
+            place = before is not None and doc.low[before[0] : before[1]] in doc.lexicon.words["place_prepositions"]
+            if name is not None and not place and self._personal(previous, *name):
                 person = " ".join(doc.text(*name).split())
                 return [Source(None, person, UNKNOWN, person)], previous
         return None
