@@ -1580,3 +1580,23 @@ def test_a_first_name_that_is_also_a_plural(registry: Registry) -> None:
 def test_a_place_at_the_end_of_a_sentence_is_not_she(registry: Registry) -> None:
     text = "The firm is one of the largest in Europe. She said sales had doubled."
     assert not any(s.name.startswith("Europe") for s in analyze(text, registry).claims[-1].sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Commission" is the body named with that word, not the sentence's subject.
+        (
+            "Orlen Foods was fined by the European Commission, the Commission announced on Monday.",
+            ["European Commission"],
+        ),
+        # The one named most recently, even when it has not spoken.
+        (
+            "The European Commission said it would act.\n\nThe Federal Trade Commission sued the firm in 2020. "
+            "The commission said the firm had bought rivals to crush them.",
+            ["Federal Trade Commission"],
+        ),
+    ],
+)
+def test_the_commission_is_the_one_named_with_that_word(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected

@@ -101,8 +101,15 @@ class References:
         # "the court" after "the indictment": a body, which a document never is.
         document = low.split()[-1] if kind == "anaphor" and low.split()[-1] in words["documents"] else None
         spoken: tuple[list[Source], int] | None = None
-        if collective and (fitting := self._fitting_body(low.split()[-1], recent)) is not None:
-            return fitting
+        if collective:
+            # The body introduced with that word: the one that spoke, or one named since ("The Federal
+            # Trade Commission sued Meta. The commission said …").
+            fitting = self._fitting_body(low.split()[-1], recent)
+            introduced = self._named_with(index, phrase.start, low.split()[-1])
+            if introduced is not None and (fitting is None or introduced[1] > fitting[1]):
+                return introduced
+            if fitting is not None:
+                return fitting
         if documentary and (maker := self._data_maker(recent)) is not None:
             return maker
         for origin, speaking in reversed(recent):
@@ -137,6 +144,21 @@ class References:
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
+
+    def _named_with(self, index: int, before: int, head: str) -> tuple[list[Source], int] | None:
+        """The last name ending in ``head`` ("the European Commission" for "the Commission") in this
+        section, up to ``before``."""
+        doc = self.doc
+        first = doc.first_in(doc.sections, index)
+        pattern = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)?){{1,4}}{re.escape(head.title())}\b")
+        for at in range(index, first - 1, -1):
+            sentence = doc.sentences[at]
+            found = list(pattern.finditer(doc.mask, sentence.start, min(sentence.end, before)))
+            if found:
+                name = " ".join(found[-1].group().split())
+                name = name[4:] if name.startswith("The ") else name
+                return [Source(None, name, UNKNOWN, name)], at
+        return None
 
     def _data_maker(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """Whose "figures" these are: the source last credited as the maker of data ("data from
