@@ -1600,3 +1600,10 @@ def test_a_place_at_the_end_of_a_sentence_is_not_she(registry: Registry) -> None
 )
 def test_the_commission_is_the_one_named_with_that_word(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Meteorologists warned that more rain was expected.", "Pollsters said the race was tight."]
+)
+def test_professions_in_the_plural_are_unnamed(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["unverified"]
