@@ -1607,3 +1607,16 @@ def test_the_commission_is_the_one_named_with_that_word(text: str, expected: lis
 )
 def test_professions_in_the_plural_are_unnamed(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Figures are nobody's, unless an institution's.
+        ("According to council figures, the zone has cut pollution by 10 percent.", ["single-source"]),
+        ("According to government data, crime fell by 10 percent.", ["single-source"]),
+        ("According to the data, crime fell by 10 percent.", []),
+    ],
+)
+def test_an_institutions_figures_are_a_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

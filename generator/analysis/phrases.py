@@ -325,12 +325,14 @@ class PhraseReader(NounPhrases):
 
     def _record(self, index: int, start: int, end: int) -> Phrase | None:
         """ "according to traffic camera footage", "according to court records": a record that speaks
-        for itself, though nobody is named (data and figures are nobody's: see ``evidence_nouns``)."""
+        for itself, though nobody is named (data and figures are nobody's, see ``evidence_nouns``,
+        unless an institution's: "according to council figures", "government data")."""
         words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
         tokens = [self.doc.low[x:y] for x, y in words]
         if not tokens or len(tokens) > 4 or tokens[0] in self.words["determiners"] | self.words["indefinites"]:
             return None
-        if tokens[-1] not in self.words["documents"] or tokens[-1] in self.words["evidence_nouns"]:
+        owned = bool(set(tokens[:-1]) & self.words["institutions"])
+        if tokens[-1] not in self.words["documents"] or (tokens[-1] in self.words["evidence_nouns"] and not owned):
             return None
         a, b = words[0][0], words[-1][1]
         return Phrase(a, b, self.doc.text(a, b), "role")
