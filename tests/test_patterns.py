@@ -1620,3 +1620,14 @@ def test_professions_in_the_plural_are_unnamed(text: str, registry: Registry) ->
 )
 def test_an_institutions_figures_are_a_source(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Without more funding, these numbers will only get worse.", ["opinion"]),
+        ("The minister said the numbers would get worse.", ["single-source"]),
+    ],
+)
+def test_the_writers_forecast_of_worse(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
