@@ -1631,3 +1631,19 @@ def test_an_institutions_figures_are_a_source(text: str, expected: list[str], re
 )
 def test_the_writers_forecast_of_worse(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_an_interview_in_bold_bracketed_labels_and_the_narrative_after_it(registry: Registry) -> None:
+    text = (
+        "We spoke to candidate Lena Ortiz.\n\n"
+        "**((Wikinews))** Your opponents say you have no experience.\n\n"
+        "**Lena Ortiz:** I ran a business for fifteen years.\n\n"
+        "**((Wikinews))** What would you do first?\n\n"
+        "**Lena Ortiz:** Freeze rents in council-owned buildings.\n\n"
+        "Ortiz faces the mayor in the election on 4 May. A poll by the Riverton Gazette put the mayor ahead by six points."
+    )
+    claims = analyze(text, registry).claims
+    assert claims[1].labels == []  # the interviewer's turn claims nothing
+    assert [s.name for s in claims[2].sources] == ["Lena Ortiz"]
+    assert claims[-2].labels == []  # the writer again, not her answer
+    assert [s.name for s in claims[-1].sources] == ["Riverton Gazette"]

@@ -51,7 +51,12 @@ def turns(doc: Document) -> dict[int, Turn]:
         if m is None and (m := INITIALS_RE.match(doc.body, start)) is not None:
             bare.add(block)
         if m and m.lastgroup and not _heading(doc, m.group(m.lastgroup)):
-            labels[block] = (m.group(m.lastgroup).strip(), m.start(m.lastgroup), m.end(m.lastgroup))
+            # "**((Wikinews))**": the bold label of a bracketed name is the name.
+            labels[block] = (
+                m.group(m.lastgroup).strip().strip("()[]").strip(),
+                m.start(m.lastgroup),
+                m.end(m.lastgroup),
+            )
     counts = Counter(fold(name) for name, _, _ in labels.values())
     # Bare initials count only when they recur ("MS … MS …"); so does the transcript as a whole:
     # it names its speakers again and again, which a stray "Note:" paragraph does not.
@@ -92,9 +97,21 @@ def turns(doc: Document) -> dict[int, Turn]:
                 current = Turn("question", None, doc.sentences[index].start, doc.sentences[index].start, index)
             elif current is not None and current.kind == "question":
                 current = None  # narrative between turns
+            elif current is not None and _about(doc, text, current.speaker):
+                current = None  # "Ortiz faces the incumbent …": the writer again, after the transcript
         if current is not None:
             out[index] = current
     return out
+
+
+def _about(doc: Document, text: str, speaker: str | None) -> bool:
+    """Whether an unlabelled paragraph speaks of the person answering, not as them: it names them
+    and never says "I" or "we"."""
+    if not speaker:
+        return False
+    words = {fold(w) for w in re.findall(r"[\w'’]+", text)}
+    surname = fold(speaker.split()[-1])
+    return surname in words and not words & doc.lexicon.words["first_person_words"]
 
 
 def _block_spans(doc: Document) -> dict[int, tuple[int, int]]:

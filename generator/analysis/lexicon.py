@@ -96,6 +96,7 @@ NAMED_LISTS = (
     "definite_determiners",
     "employment_verbs",
     "place_prepositions",
+    "first_person_words",
     "writing_verbs",
     "compound_prefixes",
     "compound_suffixes",
