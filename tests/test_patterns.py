@@ -1647,3 +1647,14 @@ def test_an_interview_in_bold_bracketed_labels_and_the_narrative_after_it(regist
     assert [s.name for s in claims[2].sources] == ["Lena Ortiz"]
     assert claims[-2].labels == []  # the writer again, not her answer
     assert [s.name for s in claims[-1].sources] == ["Riverton Gazette"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Losing him for nothing would be a disaster for the club.", ["opinion"]),
+        ("The coach said losing him would be a disaster.", ["single-source"]),
+    ],
+)
+def test_a_conditional_verdict(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
