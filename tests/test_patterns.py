@@ -1658,3 +1658,19 @@ def test_an_interview_in_bold_bracketed_labels_and_the_narrative_after_it(regist
 )
 def test_a_conditional_verdict(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new housing plan is long on promises and short on detail.",
+        "There is little reason to think this government will do better.",
+        "The plan relies on developers, who have every incentive to build slowly.",
+        "Without more council housing, the crisis will deepen.",
+        "To be fair, the new rules make sense.",
+        "Building on the green belt will anger voters in the seats it needs to win.",
+        "Housing is the defining issue for a generation of young people.",
+    ],
+)
+def test_editorial_framing(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["opinion"]
