@@ -97,6 +97,7 @@ NAMED_LISTS = (
     "employment_verbs",
     "place_prepositions",
     "first_person_words",
+    "noun_complements",
     "writing_verbs",
     "compound_prefixes",
     "compound_suffixes",

@@ -23,8 +23,8 @@ from .segment import SENTENCE_OPENING
 PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anaphor"]
 
 WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
-#: A word's complement in common words: " of likely voters" after "Percentage".
-COMMON_PART_RE = re.compile(r" of [a-z]")
+#: The two words after a word ("of likely" after "Percentage").
+NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 #: The capitalised word right after another ("Miles Davis").
 NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 #: How many words ("to", "the") may stand between "a source close" and the noun phrase it ends with.
@@ -503,5 +503,11 @@ class NounPhrases:
             if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
                 return True
             # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
-            return tag == "NN" and COMMON_PART_RE.match(self.doc.mask, start + len(word)) is not None
+            after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
+            return (
+                tag == "NN"
+                and after is not None
+                and fold(after.group(1)) in self.words["noun_complements"]
+                and after.group(2).islower()
+            )
         return False

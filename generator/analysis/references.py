@@ -96,16 +96,17 @@ class References:
         collective = BODY in kinds
         # "the figures", "the data": evidence is a body's (or nobody's), never the person who spoke last.
         words = self.doc.lexicon.words
-        documentary = kind == "anaphor" and low.split()[-1] in words["evidence_nouns"]
+        head = low.split()[-1]
+        documentary = kind == "anaphor" and head in words["evidence_nouns"]
         # "According to the ruling" after "the indictment": another document, not the one named before;
         # "the court" after "the indictment": a body, which a document never is.
-        document = low.split()[-1] if kind == "anaphor" and low.split()[-1] in words["documents"] else None
+        document = head if kind == "anaphor" and head in words["documents"] else None
         spoken: tuple[list[Source], int] | None = None
         if collective:
             # The body introduced with that word: the one that spoke, or one named since ("The Federal
             # Trade Commission sued Meta. The commission said …").
-            fitting = self._fitting_body(low.split()[-1], recent)
-            introduced = self._named_with(index, phrase.start, low.split()[-1])
+            fitting = self._fitting_body(head, recent)
+            introduced = self._named_with(index, phrase.start, head)
             if introduced is not None and (fitting is None or introduced[1] > fitting[1]):
                 return introduced
             if fitting is not None:
@@ -123,7 +124,7 @@ class References:
                 and not (personal and self._body(s))
                 and not ((collective or document) and self._document(s) not in (None, document))
                 and not (document and not self._body(s) and not self._wrote(document, origin))
-                and not (collective and self._another_kind(s, low.split()[-1]))
+                and not (collective and self._another_kind(s, head))
             ]
             if candidates:
                 spoken = candidates[-1:], origin
@@ -149,15 +150,24 @@ class References:
         """The last name ending in ``head`` ("the European Commission" for "the Commission") in this
         section, up to ``before``."""
         doc = self.doc
-        first = doc.first_in(doc.sections, index)
-        pattern = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)?){{1,4}}{re.escape(head.title())}\b")
-        for at in range(index, first - 1, -1):
+        connectors = doc.lexicon.words["name_connectors"]
+        determiners = doc.lexicon.words["determiners"]
+        for at in range(index, doc.first_in(doc.sections, index) - 1, -1):
             sentence = doc.sentences[at]
-            found = list(pattern.finditer(doc.mask, sentence.start, min(sentence.end, before)))
-            if found:
-                name = " ".join(found[-1].group().split())
-                name = name[4:] if name.startswith("The ") else name
-                return [Source(None, name, UNKNOWN, name)], at
+            spans = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, min(sentence.end, before))]
+            words = [doc.mask[x:y] for x, y in spans]
+            for position in range(len(words) - 1, 0, -1):
+                if fold(words[position]) != head or not words[position][:1].isupper():
+                    continue
+                # Back over the name: capitalised words and the connectors between them ("of", "for").
+                first = position
+                while first and (words[first - 1][:1].isupper() or fold(words[first - 1]) in connectors):
+                    first -= 1
+                while first < position and fold(words[first]) in connectors | determiners:
+                    first += 1  # "The European Commission": the name, without its article
+                if first < position:
+                    name = " ".join(doc.text(spans[first][0], spans[position][1]).split())
+                    return [Source(None, name, UNKNOWN, name)], at
         return None
 
     def _data_maker(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
