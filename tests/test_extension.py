@@ -167,3 +167,32 @@ def test_claims_in_tables_and_footnotes_are_annotated_and_the_text_is_unchanged(
     assert visible_text(annotated) == visible_text(plain)
     assert re.search(r'<td><span class="claim"[^>]*>Officials said the port was hit\.</span>', annotated)
     assert re.search(r'<li id="fn:1">\s*<p><span class="claim"[^>]*>Reuters reported', annotated)
+
+
+def test_sections_made_as_html_escape_every_value_and_link_only_allowed_urls() -> None:
+    """The summary and the notes reach the page after the sanitiser: whatever a source's name, a cue,
+    an editor's note or an evidence link holds must arrive as text, and a bad URL as no link."""
+    from generator.analysis import Analysis, Claim, Evidence, Reason, Review, Source
+    from generator.annotate import render
+
+    body = 'Officials said <b>"x"</b> & more.'
+    hostile = '<script>alert(1)</script>"&'
+    claim = Claim(
+        "c1",
+        body,
+        0,
+        len(body),
+        ["unverified"],
+        [Source(None, hostile, "anonymous", hostile)],
+        [Reason("unverified", "anonymous-source", hostile, 0, 9)],
+        "editor",
+        Review(body, note=hostile, verdict=hostile, evidence=[Evidence("javascript:alert(2)", hostile)]),
+    )
+    analysis = Analysis([claim], body, body)
+    html = render.summary_section(analysis, Registry(), lambda s: "java\tscript:alert(3)") + render.notes_section(
+        analysis, Registry(), lambda s: None
+    )
+    assert "<script" not in html and "javascript:" not in html and "java\tscript" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;" in html and "&amp; more" in html
+    assert 'href="#claim-c1"' in html  # the interface's own links stay links
