@@ -1674,3 +1674,18 @@ def test_a_conditional_verdict(text: str, expected: list[str], registry: Registr
 )
 def test_editorial_framing(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name inside the phrase makes it that outlet, not "the agency" named before.
+        (
+            "TASS said the plan failed. The man was accused of spying, the judiciary's Mizan news agency reported.",
+            ["the judiciary's Mizan news agency"],
+        ),
+        ("TASS said the plan failed. The Russian news agency said the talks were over.", ["TASS"]),
+    ],
+)
+def test_a_named_agency_is_no_reference_back(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected

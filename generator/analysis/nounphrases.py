@@ -194,7 +194,14 @@ class NounPhrases:
             if anonymous:
                 return Phrase(a, b, doc.text(a, b), "anonymous", mentions)
             return Phrase(a, b, doc.text(a, b), "registry", mentions)
-        titled = len(words) > 2 and all(doc.mask[x].isupper() for x, _ in words[1:])
+        # "The Jakarta Post", "the judiciary's Mizan news agency": a name, not "the agency" again
+        # ("the Russian news agency" still refers back: a capital right after the article).
+        # (before any preposition: "the survey by the Rowan Institute" is the survey, its maker named)
+        modifiers = next((i for i, t in enumerate(tokens) if t in self.words["prepositions"]), len(tokens))
+        titled = len(words) > 2 and (
+            all(doc.mask[x].isupper() for x, _ in words[1:])
+            or any(doc.mask[x].isupper() for x, _ in words[2:modifiers])
+        )
         for anaphor in self.anaphors:
             if not titled and anaphor.pattern.fullmatch(low):  # "the daily report", not "The Jakarta Post"
                 return Phrase(a, b, doc.text(a, b), "anaphor")
