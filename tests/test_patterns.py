@@ -1689,3 +1689,15 @@ def test_editorial_framing(text: str, registry: Registry) -> None:
 )
 def test_a_named_agency_is_no_reference_back(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boom looks increasingly like a bubble.", ["opinion"]),
+        ("The rally is starting to look like a rout.", ["opinion"]),
+        ("Analysts said the boom looks increasingly like a bubble.", ["unverified"]),
+    ],
+)
+def test_the_writers_resemblances(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
