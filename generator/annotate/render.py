@@ -111,17 +111,6 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
 
 
-def accessible_name(claim: Claim) -> str:
-    parts = []
-    for label in claim.labels:
-        detail = _label_detail(claim, label)
-        parts.append(f"{LABEL_WORDS[label]}: {detail}." if detail else f"{LABEL_WORDS[label]}.")
-    if claim.origin == "editor":
-        parts.append("Reviewed by an editor.")
-    parts.append("Show note.")
-    return " ".join(parts)
-
-
 def claim_marker(claim: Claim) -> etree.Element:
     """The focusable control beside a claim: a link to its note.
 
