@@ -13,7 +13,7 @@ chain.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .cues import fold
@@ -286,25 +286,13 @@ class SpeakerFinder:
                 continue
             clause = doc.low[doc.sentences[index].start : attribution.phrase.start].rsplit(",", 1)
             if len(clause) == 2 and clause[1].strip() in self.words["agreement_words"]:
-                found[position] = Attribution(
-                    attribution.phrase,
-                    attribution.cue_start,
-                    attribution.cue_end,
-                    attribution.role,
-                    earlier[-1].predicate,
-                )
+                found[position] = replace(attribution, predicate=earlier[-1].predicate)
         for m in self.doc.hits("independent_confirmations", index):
             # "…, and was independently confirmed by AP": a second source of the same claim.
             for position, attribution in enumerate(found):
                 earlier = sorted((a for a in found if a.cue_end <= m.start()), key=lambda a: a.cue_end)
                 if earlier and m.start() <= attribution.cue_start < m.end():
-                    found[position] = Attribution(
-                        attribution.phrase,
-                        attribution.cue_start,
-                        attribution.cue_end,
-                        attribution.role,
-                        earlier[-1].predicate,
-                    )
+                    found[position] = replace(attribution, predicate=earlier[-1].predicate)
         for m in self.doc.hits("joining_frames", index):
             before = [a for a in found if a.cue_end <= m.start() and a.role in ("subject", "frame")]
             if not before:
