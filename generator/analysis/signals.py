@@ -16,6 +16,7 @@ from .nounphrases import WORD_RE
 from .quotes import Quote, inside
 from .scan import Document
 from .sourcing import Sourcing
+from .verbs import word_before
 
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
@@ -99,8 +100,8 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 def _word_before(doc: Document, index: int, start: int) -> str | None:
     """The word before ``start`` in sentence ``index``, folded."""
-    before = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, max(doc.sentences[index].start, start - 20), start)]
-    return before[-1] if before else None
+    span = word_before(doc.mask, doc.sentences[index].start, start)
+    return fold(doc.mask[span[0] : span[1]]) if span else None
 
 
 def _definite(doc: Document, index: int, start: int) -> bool:
