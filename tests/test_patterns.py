@@ -1701,3 +1701,21 @@ def test_a_named_agency_is_no_reference_back(text: str, expected: list[str], reg
 )
 def test_the_writers_resemblances(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act in answer is no speech; words in answer are.
+        ("Protesters threw bottles, and officers responded with tear gas.", []),
+        ("Police responded by firing tear gas.", []),
+        ("The ministry responded by saying the claims were false.", ["single-source"]),
+        # Two counts of one crowd: the police's and the organisers' (unnamed people).
+        (
+            "Police estimated the crowd at about 20,000, while organisers put the figure at more than 50,000.",
+            ["single-source", "unverified"],
+        ),
+    ],
+)
+def test_responses_and_rival_counts(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
