@@ -196,3 +196,13 @@ def test_sections_made_as_html_escape_every_value_and_link_only_allowed_urls() -
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "&lt;b&gt;" in html and "&amp; more" in html
     assert 'href="#claim-c1"' in html  # the interface's own links stay links
+
+
+def test_without_the_sanitiser_the_sections_are_still_spliced_in_and_no_placeholder_is_left(
+    seed_body: str, registry: Registry
+) -> None:
+    html, ext = render(seed_body, registry, sanitize=False)
+    assert ext.analysis is not None and ext.analysis.labelled
+    assert html.count('<section aria-labelledby="sourcing-summary-title"') == 1
+    assert html.count('<section aria-labelledby="claim-notes-title"') == 1
+    assert not re.search(r"xp[0-9a-f]{16}:", html)  # no sealed value, no outline's placeholder
