@@ -29,8 +29,8 @@ PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
 DASHES = ("—", "–", "-")
 #: A comma that groups the digits of a number.
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
-#: Tags of a verb with a subject of its own ("spoke", "says").
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of a verb with a subject of its own ("spoke", "says", "would"): a piece that has one is a clause.
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A verb of speech coordinated with another verb of the same subject ("… and said", "… but says").
 
 
@@ -209,7 +209,7 @@ class PhraseReader(NounPhrases):
         for word in words[1:]:
             if word in relatives:
                 return False
-            if self.common.get(word, "") in FINITE_VERB_TAGS | {"MD"}:  # "the losses would outstrip"
+            if self.common.get(word, "") in CLAUSE_VERB_TAGS:
                 return True
         return False
 

@@ -106,8 +106,8 @@ class References:
             # The body introduced with that word: the one that spoke, or one named since ("The Federal
             # Trade Commission sued Meta. The commission said …").
             fitting = self._fitting_body(head, recent)
-            introduced = self._named_with(index, phrase.start, head)
-            if introduced is not None and (fitting is None or introduced[1] > fitting[1]):
+            introduced = self._named_with(index, phrase.start, head, after=fitting[1] if fitting else -1)
+            if introduced is not None:
                 return introduced
             if fitting is not None:
                 return fitting
@@ -146,13 +146,13 @@ class References:
                 return found
         return spoken
 
-    def _named_with(self, index: int, before: int, head: str) -> tuple[list[Source], int] | None:
+    def _named_with(self, index: int, before: int, head: str, *, after: int) -> tuple[list[Source], int] | None:
         """The last name ending in ``head`` ("the European Commission" for "the Commission") in this
-        section, up to ``before``."""
+        section, up to ``before``, in a sentence later than ``after`` (a body that spoke with that word)."""
         doc = self.doc
         connectors = doc.lexicon.words["name_connectors"]
         determiners = doc.lexicon.words["determiners"]
-        for at in range(index, doc.first_in(doc.sections, index) - 1, -1):
+        for at in range(index, max(doc.first_in(doc.sections, index), after + 1) - 1, -1):
             sentence = doc.sentences[at]
             spans = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, min(sentence.end, before))]
             words = [doc.mask[x:y] for x, y in spans]
