@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # the parser's opcodes: Python's own, stable within a version
 import re._parser as sre_parse
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 #: More keys than this for one family and a full scan is cheaper.
@@ -27,7 +27,6 @@ MAX_WORDS = 4
 WORD_CHAR_RE = re.compile(r"\w")
 
 Items = list[tuple[Any, Any]]
-NO_BACK = frozenset({0})
 Sequence = tuple[str, ...]
 
 
@@ -46,16 +45,37 @@ class Plan:
 
     #: Key word -> how many words before it the cue starts.
     keys: dict[str, frozenset[int]]
+    #: (key word, words back) -> the keyed cues that can start there: where a key stands, only
+    #: its own cues are tried, not the whole family.
+    keyed: dict[tuple[str, int], frozenset[int]]
+    #: The keyed cues, in the family's order, and how each is wrapped into a pattern.
+    fragments: tuple[str, ...]
+    wrap: str
     #: Cues found by sentence: a word any of them needs, and their pattern.
     sentence_keys: frozenset[str] = frozenset()
     by_sentence: re.Pattern[str] | None = None
     #: The cues that cannot be keyed at all, as one pattern.
     rest: re.Pattern[str] | None = None
+    _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def match(self, cues: set[int], low: str, start: int) -> re.Match[str] | None:
+        """The first of the keyed ``cues`` (in the family's order) that matches at ``start``: what the
+        family's whole pattern would match there. Each cue is compiled alone, once, when first needed."""
+        compiled = self._compiled
+        for cue in sorted(cues):
+            pattern = compiled.get(cue)
+            if pattern is None:
+                pattern = compiled[cue] = re.compile(self.wrap.format(self.fragments[cue]))
+            if (m := pattern.match(low, start)) is not None:
+                return m
+        return None
 
 
 def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?:{})(?!\\w)") -> Plan | None:
     """A scanning plan for a family's cue fragments; None when a full scan of the family is cheaper."""
     keys: dict[str, set[int]] = {}
+    keyed: dict[tuple[str, int], set[int]] = {}
+    kept: list[str] = []
     sentence_keys: set[str] = set()
     by_sentence: list[str] = []
     rest: list[str] = []
@@ -64,13 +84,15 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
             items = list(sre_parse.parse(fragment).data)
         except (re.error, RecursionError):
             return None
-        keyed = _keys_at(items, frequent)
-        if keyed is not None:
-            for word, back in keyed:
+        found = _keys_at(items, frequent)
+        if found is not None:
+            for word, back in found:
                 keys.setdefault(word, set()).add(back)
+                keyed.setdefault((word, back), set()).add(len(kept))
+            kept.append(fragment)
             continue
         # Keyed by a later word: only from a word's start ("in (a|the) …" must not be keyed by "n").
-        starts = [i for i in range(1, len(items)) if items[i - 1] == (sre.LITERAL, ord(" "))]
+        starts = [i for i in range(1, len(items)) if _ends_with_gap(items[:i])]
         needed = next((k for i in starts if (k := _keys_at(items[i:], frequent))), None)
         if needed is not None:
             sentence_keys.update(word for word, _ in needed)
@@ -83,6 +105,9 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
         return None
     return Plan(
         {word: frozenset(backs) for word, backs in keys.items()},
+        {key: frozenset(cues) for key, cues in keyed.items()},
+        tuple(kept),
+        wrap,
         frozenset(sentence_keys),
         re.compile(wrap.format("|".join(by_sentence))) if by_sentence else None,
         re.compile(wrap.format("|".join(rest))) if rest else None,
@@ -179,6 +204,24 @@ def _known(words: Sequence, current: str) -> set[Sequence]:
     return {(*words, current) if current else words}
 
 
+def _ends_with_gap(items: Items) -> bool:
+    """Whether what ``items`` match always ends in a space, so the next item starts a word:
+    " ", ``\\s+``, or a group ending in one ("(the\\s+)?" when what stands before it does too)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is sre.LITERAL:
+        return bool(av == ord(" "))
+    if op is sre.SUBPATTERN:
+        return _ends_with_gap(list(av[3].data))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        sub = list(av[2].data)
+        if len(sub) == 1 and sub[0][0] is sre.IN and _is_space(sub[0][1]):
+            return bool(av[0] >= 1) or _ends_with_gap(items[:-1])
+        return _ends_with_gap(sub) and (av[0] >= 1 or _ends_with_gap(items[:-1]))
+    return False
+
+
 def _is_space(charset: Any) -> bool:
     return any(o is sre.CATEGORY and v is sre.CATEGORY_SPACE for o, v in charset)
 
@@ -221,24 +264,23 @@ class WordIndex:
                 start -= 1
         return start
 
-    def finditer(
-        self, pattern: re.Pattern[str], scan: Plan, low: str, sentences: list[tuple[int, int]]
-    ) -> list[re.Match[str]]:
-        """``pattern.finditer(low)``, trying the pattern only where a cue of the plan can be."""
-        candidates: set[int] = set()
+    def finditer(self, scan: Plan, low: str, sentences: list[tuple[int, int]]) -> list[re.Match[str]]:
+        """The family's matches in text order, as its whole pattern's ``finditer`` would give them
+        (but never across sentences), trying at each place only the cues whose key word stands there."""
+        candidates: dict[int, set[int]] = {}
         for word in scan.keys.keys() & self.ordinals.keys():
-            backs = scan.keys[word]
-            if backs == NO_BACK:
-                candidates.update(self.ordinals[word])
-                continue
-            for start in self.ordinals[word]:
-                for back in backs:
-                    candidates.add(self._back(start, back) if back else start)
-        candidates.discard(-1)
+            for back in scan.keys[word]:
+                cues = scan.keyed[word, back]
+                for start in self.ordinals[word]:
+                    at = self._back(start, back) if back else start
+                    if at in candidates:
+                        candidates[at] |= cues
+                    elif at >= 0:
+                        candidates[at] = set(cues)
         found: list[re.Match[str]] = []
         last_end = -1
         for start in sorted(candidates):
-            if start >= last_end and (m := pattern.match(low, start)) is not None:
+            if start >= last_end and (m := scan.match(candidates[start], low, start)) is not None:
                 found.append(m)
                 last_end = m.end()
         scanned: list[re.Match[str]] = []

@@ -86,7 +86,7 @@ class Document:
         else:
             if self._words is None:
                 self._words = WordIndex(self.low, self.lexicon.key_words)
-            found = self._words.finditer(compiled, scan, self.low, self._spans)
+            found = self._words.finditer(scan, self.low, self._spans)
         grouped: dict[int, list[re.Match[str]]] = {}
         starts, sentence, last = self._starts, 0, len(self._starts) - 1
         for m in found:  # matches come in text order: walk the sentences along with them
