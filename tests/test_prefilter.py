@@ -56,11 +56,11 @@ def test_the_keyed_scan_finds_what_the_whole_pattern_finds(family: str, corpus: 
     for body in corpus:
         doc = Document.of(body, registry, load_lexicon("en"))
         spans = [(s.start, s.end) for s in doc.sentences]
-
-        def inside_one_sentence(m: re.Match[str]) -> bool:
-            return any(start <= m.start() and m.end() <= end for start, end in spans)
-
-        want = [m.span() for m in pattern.finditer(doc.low) if inside_one_sentence(m)]
+        want = [
+            m.span()
+            for m in pattern.finditer(doc.low)
+            if any(start <= m.start() and m.end() <= end for start, end in spans)
+        ]
         got = [m.span() for index in range(len(doc.sentences)) for m in doc.hits(family, index, pattern)]
         assert got == want, family
 
