@@ -47,7 +47,7 @@ class Plan:
     keys: dict[str, frozenset[int]]
     #: (key word, words back) -> the keyed cues that can start there: where a key stands, only
     #: its own cues are tried, not the whole family.
-    keyed: dict[tuple[str, int], frozenset[int]]
+    keyed: dict[tuple[str, int], tuple[int, ...]]
     #: The keyed cues, in the family's order, and how each is wrapped into a pattern.
     fragments: tuple[str, ...]
     wrap: str
@@ -58,11 +58,11 @@ class Plan:
     rest: re.Pattern[str] | None = None
     _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
-    def match(self, cues: set[int], low: str, start: int) -> re.Match[str] | None:
-        """The first of the keyed ``cues`` (in the family's order) that matches at ``start``: what the
-        family's whole pattern would match there. Each cue is compiled alone, once, when first needed."""
+    def match(self, cues: tuple[int, ...], low: str, start: int) -> re.Match[str] | None:
+        """The first of the keyed ``cues`` (ascending: the family's order) that matches at ``start``: what
+        the family's whole pattern would match there. Each cue is compiled alone, once, when first needed."""
         compiled = self._compiled
-        for cue in sorted(cues):
+        for cue in cues:
             pattern = compiled.get(cue)
             if pattern is None:
                 pattern = compiled[cue] = re.compile(self.wrap.format(self.fragments[cue]))
@@ -105,7 +105,7 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
         return None
     return Plan(
         {word: frozenset(backs) for word, backs in keys.items()},
-        {key: frozenset(cues) for key, cues in keyed.items()},
+        {key: tuple(sorted(cues)) for key, cues in keyed.items()},
         tuple(kept),
         wrap,
         frozenset(sentence_keys),
@@ -235,6 +235,7 @@ class WordIndex:
         self.low = low
         #: Key word -> where it starts in the text.
         self.ordinals: dict[str, list[int]] = {}
+        self._backed: dict[tuple[str, int], list[int]] = {}
         ordinals = self.ordinals
         for m in self.WORD_RE.finditer(low):
             word = m.group()
@@ -248,6 +249,14 @@ class WordIndex:
         """Where any of ``words`` starts, in order."""
         found = [start for word in words & self.ordinals.keys() for start in self.ordinals[word]]
         found.sort()
+        return found
+
+    def _backs(self, word: str, words: int) -> list[int]:
+        """Where the word ``words`` words before each ``word`` begins (-1 if none); asked by many families."""
+        key = (word, words)
+        found = self._backed.get(key)
+        if found is None:
+            found = self._backed[key] = [self._back(start, words) for start in self.ordinals[word]]
         return found
 
     def _back(self, start: int, words: int) -> int:
@@ -267,16 +276,15 @@ class WordIndex:
     def finditer(self, scan: Plan, low: str, sentences: list[tuple[int, int]]) -> list[re.Match[str]]:
         """The family's matches in text order, as its whole pattern's ``finditer`` would give them
         (but never across sentences), trying at each place only the cues whose key word stands there."""
-        candidates: dict[int, set[int]] = {}
+        candidates: dict[int, tuple[int, ...]] = {}
         for word in scan.keys.keys() & self.ordinals.keys():
             for back in scan.keys[word]:
                 cues = scan.keyed[word, back]
-                for start in self.ordinals[word]:
-                    at = self._back(start, back) if back else start
-                    if at in candidates:
-                        candidates[at] |= cues
-                    elif at >= 0:
-                        candidates[at] = set(cues)
+                for start in self.ordinals[word] if not back else self._backs(word, back):
+                    if start in candidates:
+                        candidates[start] = tuple(sorted({*candidates[start], *cues}))
+                    elif start >= 0:
+                        candidates[start] = cues
         found: list[re.Match[str]] = []
         last_end = -1
         for start in sorted(candidates):
