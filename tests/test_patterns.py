@@ -681,6 +681,19 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
     assert found.labels == ["single-source", "unverified"]
 
 
+def test_the_unnamed_a_paper_cites_end_before_the_clause_of_what_they_said(registry: Registry) -> None:
+    found = claim("The paper quoted two people close to the governor who said the budget would be cut.", registry)
+    assert found.labels == ["single-source", "unverified"]
+    assert "people close to the governor" in [s.name for s in found.sources]
+
+
+def test_the_listener_a_speaker_told_is_no_source(registry: Registry) -> None:
+    """ "told us", "told him": the reporter or a person spoken to, not an outlet that carried the words."""
+    for listener in ("us", "me", "him", "them"):
+        found = claim(f"A spokeswoman for the port told {listener} the ministry had approved the plan.", registry)
+        assert [s.name for s in found.sources] == ["A spokeswoman for the port"], listener
+
+
 # -- relay is not corroboration ------------------------------------------------------
 
 
@@ -845,6 +858,9 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "The reporter spoke to Ruiz about why her party is the best choice for farmers.",
         "His book The Distance Between Us describes the town.",  # a title, not the writer's "us"
         "In 2019, Feeding Our Future distributed food aid.",
+        # The newsroom's own reporting, in the first person plural.
+        "Photos taken by our reporter outside the court show the doors were locked.",
+        "Our correspondent in the capital counted six armoured vehicles.",
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:

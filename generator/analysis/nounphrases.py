@@ -94,6 +94,8 @@ class NounPhrases:
         linking = self.words["prepositions"] | self.words["determiners"]
         if len(between) > ANONYMOUS_REACH or not all(w in linking for w in between):
             return None  # "… reported by industry sources while The Jakarta Post": another speaker
+        while len(tail) > 1 and doc.low[tail[-1][0] : tail[-1][1]] in self.words["relatives"]:
+            tail = tail[:-1]  # "two people close to the senator who said": "who" opens what they said
         a, b = found.start(), tail[-1][1]
         return Phrase(a, b, doc.text(a, b), "anonymous")
 

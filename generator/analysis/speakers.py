@@ -273,6 +273,9 @@ class SpeakerFinder:
         phrase = self.reader.after_frame(index, channel.end())
         if phrase is None or phrase.kind not in ("registry", "name", "role"):
             return None
+        first = fold(phrase.text.split()[0]) if phrase.text.split() else ""
+        if first in self.words["pronouns"] or first in self.words["first_person_words"]:
+            return None  # "told us the hospital had not flooded": the listener, and no outlet
         return phrase
 
     def _join(self, index: int, found: list[Attribution]) -> None:
