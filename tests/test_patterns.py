@@ -165,6 +165,10 @@ def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
         ),
         ("A poll by Estat gave the Green Party a narrower lead of two points.", "Estat"),
         ("Of 25 economists polled by Estat, 22 predicted no change.", "Estat"),
+        # When it came out may stand between the document and its maker.
+        ("A poll released last month by Estat found that the mayor led by nine points.", "Estat"),
+        ("A study published on Monday by the Rowan Institute showed that rents rose.", "the Rowan Institute"),
+        ("A report issued in March by the port authority found that exports fell.", "the port authority"),
     ],
 )
 def test_what_a_named_poll_finds_is_the_polls(text: str, source: str, registry: Registry) -> None:

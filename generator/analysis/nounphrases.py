@@ -258,12 +258,13 @@ class NounPhrases:
         for whoever made it."""
         tokens = [self.doc.low[x:y] for x, y in words]
         documents = self.words["documents"]
+        maker = self._maker_after_participle(index, words, tokens)
         for position, token in enumerate(tokens[1:-1], 1):
             if token in self.words["prepositions"]:
+                if maker is not None and position < maker:
+                    continue  # "published on Monday by …": the day, not the maker
                 before = tokens[position - 1]
-                # "a study published in The Lancet", "a survey conducted by Gallup": the document's maker
-                # after the participle that says how it came out.
-                made = before in self.words["publication_participles"] and tokens[position - 2] in documents
+                made = position == maker
                 if (token in self.words["authorship_prepositions"] or made) and (before in documents or made):
                     found = self._single(index, words[position + 1 :])
                     if found is None or found.kind not in ("registry", "name", "role", "anaphor"):
@@ -272,6 +273,36 @@ class NounPhrases:
                     return None if set(fold(found.text).split()) & documents else found
                 return None
         return None
+
+    def _maker_after_participle(self, index: int, words: list[tuple[int, int]], tokens: list[str]) -> int | None:
+        """Where the preposition before a document's maker stands, after the participle that says how it
+        came out: "a study published in The Lancet", "a survey conducted by Gallup", "a poll released
+        last month by Gallup" (when it came out may stand between)."""
+        documents = self.words["documents"]
+        for position in range(1, len(tokens) - 1):
+            if tokens[position] in self.words["publication_participles"] and tokens[position - 1] in documents:
+                after = words[position][1]
+                found = [
+                    q
+                    for q in range(position + 1, len(tokens) - 1)
+                    if tokens[q] in self.words["prepositions"]
+                    and self.strip_fillers(index, after, words[q][0]) <= after
+                ]
+                return found[-1] if found else None
+        return None
+
+    def strip_fillers(self, index: int, start: int, end: int) -> int:
+        """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
+        tail = self.doc.lexicon.filler_tail
+        low = self.doc.low
+        while end > start:
+            m = tail.search(low, max(start, end - 60), end)
+            if m is None or m.start() < start:
+                break
+            end = m.start()
+        while end > start and self.doc.mask[end - 1].isspace():
+            end -= 1
+        return end
 
     def _head_words(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The words before a phrase's first preposition that is not inside a name.

@@ -402,19 +402,6 @@ class PhraseReader(NounPhrases):
             start = comma + 1
         return start
 
-    def strip_fillers(self, index: int, start: int, end: int) -> int:
-        """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
-        tail = self.doc.lexicon.filler_tail
-        low = self.doc.low
-        while end > start:
-            m = tail.search(low, max(start, end - 60), end)
-            if m is None or m.start() < start:
-                break
-            end = m.start()
-        while end > start and self.doc.mask[end - 1].isspace():
-            end -= 1
-        return end
-
     def _is_apposition(self, piece: re.Match[str]) -> bool:
         """ "a spokesman for the ministry", "53", "the country's health minister": a description, not a clause."""
         words = piece.group().split()
