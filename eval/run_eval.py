@@ -221,9 +221,10 @@ def attribution(registry: Registry) -> AttributionScore | None:
             total += 1
             gold_text = str(source[2]).casefold()
             # The gold marks the source as written: a pronoun or "the agency" is matched by the
-            # words a carried-over (or anonymous) source's reason shows, a name by the source's mention.
+            # words a source's reason shows (carried over, anonymous, or a "she" resolved to the
+            # speaker named earlier in the sentence), a name by the source's mention.
             names = [s.mention.casefold() for s in claim.sources] if claim is not None else []
-            shown = ("carried-over", "anonymous-source")
+            shown = ("carried-over", "anonymous-source", "named-source")
             carried = [r.cue.casefold() for r in claim.reasons if r.kind in shown] if claim else []
             if claim is not None and (
                 any(n in gold_text or gold_text in n for n in names) or gold_text.strip() in carried

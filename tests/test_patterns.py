@@ -201,6 +201,25 @@ def test_he_is_the_subject_the_sentence_before_is_about(between: str, registry: 
     assert [s.name for s in claims[-1].sources] == ["Oskar Lind"]
 
 
+def test_she_in_what_a_speaker_said_is_the_speaker(registry: Registry) -> None:
+    claims = analyze(
+        "Alan Cho entered the race in May.\n\n"
+        "One of his rivals, state treasurer Mia Lee, said on Twitter that she welcomed the competition.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Mia Lee"]
+
+
+def test_a_counted_group_is_no_he(registry: Registry) -> None:
+    """ "At least four Democrats … He said": a group of four is nobody's "he"; the person before it is."""
+    claims = analyze(
+        "Governor Ruth Hale cannot run again. At least four Democrats have entered the race. "
+        "She said the field was strong.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Governor Ruth Hale"]
+
+
 def test_it_is_the_body_the_sentence_is_about(registry: Registry) -> None:
     claims = analyze(
         "Police put the crowd at 15,000. The government removed a subsidy that it said cost $2 billion a year.",

@@ -49,7 +49,10 @@ class Discourse:
             if recent and doc.sections[recent[-1][0]] != doc.sections[index]:
                 recent = []
             for attribution in found:
-                speaking = self._speaking(index, attribution, recent)
+                # "Lee said on Twitter that she welcomed …": a speaker named earlier in the sentence is
+                # the nearest one a pronoun can refer to.
+                here = [(index, s) for s in out[index].named if s.cue_end <= attribution.phrase.start]
+                speaking = self._speaking(index, attribution, recent + here if here else recent)
                 if speaking is not None:
                     out[index].speaking.append(speaking)
             recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)

@@ -314,8 +314,14 @@ class References:
         return words, head
 
     def _personal(self, index: int, start: int, end: int) -> bool:
-        """Whether a name can be the "he" or "she" after it: not an outlet or a body."""
+        """Whether a name can be the "he" or "she" after it: not an outlet, a body or a counted group."""
         doc = self.doc
         if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
             return False
-        return not {w.strip(".,;:") for w in fold(doc.text(start, end)).split()} & doc.lexicon.bodies
+        words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
+        if words & doc.lexicon.bodies:
+            return False
+        # "At least four Democrats", "several Republicans": a counted group is no one "he" or "she".
+        before = word_before(doc.low, doc.sentences[index].start, start)
+        counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]
+        return before is None or not (doc.low[before[0]].isdigit() or doc.low[before[0] : before[1]] in counted)
