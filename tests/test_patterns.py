@@ -710,6 +710,30 @@ def test_the_unnamed_a_paper_cites_end_before_the_clause_of_what_they_said(regis
     assert "people close to the governor" in [s.name for s in found.sources]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A document word inside an office's name does not make the country the speaker.
+        (
+            "Norway's accident investigation office said it had opened an inquiry.",
+            "Norway's accident investigation office",
+        ),
+        ("The central bank signalled that it could cut rates in June.", "The central bank"),
+        ("The minister hinted that the fuel tax would rise.", "The minister"),
+    ],
+)
+def test_bodies_and_their_hints_credit_the_body(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == [source]
+
+
+def test_who_rejected_a_claim_is_the_phrase_after_it(registry: Registry) -> None:
+    """ "…, a claim the organisers rejected": the organisers, not "a claim the organisers"."""
+    found = claim("The mayor said the march was paid for from abroad, a claim the organisers rejected.", registry)
+    assert [s.name for s in found.sources] == ["The mayor", "the organisers"]
+
+
 def test_the_listener_a_speaker_told_is_no_source(registry: Registry) -> None:
     """ "told us", "told him": the reporter or a person spoken to, not an outlet that carried the words."""
     for listener in ("us", "me", "him", "them"):
@@ -798,6 +822,8 @@ def test_vague_passives_and_hedges_are_unverified(text: str, registry: Registry)
         "Younger voters were more likely to back the plan.",  # compared, not doubted
         "The drummer was widely known as a perfectionist.",  # a fact about him
         "The fraud came to light in 2021, when a clerk noticed the invoices.",  # its discovery, told
+        "There were no immediate reports of damage.",  # the absence of reports is no vague report
+        "No further reports of flooding came in overnight.",
     ],
 )
 def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -> None:

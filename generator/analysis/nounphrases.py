@@ -239,7 +239,14 @@ class NounPhrases:
                 y -= 2  # "the chain's"
             elif mask[y : y + 1] not in ("'", "’") or not token.endswith("s"):
                 continue  # not "the officials'" either
-            if not set(tokens[position + 1 :]) & self.words["documents"]:
+            possessed = tokens[position + 1 :]
+            cut = next((i for i, t in enumerate(possessed) if i and t in self.words["prepositions"]), len(possessed))
+            head = possessed[:cut]
+            # The head names the document: "the ministry's report", "its court filings"; not
+            # "Portugal's accident investigation office", an office.
+            if not (
+                head[-1:] and (head[-1] in self.words["documents"] or " ".join(head[-2:]) in self.words["documents"])
+            ):
                 return None
             owner = self._single(index, [*words[:position], (x, y)])
             return owner if owner is not None and owner.kind != "pronoun" else None
@@ -344,6 +351,8 @@ class NounPhrases:
                 break  # "In 2024 the European Commission said": a date before the determiner is no part of it
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()
+            if first_kept in self.words["determiners"] and not capitalised and tag.startswith("NN"):
+                break  # "a claim the organisers rejected": a noun before a determiner ends another phrase
             if (
                 kept
                 and not capitalised
