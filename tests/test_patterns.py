@@ -676,6 +676,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "Household income rose to $56,700 in November, according to one research firm.",  # which firm?
         "Opposition leaders accused the cabinet of ignoring the warnings.",  # a capitalised group, not a name
         "Union leaders said the strike would go ahead.",
+        "Opposition MPs said the contracts should be cancelled.",
         "The raids came in what analysts describe as retaliation for the blockade.",  # "what" opens a clause
         '"The plant will close," said the spokesman, who declined to be named.',  # inverted, then unnamed
         "A soldier near the front, who gave only his call sign, Kit, said the enemy was advancing.",
@@ -726,6 +727,19 @@ def test_bodies_and_their_hints_credit_the_body(text: str, source: str, registry
     found = claim(text, registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was paid twice, according to invoices obtained by the Herald.",
+        "The ministry knew of the fault, according to documents seen by the Herald.",
+    ],
+)
+def test_the_outlet_that_saw_the_documents_vouches_for_them(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["Herald"]
 
 
 def test_who_rejected_a_claim_is_the_phrase_after_it(registry: Registry) -> None:
@@ -910,6 +924,7 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         # The newsroom's own reporting, in the first person plural.
         "Photos taken by our reporter outside the court show the doors were locked.",
         "Our correspondent in the capital counted six armoured vehicles.",
+        "The only way to be sure is to test the samples in a laboratory.",  # not "To be sure, …"
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:

@@ -283,6 +283,8 @@ class PhraseReader(NounPhrases):
                     and not (previous.startswith("RB") and coordinated)
                 )
                 and fold(word) not in self.words["offices"]
+                # "documents seen by the Herald" goes on to its maker ("published in" is cut before "in")
+                and not (self._published(words, position) and position + 1 < len(words))
             ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
                 # (and the "and" before it: "announced by the club and [independently] confirmed by Reuters")
                 last = position - 1
