@@ -742,6 +742,28 @@ def test_the_outlet_that_saw_the_documents_vouches_for_them(text: str, registry:
     assert [s.name for s in found.sources] == ["Herald"]
 
 
+@pytest.mark.parametrize("surname", ["Mills", "Banks", "Fields"])
+def test_a_surname_that_is_also_a_plural_is_the_person_once_introduced(surname: str, registry: Registry) -> None:
+    claims = analyze(
+        f"Union leader Sara {surname} spoke first.\n\n{surname}, who leads the union, said the vote was unanimous.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == [surname]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Tom Lee was quoted as saying that the company would not budge.", ["Tom Lee"]),
+        ("Tom Lee was quoted by the Herald as saying the strike would cost millions.", ["Tom Lee", "Herald"]),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(text: str, sources: list[str], registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == sources
+
+
 def test_who_rejected_a_claim_is_the_phrase_after_it(registry: Registry) -> None:
     """ "…, a claim the organisers rejected": the organisers, not "a claim the organisers"."""
     found = claim("The mayor said the march was paid for from abroad, a claim the organisers rejected.", registry)

@@ -11,6 +11,7 @@ Speakers named together ("Reuters and the BBC") are split into conjuncts.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -539,6 +540,10 @@ class NounPhrases:
             and fold(after.group(1)) not in self.words["not_names"]
         )
 
+    def _surname_before(self, word: str, start: int) -> bool:
+        """Whether ``word`` stood after a capitalised word earlier in the text ("Sara Mills", "The Mills")."""
+        return _after_capitalised(word).search(self.doc.mask, 0, start) is not None
+
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
         if low.rstrip(".") in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
@@ -547,8 +552,9 @@ class NounPhrases:
             tag = self.common.get(low, "")
             if "-" in low and self.common.get(low.split("-")[0]) == "CD":
                 tag = "CD"  # "Seventy-two"
-            if tag.startswith("NNS") and self._first_name(start + len(word)):
-                return False  # "Miles Davis", "Rivers Cuomo": a first name that is also a plural
+            if tag.startswith("NNS") and (self._first_name(start + len(word)) or self._surname_before(word, start)):
+                return False  # "Miles Davis", "Rivers Cuomo": a first name that is also a plural; "Mills"
+                # after "Sara Mills": a surname the story introduced
             if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
                 return True
             # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
@@ -560,3 +566,8 @@ class NounPhrases:
                 and after.group(2).islower()
             )
         return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_capitalised(word: str) -> re.Pattern[str]:
+    return re.compile(rf"[A-Z][\w'’.-]*[ \t]+{re.escape(word)}(?!\w)")
