@@ -764,6 +764,15 @@ def test_the_one_quoted_as_saying_speaks(text: str, sources: list[str], registry
     assert [s.name for s in found.sources] == sources
 
 
+def test_the_reporters_could_not_verify_counts_after_a_sources_verb(registry: Registry) -> None:
+    found = claim(
+        "The army claimed its forces had taken the village, a claim that could not be independently verified.",
+        registry,
+    )
+    assert found.labels == ["single-source", "unverified"]
+    assert "hedge" in kinds(found)
+
+
 def test_who_rejected_a_claim_is_the_phrase_after_it(registry: Registry) -> None:
     """ "…, a claim the organisers rejected": the organisers, not "a claim the organisers"."""
     found = claim("The mayor said the march was paid for from abroad, a claim the organisers rejected.", registry)
@@ -842,6 +851,7 @@ def test_independence_follows_the_registry_owners() -> None:
         "Allegations of abuse came to light in 2019.",
         "The same engine type has been linked to several incidents.",  # linked by whom?
         "The new rules may result in longer queues at the border.",
+        "Allegations that the mayor took bribes have dogged his career.",
     ],
 )
 def test_vague_passives_and_hedges_are_unverified(text: str, registry: Registry) -> None:

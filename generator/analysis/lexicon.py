@@ -37,6 +37,7 @@ PHRASE_FAMILIES = (
     "channel_frames",
     "fillers",
     "hedges",
+    "verification_failures",
     "hedge_adjectives",
     "modal_hedges",
     "vague_quantities",

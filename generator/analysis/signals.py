@@ -25,6 +25,7 @@ COVERT, RECORD = "unsourced-act", "unsourced-record"
 SIGNAL_FAMILIES = (
     "vague_reports",
     "hedges",
+    "verification_failures",
     "hedge_adjectives",
     "anonymous_phrases",
     "modal_hedges",
@@ -64,6 +65,9 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
             out.append(Signal(VAGUE, m.start(), m.end()))
     for m in doc.hits("hedges", index):
         if voiced(m):
+            out.append(Signal(HEDGE, m.start(), m.end()))
+    for m in doc.hits("verification_failures", index):
+        if not inside(m.span(), quotes):
             out.append(Signal(HEDGE, m.start(), m.end()))
     for m in doc.hits("hedge_adjectives", index):
         if voiced(m) and _attributive(doc, index, m) and not _in_legal_context(doc, index, m.start()):
