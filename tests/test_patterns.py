@@ -1093,6 +1093,23 @@ def test_an_answer_labelled_a_rests_on_the_person_introduced_before(registry: Re
     assert {s.name for c in answers for s in c.sources} == {"Senator Orrin Hatch"}
 
 
+def test_an_answer_labelled_a_rests_on_whom_the_introduction_is_about(registry: Registry) -> None:
+    """Not on whoever it names last: the reporters, or a judge the interview was about."""
+    analysis = analyze(
+        "Q&A with Governor Lena Ortiz.\n\n"
+        "Governor Lena Ortiz toured the flooded valley on Monday. Ortiz later spoke with our reporter "
+        "Tom Reed about the dam and about Judge Anna Berg, who blocked the repairs.\n\n"
+        "Q: Will the dam hold?\n\n"
+        "A: I believe it will hold through the winter.\n\n"
+        "Q: And the ruling?\n\n"
+        "A: We will appeal it.\n",
+        registry,
+    )
+    answers = [c for c in analysis.claims if c.text.startswith("A:")]
+    assert len(answers) == 2
+    assert {s.name for c in answers for s in c.sources} == {"Governor Lena Ortiz"}
+
+
 def test_a_book_speaks(registry: Registry) -> None:
     assert labels('"She wrote about it after she left," the book said.', registry) == ["single-source"]
 

@@ -25,6 +25,8 @@ LABEL_RE = re.compile(
 #: Initials standing for a speaker named in full before ("MS Although we used …").
 INITIALS_RE = re.compile(r"\s*(?P<initials>[A-Z]{2,3})\s+(?=[A-Z\"“])")
 NAME_RUN_RE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
+#: A full name with up to two words of title before it ("Vice President Joe Biden").
+TITLED_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+")
 MIN_TURNS = 2
 
 
@@ -140,9 +142,15 @@ def _expand_initials(doc: Document, wanted: set[str]) -> dict[str, str]:
 
 
 def _interviewee(doc: Document, first_turn: int) -> str | None:
-    """The person an unnamed "A:" stands for: the last full name before the first turn."""
-    names = list(NAME_RUN_RE.finditer(doc.body, 0, doc.sentences[first_turn].start))
-    return names[-1].group() if names else None
+    """The person an unnamed "A:" stands for: of the full names before the first turn, the one the
+    introduction names most often ("Q&A with Joe Biden … Biden spoke with our reporters …"), not
+    whoever it mentioned last (the reporters, or a judge the interview was about)."""
+    intro = doc.body[: doc.sentences[first_turn].start]
+    names = [m.group() for m in TITLED_NAME_RE.finditer(intro)]
+    if not names:
+        return None
+    words = Counter(re.findall(r"[\w'’-]+", intro))
+    return max(names, key=lambda name: words[name.split()[-1]])  # the first of the most named
 
 
 #: Tags of a first word that makes a label a heading, not a speaker ("The Latest:", "Still to come:").
