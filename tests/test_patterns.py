@@ -773,6 +773,11 @@ def test_the_reporters_could_not_verify_counts_after_a_sources_verb(registry: Re
     assert "hedge" in kinds(found)
 
 
+def test_a_participle_after_a_determiner_is_no_clause_for_a_finding(registry: Registry) -> None:
+    """ "rates found in the developed world": "found" describes the rates; nobody found anything."""
+    assert analyze("Norway has some of the lowest crime rates found in the developed world.", registry).claims == []
+
+
 def test_who_rejected_a_claim_is_the_phrase_after_it(registry: Registry) -> None:
     """ "…, a claim the organisers rejected": the organisers, not "a claim the organisers"."""
     found = claim("The mayor said the march was paid for from abroad, a claim the organisers rejected.", registry)

@@ -202,7 +202,12 @@ class VerbReader:
         if self.content_opening_re.search(rest):
             return True
         following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
-        if any(self.common.get(w, "").startswith(FINITE_TAGS) for w in following[1:]):
+        determiners = self.words["noun_determiners"] | self.words["possessive_determiners"]
+        # A clause's verb, not a participle after a determiner ("found in the developed world").
+        if any(
+            self.common.get(w, "").startswith(FINITE_TAGS) and following[i - 1] not in determiners
+            for i, w in enumerate(following[1:], 1)
+        ):
             return True
         # "declared household gun ownership rates to be the strongest predictor": a small clause.
         phrase = [fold(w.group()) for w in WORD_RE.finditer(re.split(r"[,;:.]", rest, maxsplit=1)[0])]
