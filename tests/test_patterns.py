@@ -705,6 +705,18 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
     assert found.labels == ["single-source", "unverified"]
 
 
+def test_an_outlet_citing_unnamed_people_relays_without_a_verb_of_its_own(registry: Registry) -> None:
+    found = claim("The Lisbon Herald, citing unnamed officials, gave the same date for the vote.", registry)
+    assert found.labels == ["single-source", "unverified"]
+    assert {s.name for s in found.sources} == {"Lisbon Herald", "unnamed officials"}
+
+
+def test_an_unnamed_person_described_by_a_participle_is_the_person(registry: Registry) -> None:
+    found = claim("A senior official, speaking on condition of anonymity, said the talks had stalled.", registry)
+    assert found.labels == ["unverified"]
+    assert [s.name for s in found.sources] == ["A senior official, speaking on condition of anonymity"]
+
+
 def test_the_unnamed_a_paper_cites_end_before_the_clause_of_what_they_said(registry: Registry) -> None:
     found = claim("The paper quoted two people close to the governor who said the budget would be cut.", registry)
     assert found.labels == ["single-source", "unverified"]

@@ -113,6 +113,7 @@ NAMED_LISTS = (
     "venue_participles",
     "venue_prepositions",
     "approximate_quantities",
+    "relaying_participles",
     "absolute_openers",
     "comparatives",
     "correlatives",

@@ -167,8 +167,11 @@ class PhraseReader(NounPhrases):
             framed = any(doc.lexicon.patterns[f].match(doc.low, first) for f in ("source_frames", "relay_frames"))
             if framed or not pattern.search(doc.low, a, b):
                 continue  # "Reuters, citing anonymous sources, reported": the named outlet speaks
-            if i and fold(piece.group().strip()).split(" ")[0] in self.words["relatives"]:
-                previous = region_start + pieces[i - 1].start()  # the person the relative clause describes
+            opener = fold(piece.group().strip()).split(" ")[0]
+            if i and (opener in self.words["relatives"] or self.common.get(opener, "").startswith(("VBG", "VBN"))):
+                # The person the relative clause or participle describes ("An official, speaking on
+                # condition of anonymity,"), not the description.
+                previous = region_start + pieces[i - 1].start()
                 first = previous + len(doc.mask[previous:b]) - len(doc.mask[previous:b].lstrip())
             end = first + len(doc.mask[first : region_start + pieces[-1].end()].rstrip())
             return Phrase(first, end, doc.text(first, end), "anonymous")

@@ -63,6 +63,7 @@ class SpeakerFinder:
         negatives = (
             [m.span() for f in ("attribution_negatives", "refusals") for m in doc.hits(f, index)] if verbs else []
         )
+        relaying: list[Attribution] = []
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
             for m in self.doc.hits(family, index):
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
@@ -70,6 +71,10 @@ class SpeakerFinder:
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
+                    if doc.low[m.start() : m.end()] in self.words["relaying_participles"]:
+                        relayer = self.reader.before(index, m.start())
+                        if relayer is not None and relayer.kind in ("registry", "name", "role"):
+                            relaying.append(Attribution(relayer, m.start(), m.end(), "subject", found[-1].predicate))
         for m in self.doc.hits("document_frames", index):
             maker = self._maker_inside(index, m)
             if (
@@ -99,6 +104,11 @@ class SpeakerFinder:
                 channel = self._channel(index, m)
                 if channel is not None:  # the outlet that carried the words: a chain, not a second voice
                     found.append(self._make(channel, m.start(), m.end(), "channel"))
+        # "The Times of Israel, citing unnamed officials, gave the same date": the outlet relays, even
+        # with no verb of speech of its own (with one, "…, citing sources, said", it is credited there).
+        for relayed in relaying:
+            if not any(a.phrase.start < relayed.phrase.end and relayed.phrase.start < a.phrase.end for a in found):
+                found.append(relayed)
         for m in nouns:
             if self._quoted(m.span()) or any(a <= m.start() < b for a, b in taken):
                 continue
