@@ -228,6 +228,23 @@ def test_it_is_the_body_the_sentence_is_about(registry: Registry) -> None:
     assert [s.name for s in claims[-1].sources] == ["The government"]
 
 
+def test_it_is_the_company_the_sentence_before_is_about_not_the_analysts(registry: Registry) -> None:
+    claims = analyze(
+        "Analysts at Harbour Capital wrote that the deal was sound.\n\n"
+        "CellCore, founded in 2015, supplies batteries to carmakers. "
+        "It reported a loss of $210 million last year.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["CellCore"]
+
+
+def test_it_is_never_a_group_of_people(registry: Registry) -> None:
+    claims = analyze(
+        "Analysts at Harbour Capital wrote that the deal was sound.\n\nIt said spending would rise.", registry
+    ).claims
+    assert all(s.name != "Analysts at Harbour Capital" for s in claims[-1].sources)
+
+
 def test_a_bodys_forecasts_are_the_bodys(registry: Registry) -> None:
     found = claim("The bank's forecasts show growth of 1.2% next year.", registry)
     assert found.labels == ["single-source"]

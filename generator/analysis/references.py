@@ -102,6 +102,8 @@ class References:
         # "the court" after "the indictment": a body, which a document never is.
         document = head if kind == "anaphor" and head in words["documents"] else None
         spoken: tuple[list[Source], int] | None = None
+        it = kind == "pronoun" and low in words["body_pronouns"]
+        people = self._groups - self.doc.lexicon.bodies
         if collective:
             # The body introduced with that word: the one that spoke, or one named since ("The Federal
             # Trade Commission sued Meta. The commission said …").
@@ -125,6 +127,7 @@ class References:
                 and not ((collective or document) and self._document(s) not in (None, document))
                 and not (document and not self._body(s) and not self._wrote(document, origin))
                 and not (collective and self._another_kind(s, head))
+                and not (it and self._head(s.name)[1] in people)  # "it" is never "analysts at the bank"
             ]
             if candidates:
                 spoken = candidates[-1:], origin
@@ -134,6 +137,12 @@ class References:
             subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
             if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
                 return sources_of(subject, self.doc.registry), index
+        if kind == "pronoun" and low in self.doc.lexicon.words["body_pronouns"]:
+            # "CellCore supplies carmakers. It reported a loss": the body the sentence before is about,
+            # when it is newer than whoever spoke last.
+            body = self._body_before(index)
+            if body is not None and (spoken is None or body[1] > spoken[1]):
+                return body
         if kind == "pronoun" and low in self.doc.lexicon.words["plural_pronouns"]:
             group = self._group_before(index)
             if group is not None and (spoken is None or group[1] > spoken[1]):
@@ -271,6 +280,22 @@ class References:
                 person = " ".join(doc.text(*name).split())
                 return [Source(None, person, UNKNOWN, person)], previous
         return None
+
+    def _body_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The named body or company the sentence before is about, for "it" (not a group: "analysts")."""
+        previous = index - 1
+        if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
+            return None
+        subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+        if subject is None or subject.kind not in ("registry", "name", "role"):
+            return None
+        words, head = self._head(subject.text)
+        sources = sources_of(subject, self.doc.registry)
+        if head in self._groups - self.doc.lexicon.bodies or not sources:  # a group of people
+            return None
+        if subject.kind == "role" and not all(self._body(s) for s in sources):
+            return None  # "the mayor": a person, never "it"
+        return sources, previous
 
     def _group_before(self, index: int) -> tuple[list[Source], int] | None:
         """The group the sentence before is about, for "they": "Researchers at Leeds tested the drug.
