@@ -289,7 +289,7 @@ class References:
         subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
         if subject is None or subject.kind not in ("registry", "name", "role"):
             return None
-        words, head = self._head(subject.text)
+        _, head = self._head(subject.text)
         sources = sources_of(subject, self.doc.registry)
         if head in self._groups - self.doc.lexicon.bodies or not sources:  # a group of people
             return None
