@@ -905,6 +905,7 @@ def test_vague_passives_and_hedges_are_unverified(text: str, registry: Registry)
         "The fraud came to light in 2021, when a clerk noticed the invoices.",  # its discovery, told
         "There were no immediate reports of damage.",  # the absence of reports is no vague report
         "No further reports of flooding came in overnight.",
+        "No deaths have been reported.",  # a report of nothing
     ],
 )
 def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -> None:

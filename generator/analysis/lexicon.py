@@ -114,6 +114,7 @@ NAMED_LISTS = (
     "venue_prepositions",
     "approximate_quantities",
     "relaying_participles",
+    "absence_determiners",
     "absolute_openers",
     "comparatives",
     "correlatives",

@@ -18,6 +18,8 @@ from .scan import Document
 from .sourcing import Sourcing
 from .verbs import word_before
 
+#: How many words a clause opened by "no" may have before its "were reported" ("No serious injuries").
+NOTHING_REACH = 4
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
 COVERT, RECORD = "unsourced-act", "unsourced-record"
@@ -64,7 +66,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers) and not _overlaps(m.span(), answered):
             out.append(Signal(VAGUE, m.start(), m.end()))
     for m in doc.hits("hedges", index):
-        if voiced(m):
+        if voiced(m) and not _nothing_reported(doc, index, m.start()):
             out.append(Signal(HEDGE, m.start(), m.end()))
     for m in doc.hits("verification_failures", index):
         if not inside(m.span(), quotes):
@@ -145,6 +147,13 @@ def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
         return False  # "is probably due to", "were possibly students": the verb's claim is hedged
     after = WORD_RE.match(doc.mask, m.end() + 1, end) if doc.mask[m.end() : m.end() + 1] == " " else None
     return after is not None and doc.lexicon.common_words.get(fold(after.group()), "").startswith(("NN", "JJ"))
+
+
+def _nothing_reported(doc: Document, index: int, start: int) -> bool:
+    """ "No deaths have been reported": a report of nothing, not a vague report of something."""
+    floor = doc.sentences[index].start
+    clause = re.split(r"[,;:]", doc.low[floor:start])[-1].split()
+    return bool(clause) and len(clause) <= NOTHING_REACH and clause[0] in doc.lexicon.words["absence_determiners"]
 
 
 def _in_legal_context(doc: Document, index: int, start: int) -> bool:
