@@ -1146,6 +1146,23 @@ def test_an_answer_labelled_a_rests_on_whom_the_introduction_is_about(registry: 
     assert {s.name for c in answers for s in c.sources} == {"Governor Lena Ortiz"}
 
 
+def test_every_item_of_a_list_a_report_introduces_is_the_reports(registry: Registry) -> None:
+    analysis = analyze(
+        "The audit by the Rowan Institute found that:\n\n"
+        "- the port overspent by 2 million euros;\n"
+        "- three of its five cranes were idle;\n"
+        "- no director was told.\n\n"
+        "Key dates:\n\n"
+        "- the port opened in 1998\n"
+        "- it was sold in 2011\n",
+        registry,
+    )
+    items = [c for c in analysis.claims if c.text[:1].islower()]
+    assert len(items) == 5
+    assert all([s.name for s in c.sources] == ["The audit by the Rowan Institute"] for c in items[:3])
+    assert all(c.sources == [] for c in items[3:])  # a list no one introduced rests on no one
+
+
 def test_a_book_speaks(registry: Registry) -> None:
     assert labels('"She wrote about it after she left," the book said.', registry) == ["single-source"]
 

@@ -214,8 +214,8 @@ class Discourse:
         return bool(long) and len(words) <= MAX_TITLE_WORDS and all(w[0].isupper() for w in long)
 
     def _introduced(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
-        """The speaker of the sentence that introduces this sentence's paragraph with a colon, or of the
-        sentence before a blockquote."""
+        """The speaker of the sentence that introduces this sentence's paragraph (or list) with a colon,
+        or of the sentence before a blockquote."""
         doc = self.doc
         first = doc.first_in(doc.blocks, index)
         if first == 0:
@@ -227,7 +227,11 @@ class Discourse:
         if (introduces or (doc.quoted_blocks[index] and not doc.quoted_blocks[before])) and out[before].speaking:
             speaking = out[before].speaking[0]
             return (speaking.carried_from if speaking.carried_from is not None else before), speaking
-        if doc.quoted_blocks[index] and doc.quoted_blocks[before] and out[before].quoted and out[before].speaking:
+        # The next blockquote paragraph, or the next item of a list the colon introduced ("found that:").
+        chained = (doc.quoted_blocks[index] and doc.quoted_blocks[before]) or (
+            doc.item_blocks[index] and doc.item_blocks[before]
+        )
+        if chained and out[before].quoted and out[before].speaking:
             speaking = out[before].speaking[0]
             return (speaking.carried_from if speaking.carried_from is not None else before), speaking
         return None

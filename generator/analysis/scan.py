@@ -35,8 +35,9 @@ class Document:
     #: Per sentence: index of its Markdown block, and of its section (counted by headings).
     blocks: list[int] = field(default_factory=list)
     sections: list[int] = field(default_factory=list)
-    #: Per sentence: whether its block is a blockquote.
+    #: Per sentence: whether its block is a blockquote, or a list item.
     quoted_blocks: list[bool] = field(default_factory=list)
+    item_blocks: list[bool] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _spans: list[tuple[int, int]] = field(default_factory=list)
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict)
@@ -50,6 +51,7 @@ class Document:
         doc.blocks = [s.block for s in seg.sentences]
         doc.sections = [seg.blocks[s.block].section for s in seg.sentences]
         doc.quoted_blocks = [seg.blocks[s.block].kind == "quote" for s in seg.sentences]
+        doc.item_blocks = [seg.blocks[s.block].kind == "item" for s in seg.sentences]
         doc._starts = [s.start for s in seg.sentences]
         doc._spans = [(s.start, s.end) for s in seg.sentences]
         doc._words = WordIndex(doc.low, lexicon.key_words | registry.first_words)
