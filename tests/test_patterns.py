@@ -963,6 +963,10 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "The verdict sends a clear message that no official is above the law.",
         "It is imperative to cut the cost of government.",
         "Everyone knows how this story ends.",
+        "The verdict is a major blow to the mayor's plans.",
+        "This is the clearest sign yet that the boom is over.",
+        "Pensioners deserve a straight answer.",
+        "In truth, the reforms changed little.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
@@ -993,6 +997,9 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "Photos taken by our reporter outside the court show the doors were locked.",
         "Our correspondent in the capital counted six armoured vehicles.",
         "The only way to be sure is to test the samples in a laboratory.",  # not "To be sure, …"
+        "Police found no signs of forced entry.",
+        # Someone speaks, even when the story never says who "he" is: not the writer's verdict.
+        "He said the ruling was a blow to press freedom.",
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:

@@ -37,8 +37,9 @@ def analyze(
         found = signals(doc, index, resolved, quotes)
         opinions = []
         if not resolved.quoted and resolved.turn is None:
-            credited = resolved.credited_from(doc.low, doc.lexicon.words["clause_verbs"]) if resolved.speaking else None
-            if resolved.speaking and credited is None:
+            speaks = bool(resolved.speaking or resolved.unresolved)
+            credited = resolved.credited_from(doc.low, doc.lexicon.words["clause_verbs"]) if speaks else None
+            if speaks and credited is None:
                 credited = len(doc.body)  # credited with an object ("promoted a theory"): the words are the writer's
             opinions = opinion_cues(doc, index, quotes, credited_from=credited)
             if opinions:

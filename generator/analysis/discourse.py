@@ -45,6 +45,7 @@ class Discourse:
         doc = self.doc
         out = [Sourcing() for _ in doc.sentences]
         recent: list[tuple[int, Speaking]] = []  # named speakings of the section, newest last
+        first_person = doc.lexicon.words["first_person_words"]
         for index, found in enumerate(attributions):
             if recent and doc.sections[recent[-1][0]] != doc.sections[index]:
                 recent = []
@@ -55,6 +56,9 @@ class Discourse:
                 speaking = self._speaking(index, attribution, recent + here if here else recent)
                 if speaking is not None:
                     out[index].speaking.append(speaking)
+                elif attribution.phrase.kind == "pronoun" and fold(attribution.phrase.text) not in first_person:
+                    # "He said …" with no one to refer to: someone's words still, unlike "I think …".
+                    out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
             recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
         self._inherit(out)
         return out

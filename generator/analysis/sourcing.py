@@ -40,6 +40,9 @@ class Sourcing:
     #: Quoted words, an interview answer or question: the writer is not the one speaking.
     quoted: bool = False
     turn: Turn | None = None
+    #: Verbs of a speaker no source could be found for ("He said …" with no one before): their
+    #: words are still someone's, not the writer's.
+    unresolved: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def named(self) -> list[Speaking]:
@@ -57,16 +60,17 @@ class Sourcing:
         X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
         """
         starts = []
-        for s in self.speaking:
-            if s.role in ("frame", "relay"):
-                return -1
-            if s.verb is None or s.role not in ("subject", "finding"):
+        verbs = [s.verb for s in self.speaking if s.role in ("subject", "finding")] + list(self.unresolved)
+        if any(s.role in ("frame", "relay") for s in self.speaking):
+            return -1
+        for verb in verbs:
+            if verb is None:
                 continue
-            word = low[s.verb[0] : s.verb[1]].split()[0]
+            word = low[verb[0] : verb[1]].split()[0]
             if clause_verbs is None or word in clause_verbs:
-                if _inverted(low, s.verb[0]):
+                if _inverted(low, verb[0]):
                     return -1  # "The real question is who pays, the mayor said": the words come first
-                starts.append(s.verb[0])
+                starts.append(verb[0])
         return min(starts, default=None)
 
 
