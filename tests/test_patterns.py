@@ -915,6 +915,13 @@ def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -
 # -- unsourced consequential claims ------------------------------------------------------
 
 
+def test_an_unsourced_battlefield_claim_is_unverified(registry: Registry) -> None:
+    found = claim("Government forces recaptured the village of Lesna on Tuesday.", registry)
+    assert found.labels == ["unverified"] and "unsourced-act" in kinds(found)
+    sourced = claim("Air defences shot down two drones over the capital, the mayor said.", registry)
+    assert sourced.labels == ["single-source"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -924,6 +931,7 @@ def test_possibility_and_ability_are_not_hedges(text: str, registry: Registry) -
         "Thousands attended the vigil in the main square.",
         "The death toll rose to 31 on Wednesday.",
         "The outage could cost as much as 2 billion euros a week.",  # the writer's own estimate
+        "The army fired 40 missiles at the port overnight.",  # a battlefield count
     ],
 )
 def test_unsourced_figures_are_unverified(text: str, registry: Registry) -> None:

@@ -48,6 +48,7 @@ PHRASE_FAMILIES = (
     "refusals",
     "unsourced_figures",
     "covert_acts",
+    "battlefield_claims",
     "criminal_records",
     "figures_of_record",
 )

@@ -34,6 +34,7 @@ SIGNAL_FAMILIES = (
     "vague_quantities",
     "unsourced_figures",
     "covert_acts",
+    "battlefield_claims",
     "criminal_records",
 )
 
@@ -74,7 +75,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
     for m in doc.hits("hedge_adjectives", index):
         if voiced(m) and _attributive(doc, index, m) and not _in_legal_context(doc, index, m.start()):
             out.append(Signal(HEDGE, m.start(), m.end()))
-    for family, kind in (("covert_acts", COVERT), ("criminal_records", RECORD)):
+    for family, kind in (("covert_acts", COVERT), ("battlefield_claims", COVERT), ("criminal_records", RECORD)):
         for m in doc.hits(family, index):
             if voiced(m):
                 out.append(Signal(kind, m.start(), m.end()))
