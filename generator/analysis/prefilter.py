@@ -58,7 +58,7 @@ class Plan:
     rest: re.Pattern[str] | None = None
     _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
-    def match(self, cues: tuple[int, ...], low: str, start: int) -> re.Match[str] | None:
+    def match(self, cues: tuple[int, ...], low: str, start: int, end: int) -> re.Match[str] | None:
         """The first of the keyed ``cues`` (ascending: the family's order) that matches at ``start``: what
         the family's whole pattern would match there. Each cue is compiled alone, once, when first needed."""
         compiled = self._compiled
@@ -66,7 +66,7 @@ class Plan:
             pattern = compiled.get(cue)
             if pattern is None:
                 pattern = compiled[cue] = re.compile(self.wrap.format(self.fragments[cue]))
-            if (m := pattern.match(low, start)) is not None:
+            if (m := pattern.match(low, start, end)) is not None:
                 return m
         return None
 
@@ -287,8 +287,12 @@ class WordIndex:
                         candidates[start] = cues
         found: list[re.Match[str]] = []
         last_end = -1
+        sentence, last = 0, len(sentences) - 1
         for start in sorted(candidates):
-            if start >= last_end and (m := scan.match(candidates[start], low, start)) is not None:
+            while sentence < last and sentences[sentence][1] <= start:
+                sentence += 1  # candidates come in text order: walk the sentences along with them
+            end = sentences[sentence][1] if sentences else len(low)
+            if start >= last_end and (m := scan.match(candidates[start], low, start, end)) is not None:
                 found.append(m)
                 last_end = m.end()
         scanned: list[re.Match[str]] = []

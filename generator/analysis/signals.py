@@ -94,6 +94,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) 
             figure = _after_year(doc, index, hit) if _is_year(doc, hit) else hit
             if figure is None or record or inside(figure.span(), quotes) or _definite(doc, index, figure.start()):
                 continue
+            if _age(doc, figure.start()):
+                continue
             if _word_before(doc, index, figure.start()) in doc.lexicon.words["employment_verbs"]:
                 continue
             out.append(Signal(FIGURE, figure.start(), figure.end()))
@@ -167,6 +169,17 @@ def _in_legal_context(doc: Document, index: int, start: int) -> bool:
 def _after_year(doc: Document, index: int, m: re.Match[str]) -> re.Match[str] | None:
     """ "dropped in 2018 after two children died": the count may follow the year."""
     return doc.lexicon.patterns["unsourced_figures"].search(doc.low, m.start() + 5, doc.sentences[index].end)
+
+
+def _age(doc: Document, start: int) -> bool:
+    """ "Amira Hassan, 29, was pronounced dead": a person's age between commas, not a count."""
+    number = WORD_RE.match(doc.mask, start)
+    return (
+        number is not None
+        and number.group().isdigit()
+        and doc.mask[max(0, start - 2) : start] == ", "
+        and doc.mask[number.end() : number.end() + 1] == ","
+    )
 
 
 def _is_year(doc: Document, m: re.Match[str]) -> bool:
