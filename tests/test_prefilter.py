@@ -51,7 +51,9 @@ PLANNED = sorted(name for name, scan in load_lexicon("en").plans.items() if scan
 
 
 @pytest.mark.parametrize("family", PLANNED)
-def test_the_keyed_scan_finds_what_the_whole_pattern_finds_in_each_sentence(family: str, corpus: list[str], registry: Registry) -> None:
+def test_the_keyed_scan_finds_what_the_whole_pattern_finds_in_each_sentence(
+    family: str, corpus: list[str], registry: Registry
+) -> None:
     pattern = _pattern(family)
     for body in corpus:
         doc = Document.of(body, registry, load_lexicon("en"))
