@@ -943,6 +943,7 @@ def test_unsourced_figures_are_unverified(text: str, registry: Registry) -> None
     "text",
     [
         "The bridge was built in 1998.",
+        "The driver, Amira Hassan, 29, was pronounced dead at the scene.",  # an age, not a count
         "Ortega won 52 percent of the vote.",
         "Officials said 40 people were killed in the blast.",  # sourced: the officials' claim
         "The two passengers turned out to be sisters.",  # people the text knows, not a count
