@@ -711,6 +711,9 @@ def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:
         "A spokeswoman for the city council confirmed the closure.",
         "Police said the driver was arrested.",
         "Russian state television said the dam had burst.",
+        # Observers or experts of a named body speak for it, on the record.
+        "Observers from the Council of Europe said the vote was competitive.",
+        "Experts at the World Health Organization said the risk was low.",
     ],
 )
 def test_institutions_on_the_record_are_named(text: str, registry: Registry) -> None:
@@ -976,6 +979,7 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "This is the clearest sign yet that the boom is over.",
         "Pensioners deserve a straight answer.",
         "In truth, the reforms changed little.",
+        "The result is a setback for the governor, who had hoped for a landslide.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
