@@ -725,6 +725,14 @@ def test_a_named_outlet_citing_unnamed_people_is_both(registry: Registry) -> Non
     assert found.labels == ["single-source", "unverified"]
 
 
+def test_an_outlet_quoting_someone_as_saying_is_one_chain(registry: Registry) -> None:
+    found = claim("Interfax quoted the transport ministry as saying the line had reopened.", registry)
+    assert found.labels == ["single-source"]  # relayed, not corroborated
+    assert {s.name for s in found.sources} == {"Interfax", "the transport ministry"}
+    unnamed = claim("Interfax quoted a port official as saying the line had reopened.", registry)
+    assert unnamed.labels == ["single-source", "unverified"]
+
+
 def test_an_outlet_citing_unnamed_people_relays_without_a_verb_of_its_own(registry: Registry) -> None:
     found = claim("The Lisbon Herald, citing unnamed officials, gave the same date for the vote.", registry)
     assert found.labels == ["single-source", "unverified"]

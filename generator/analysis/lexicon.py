@@ -114,7 +114,7 @@ NAMED_LISTS = (
     "venue_participles",
     "venue_prepositions",
     "approximate_quantities",
-    "relaying_participles",
+    "relaying_words",
     "absence_determiners",
     "absolute_openers",
     "comparatives",

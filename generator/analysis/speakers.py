@@ -71,10 +71,10 @@ class SpeakerFinder:
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
-                    if doc.low[m.start() : m.end()] in self.words["relaying_participles"]:
+                    if doc.low[m.start() : m.end()] in self.words["relaying_words"]:
                         relayer = self.reader.before(index, m.start())
                         if relayer is not None and relayer.kind in ("registry", "name", "role"):
-                            relaying.append(Attribution(relayer, m.start(), m.end(), "subject", found[-1].predicate))
+                            relaying.append(self._make(relayer, m.start(), m.end(), "subject"))  # one chain
         for m in self.doc.hits("document_frames", index):
             maker = self._maker_inside(index, m)
             if (
