@@ -697,6 +697,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "The raids came in what analysts describe as retaliation for the blockade.",  # "what" opens a clause
         '"The plant will close," said the spokesman, who declined to be named.',  # inverted, then unnamed
         "A soldier near the front, who gave only his call sign, Kit, said the enemy was advancing.",
+        "A government minister, speaking privately, said the plan was dead.",
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:
