@@ -32,6 +32,9 @@ HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
 MAX_VERB_DISTANCE = 4
+#: How many sentences back in its paragraph a detail may find the report it continues (a paragraph
+#: is a few sentences; a "paragraph" of thousands must not make every sentence walk back through it).
+REPORT_REACH = 20
 
 
 class Discourse:
@@ -247,7 +250,7 @@ class Discourse:
         if doc.hits("refusals", index):
             return None  # "Investigators have not commented": a new actor's silence, no detail of the report
         documents = doc.lexicon.words["report_nouns"]
-        for previous in range(index - 1, -1, -1):
+        for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != doc.blocks[index]:
                 return None
             if not out[previous].speaking:

@@ -58,6 +58,8 @@ class NounPhrases:
         self.words = lex.words
         self.common = lex.common_words
         self.anaphors = lex.anaphors
+        #: Where each plural-looking word first stands after a capitalised one ("Sara Mills").
+        self._surnames: dict[str, int] = {}
 
     def classify(self, index: int, start: int, end: int, *, trailing: bool = False) -> Phrase | None:
         """The speaker named in ``mask[start:end]`` (with ``trailing``, only its last noun phrase)."""
@@ -542,7 +544,11 @@ class NounPhrases:
 
     def _surname_before(self, word: str, start: int) -> bool:
         """Whether ``word`` stood after a capitalised word earlier in the text ("Sara Mills", "The Mills")."""
-        return _after_capitalised(word).search(self.doc.mask, 0, start) is not None
+        first = self._surnames.get(word)
+        if first is None:  # where it first does, looked up once per word and document
+            m = _after_capitalised(word).search(self.doc.mask)
+            first = self._surnames[word] = m.start() if m is not None else len(self.doc.mask)
+        return first < start
 
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
@@ -570,4 +576,4 @@ class NounPhrases:
 
 @functools.lru_cache(maxsize=1024)
 def _after_capitalised(word: str) -> re.Pattern[str]:
-    return re.compile(rf"[A-Z][\w'’.-]*[ \t]+{re.escape(word)}(?!\w)")
+    return re.compile(rf"[A-Z][\w'’-]*[ \t]+{re.escape(word)}(?!\w)")

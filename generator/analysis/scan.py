@@ -43,6 +43,7 @@ class Document:
     _hits: dict[str, dict[int, list[re.Match[str]]]] = field(default_factory=dict)
     _words: WordIndex | None = None
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _firsts: dict[int, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: str, registry: Registry, lexicon: Lexicon) -> Document:
@@ -61,11 +62,17 @@ class Document:
         return doc
 
     def first_in(self, groups: list[int], index: int) -> int:
-        """The first sentence of ``index``'s paragraph or section (``groups``: ``blocks`` or ``sections``)."""
-        first = index
-        while first > 0 and groups[first - 1] == groups[index]:
-            first -= 1
-        return first
+        """The first sentence of ``index``'s paragraph or section (``groups``: ``blocks`` or ``sections``).
+
+        Worked out once per list: walking back from every sentence of a paragraph thousands of
+        sentences long would cost the square of its length."""
+        firsts = self._firsts.get(id(groups))
+        if firsts is None:
+            firsts = [0] * len(groups)
+            for at in range(1, len(groups)):
+                firsts[at] = firsts[at - 1] if groups[at] == groups[at - 1] else at
+            self._firsts[id(groups)] = firsts
+        return firsts[index]
 
     def sentence_at(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1
