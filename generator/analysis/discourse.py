@@ -18,7 +18,7 @@ from .interviews import Turn, turns
 from .model import Source
 from .nounphrases import WORD_RE
 from .phrases import PhraseReader
-from .quotes import QUOTED_SHARE, Quote, quoted_share
+from .quotes import QUOTED_SHARE, Quote, Quotes, quoted_share
 from .references import References
 from .scan import Document
 from .segment import SENTENCE_OPENING
@@ -32,13 +32,14 @@ HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
 MAX_VERB_DISTANCE = 4
-#: How many sentences back in its paragraph a detail may find the report it continues (a paragraph
-#: is a few sentences; a "paragraph" of thousands must not make every sentence walk back through it).
+#: How many sentences back in its paragraph a detail may find the report it continues, or a
+#: quotation its speaker (a paragraph is a few sentences; a "paragraph" of thousands must not make
+#: every sentence walk back through it).
 REPORT_REACH = 20
 
 
 class Discourse:
-    def __init__(self, doc: Document, reader: PhraseReader, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: Quotes) -> None:
         self.doc = doc
         self.reader = reader
         self.quotes = quotes
@@ -197,7 +198,7 @@ class Discourse:
         """ "Senator Graham spoke on Fox News, “This is …”": a quotation opened after the subject's own
         clause and a comma or colon is the subject's, whatever the verb ("reacted", "read in part")."""
         doc = self.doc
-        for quote in self.quotes:
+        for quote in self.quotes.at(index):
             if quote.first != index or quote.start <= doc.sentences[index].start:
                 continue
             before = doc.mask[doc.sentences[index].start : quote.start].rstrip()
@@ -286,7 +287,7 @@ class Discourse:
                 if own:
                     return index, own[0]
         block = self.doc.blocks[index]
-        for previous in range(index - 1, -1, -1):
+        for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if self.doc.blocks[previous] != block:
                 break
             if out[previous].speaking:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .nounphrases import WORD_RE
-from .quotes import Quote, inside
+from .quotes import Quotes, inside
 from .scan import Document
 from .segment import SENTENCE_OPENING
 
@@ -33,7 +33,7 @@ class Cue:
     end: int
 
 
-def opinion_cues(doc: Document, index: int, quotes: list[Quote], *, credited_from: int | None = None) -> list[Cue]:
+def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: int | None = None) -> list[Cue]:
     """The opinion cues of sentence ``index`` when they reach the threshold, else none.
 
     In a sentence that credits a source, only framing families count, and only in the

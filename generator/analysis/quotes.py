@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .scan import Document, Span
@@ -37,7 +38,30 @@ class Quote:
     last: int
 
 
-def quotations(doc: Document) -> list[Quote]:
+class Quotes(list[Quote]):
+    """The body's quotations in text order (they never overlap), with the questions every stage asks
+    of them answered from an index, not by a walk over all of them: a text of thousands of
+    quotations must not cost thousands of comparisons per sentence."""
+
+    def __init__(self, quotes: Iterable[Quote] = ()) -> None:
+        super().__init__(quotes)
+        self._starts = [q.start for q in self]
+        self._by_sentence: dict[int, list[Quote]] = {}
+        for quote in self:
+            for index in range(quote.first, quote.last + 1):
+                self._by_sentence.setdefault(index, []).append(quote)
+
+    def holding(self, span: Span) -> bool:
+        """Whether a quotation holds ``span``: only the last one to open before it can."""
+        at = bisect.bisect_left(self._starts, span[0]) - 1
+        return at >= 0 and span[1] <= self[at].end
+
+    def at(self, index: int) -> list[Quote]:
+        """The quotations that run through sentence ``index``."""
+        return self._by_sentence.get(index, [])
+
+
+def quotations(doc: Document) -> Quotes:
     """Every quotation of the body, in order, with its first and last sentence.
 
     Double quotation marks first; then single ones ('We cannot,' she said), as British style
@@ -56,12 +80,18 @@ def quotations(doc: Document) -> list[Quote]:
         if SINGLE_OPENING in doc.mask
         else []  # most texts: no opening single mark, nothing to look for
     )
-    spans = sorted(spans + [q for q in singles if not any(a < q[1] and q[0] < b for a, b in spans)])
+    spans = sorted(spans + [q for q in singles if not _overlapping(q, spans)])
     starts = [s.start for s in doc.sentences]
-    return [
+    return Quotes(
         Quote(a, b, max(0, bisect.bisect_right(starts, a) - 1), max(0, bisect.bisect_right(starts, b - 1) - 1))
         for a, b in spans
-    ]
+    )
+
+
+def _overlapping(span: Span, spans: list[Span]) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (in order, never overlapping one another)."""
+    at = bisect.bisect_left(spans, (span[1],))
+    return at > 0 and spans[at - 1][1] > span[0]
 
 
 def _spans(
@@ -101,16 +131,14 @@ def _spans(
     return spans
 
 
-def quoted_share(doc: Document, index: int, quotes: list[Quote]) -> float:
+def quoted_share(doc: Document, index: int, quotes: Quotes) -> float:
     """How much of sentence ``index`` lies inside quotation marks (letters counted)."""
     sentence = doc.sentences[index]
     length = sentence.end - sentence.start
-    covered = sum(
-        max(0, min(q.end, sentence.end) - max(q.start, sentence.start)) for q in quotes if q.first <= index <= q.last
-    )
+    covered = sum(max(0, min(q.end, sentence.end) - max(q.start, sentence.start)) for q in quotes.at(index))
     return covered / length if length else 0.0
 
 
-def inside(span: Span, quotes: list[Quote]) -> bool:
+def inside(span: Span, quotes: Quotes) -> bool:
     """Whether ``span`` lies inside a quotation (its words are the quoted speaker's)."""
-    return any(q.start < span[0] and span[1] <= q.end for q in quotes)
+    return quotes.holding(span)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .cues import fold
 from .nounphrases import WORD_RE
-from .quotes import Quote, inside
+from .quotes import Quotes, inside
 from .scan import Document
 from .sourcing import Sourcing
 from .verbs import word_before
@@ -46,7 +46,7 @@ class Signal:
     end: int
 
 
-def signals(doc: Document, index: int, sourcing: Sourcing, quotes: list[Quote]) -> list[Signal]:
+def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> list[Signal]:
     """The unverified signals of sentence ``index`` in the article's own voice."""
     if sourcing.quoted or sourcing.turn is not None:
         return []

@@ -19,7 +19,7 @@ from typing import Literal
 from .cues import fold
 from .nounphrases import WORD_RE, Phrase
 from .phrases import PhraseReader
-from .quotes import Quote, inside
+from .quotes import Quotes, inside
 from .scan import Document
 from .verbs import POSSESSIVE_ENDINGS, VerbReader, word_before
 
@@ -42,7 +42,7 @@ class Attribution:
 
 
 class SpeakerFinder:
-    def __init__(self, doc: Document, reader: PhraseReader, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: Quotes) -> None:
         self.doc = doc
         self.reader = reader
         self.quotes = quotes

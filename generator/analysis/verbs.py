@@ -16,7 +16,7 @@ import re
 from .cues import fold
 from .nounphrases import WORD_RE
 from .phrases import PhraseReader, alternatives
-from .quotes import Quote
+from .quotes import Quotes
 from .scan import Document
 from .segment import SENTENCE_OPENING
 
@@ -52,7 +52,7 @@ SMALL_CLAUSE_REACH = 10
 class VerbReader:
     """Reads the verbs of speech of one document."""
 
-    def __init__(self, doc: Document, reader: PhraseReader, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: Quotes) -> None:
         self.doc = doc
         self.reader = reader
         self.quotes = quotes
@@ -187,7 +187,7 @@ class VerbReader:
         if verb not in words["clause_only_verbs"] and not topic:
             return True
         rest = doc.mask[m.end() : sentence_end]
-        if any(doc.sentences[index].start <= q.start and q.end <= m.start() for q in self.quotes):
+        if any(doc.sentences[index].start <= q.start and q.end <= m.start() for q in self.quotes.at(index)):
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
             return bool(QUOTED_CONTENT_RE.search(rest))
