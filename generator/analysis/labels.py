@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from .model import LABELS, Claim, Reason, Source
@@ -82,9 +83,15 @@ def _reason(doc: Document, label: str, kind: str, start: int, end: int, origin: 
 
 
 def _dedupe(reasons: list[Reason]) -> list[Reason]:
+    """The reasons in order, without one that overlaps an earlier one of the same label. The kept
+    ones of a label never overlap, so a new one need only be checked against its neighbours."""
     out: list[Reason] = []
+    kept: dict[str, list[tuple[int, int]]] = {}
     for r in reasons:
-        if any(o.label == r.label and o.start < r.end and r.start < o.end for o in out):
+        spans = kept.setdefault(r.label, [])
+        at = bisect.bisect_left(spans, (r.start, r.end))
+        if (at and spans[at - 1][1] > r.start) or (at < len(spans) and spans[at][0] < r.end):
             continue
+        spans.insert(at, (r.start, r.end))
         out.append(r)
     return out

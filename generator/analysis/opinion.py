@@ -20,6 +20,8 @@ from .segment import SENTENCE_OPENING
 ASKED_REACH = 5
 #: How many words after a verdict a time anchor makes it a ranking ("the worst … since 2019").
 RECORD_REACH = 6
+#: Characters around a cue that hold those few words (a sentence may be a hundred thousand long).
+WORDS_WINDOW = 300
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
@@ -85,7 +87,8 @@ def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
 def _asked(doc: Document, index: int, start: int) -> bool:
     """ "asked whether the plan was a mistake", "to discuss why her party is the best choice": a
     question the sentence reports, not the writer's own verdict."""
-    words = list(WORD_RE.finditer(doc.low, doc.sentences[index].start, start))[-ASKED_REACH:]
+    floor = max(doc.sentences[index].start, start - WORDS_WINDOW)
+    words = list(WORD_RE.finditer(doc.low, floor, start))[-ASKED_REACH:]
     asked = [w for w in words if w.group() in doc.lexicon.words["question_words"]]
     # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
     return bool(asked) and not CLAUSE_MARK_RE.search(doc.low, asked[-1].end(), start)
@@ -94,5 +97,5 @@ def _asked(doc: Document, index: int, start: int) -> bool:
 def _on_record(doc: Document, index: int, end: int) -> bool:
     """ "the worst the country has seen since 2019", "the highest on record": a ranking anchored in
     time, which can be checked, not the writer's verdict."""
-    after = WORD_RE.findall(doc.low, end, doc.sentences[index].end)[:RECORD_REACH]
+    after = WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_WINDOW))[:RECORD_REACH]
     return bool(set(after) & doc.lexicon.words["record_anchors"])

@@ -31,7 +31,10 @@ DASHES = ("—", "–", "-")
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: Tags of a verb with a subject of its own ("spoke", "says", "would"): a piece that has one is a clause.
 CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: A verb of speech coordinated with another verb of the same subject ("… and said", "… but says").
+#: How far left of its verb a speaker's phrase, with its descriptions, may begin (in characters):
+#: far more than any speaker takes, and a bound on the work in a "sentence" of a hundred thousand.
+SPEAKER_REACH = 600
+SPACE_RE = re.compile(r"\s+")
 
 
 def alternatives(words: frozenset[str]) -> str:
@@ -68,6 +71,8 @@ class PhraseReader(NounPhrases):
         """The speaker whose phrase ends where the verb's clause begins, going left."""
         doc = self.doc
         s = doc.sentences[index].start
+        if verb_start - s > SPEAKER_REACH:  # from a word's start, within reach of the verb
+            s = next((m.end() for m in SPACE_RE.finditer(doc.mask, verb_start - SPEAKER_REACH, verb_start)), s)
         breaks = list(HARD_BREAK_RE.finditer(doc.mask, s, verb_start))
         region_start = breaks[-1].end() if breaks else s
         end = self.strip_fillers(index, region_start, verb_start)

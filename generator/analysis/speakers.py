@@ -27,6 +27,9 @@ Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
 #: What ends the text before an inverted verb of speech: a quotation or a clause.
 INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
+#: The most attributions one sentence is read for: real sentences have a handful; a hostile one of
+#: thousands must not make every later one compare itself with all before it.
+MAX_ATTRIBUTIONS = 24
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
 
@@ -66,6 +69,8 @@ class SpeakerFinder:
         relaying: list[Attribution] = []
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
             for m in self.doc.hits(family, index):
+                if len(found) >= MAX_ATTRIBUTIONS:
+                    break
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
                     continue
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
@@ -87,6 +92,8 @@ class SpeakerFinder:
         taken = [(a.cue_start, a.cue_end) for a in found] + [(a.phrase.start, a.phrase.end) for a in found]
         for family, role in (("speech_verbs", "subject"), ("finding_verbs", "finding")):
             for m in self.doc.hits(family, index):
+                if len(found) >= MAX_ATTRIBUTIONS:
+                    break
                 span = m.span()
                 if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
                     continue
