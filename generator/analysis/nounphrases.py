@@ -33,6 +33,8 @@ ANONYMOUS_REACH = 3
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 12
+#: How many characters of markup and quotation marks may open a sentence before its first word.
+OPENING_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,7 +556,9 @@ class NounPhrases:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
         if low.rstrip(".") in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
             return True  # "Don't", "Isn't"
-        if start == sentence_start or not self.doc.mask[sentence_start:start].strip(SENTENCE_OPENING):
+        if start == sentence_start or not self.doc.mask[max(sentence_start, start - OPENING_REACH) : start].strip(
+            SENTENCE_OPENING
+        ):
             tag = self.common.get(low, "")
             if "-" in low and self.common.get(low.split("-")[0]) == "CD":
                 tag = "CD"  # "Seventy-two"

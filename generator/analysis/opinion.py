@@ -77,10 +77,10 @@ def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
     """ "The Social Distance Between Us", "Who We Are": a capitalised word inside a title, not the
     writer speaking (a one-letter "I" is capitalised anywhere)."""
     word = doc.mask[start:end]
-    sentence_start = doc.sentences[index].start
-    if end - start < 2 or not word[:1].isupper() or not doc.mask[sentence_start:start].strip(SENTENCE_OPENING):
+    floor = max(doc.sentences[index].start, start - WORDS_WINDOW)
+    if end - start < 2 or not word[:1].isupper() or not doc.mask[floor:start].strip(SENTENCE_OPENING):
         return False
-    before = doc.mask[sentence_start:start].split()
+    before = doc.mask[floor:start].split()
     return bool(before) and before[-1][:1].isupper()
 
 

@@ -154,7 +154,7 @@ def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
 
 def _nothing_reported(doc: Document, index: int, start: int) -> bool:
     """ "No deaths have been reported": a report of nothing, not a vague report of something."""
-    floor = doc.sentences[index].start
+    floor = max(doc.sentences[index].start, start - 200)  # a few words back is all it takes
     clause = re.split(r"[,;:]", doc.low[floor:start])[-1].split()
     return bool(clause) and len(clause) <= NOTHING_REACH and clause[0] in doc.lexicon.words["absence_determiners"]
 

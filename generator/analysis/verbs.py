@@ -138,7 +138,8 @@ class VerbReader:
     def _after_possessive_name(self, index: int, start: int) -> bool:
         """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
         doc = self.doc
-        before = list(WORD_RE.finditer(doc.mask, doc.sentences[index].start, start))[-POSSESSED_NAME_WORDS - 1 :]
+        floor = max(doc.sentences[index].start, start - 200)  # the few words it takes, not the whole sentence
+        before = list(WORD_RE.finditer(doc.mask, floor, start))[-POSSESSED_NAME_WORDS - 1 :]
         for word in reversed(before):
             if fold(word.group()) in self.words["possessive_determiners"]:
                 return word is not before[-1]
