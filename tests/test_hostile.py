@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+from generator.analysis import analyze
 from tests.conftest import BIN, ROOT, copy_project, run, serving
 
 EXPLAINER = str(BIN / "explainer")
@@ -453,3 +454,24 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
     assert run([EXPLAINER, "build"], cwd=project).returncode == 0
     assert not leftover.exists() and not tmp_entry.exists()
     assert (project / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One paragraph of thousands of sentences, each opening with a word that looks like a plural.
+        " ".join(["Mills said the plan was bad."] * 24000),
+        # One "sentence" of thousands of attributions, hedges and opinion cues.
+        ", ".join(["the minister said the plan reportedly failed, I think the Plan is Bad"] * 6000) + ".",
+        # Thousands of short quotations in one paragraph.
+        " ".join(['"The plan is bad," she said. "It will fail."'] * 12000),
+    ],
+    ids=["one-paragraph", "one-sentence", "quotations"],
+)
+def test_text_shaped_to_be_slow_is_analysed_whole(text: str) -> None:
+    """Every step is bounded by what a sentence or paragraph can hold, so the suite's per-test
+    timeout (not a clock here) catches any step that grows with the square of such a text."""
+    analysis = analyze(text)
+    assert analysis.claims
+    assert all(c.start <= r.start and r.end <= c.end for c in analysis.claims for r in c.reasons)
+    assert all(text[c.start : c.end] == c.text for c in analysis.claims)
