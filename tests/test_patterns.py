@@ -775,6 +775,7 @@ def test_bodies_and_their_hints_credit_the_body(text: str, source: str, registry
     [
         "The firm was paid twice, according to invoices obtained by the Herald.",
         "The ministry knew of the fault, according to documents seen by the Herald.",
+        "The strike hit a school, according to video geolocated by the Herald.",
     ],
 )
 def test_the_outlet_that_saw_the_documents_vouches_for_them(text: str, registry: Registry) -> None:
