@@ -827,6 +827,12 @@ def test_who_rejected_a_claim_is_the_phrase_after_it(registry: Registry) -> None
     assert [s.name for s in found.sources] == ["The mayor", "the organisers"]
 
 
+def test_an_outlet_a_speaker_confirmed_to_carried_the_words(registry: Registry) -> None:
+    found = claim("The carmaker confirmed to Reuters that it had cut 200 jobs.", registry)
+    assert found.labels == ["single-source"]  # one chain, not two voices
+    assert [s.name for s in found.sources] == ["The carmaker", "Reuters"]
+
+
 def test_the_listener_a_speaker_told_is_no_source(registry: Registry) -> None:
     """ "told us", "told him": the reporter or a person spoken to, not an outlet that carried the words."""
     for listener in ("us", "me", "him", "them"):
