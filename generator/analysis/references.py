@@ -281,12 +281,16 @@ class References:
                 return [Source(None, person, UNKNOWN, person)], previous
         return None
 
-    def _body_before(self, index: int) -> tuple[list[Source], int] | None:
-        """The named body or company the sentence before is about, for "it" (not a group: "analysts")."""
+    def _subject_before(self, index: int) -> Phrase | None:
+        """The subject of the sentence before, in the same section."""
         previous = index - 1
         if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
             return None
-        subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+        return self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+
+    def _body_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The named body or company the sentence before is about, for "it" (not a group: "analysts")."""
+        subject = self._subject_before(index)
         if subject is None or subject.kind not in ("registry", "name", "role"):
             return None
         _, head = self._head(subject.text)
@@ -295,21 +299,18 @@ class References:
             return None
         if subject.kind == "role" and not all(self._body(s) for s in sources):
             return None  # "the mayor": a person, never "it"
-        return sources, previous
+        return sources, index - 1
 
     def _group_before(self, index: int) -> tuple[list[Source], int] | None:
         """The group the sentence before is about, for "they": "Researchers at Leeds tested the drug.
         They found …" (named by their institution), "Residents fled. They said …" (anonymous)."""
-        previous = index - 1
-        if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
-            return None
-        subject = self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+        subject = self._subject_before(index)
         if subject is None or subject.kind not in ("role", "anonymous", "registry"):
             return None
         _, head = self._head(subject.text)
         if subject.kind != "registry" and head not in self._groups:
             return None
-        return sources_of(subject, self.doc.registry), previous
+        return sources_of(subject, self.doc.registry), index - 1
 
     def _person(self, index: int, subject: Phrase) -> list[Source] | None:
         """The person a sentence's subject is, if it is one: named, by role, or unnamed."""
