@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.analysis import analyze, load_lexicon
 from generator.analysis.segment import segment, split_text
 
 GOLDEN = [json.loads(line) for line in (Path(__file__).parent / "data" / "golden_rules.jsonl").open()]
@@ -30,6 +31,30 @@ def test_golden_rules(case: dict[str, object]) -> None:
         assert got != expected, "a known miss now passes: remove it from KNOWN_MISSES"
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill passed. Sen. Johnny Isakson, one of its authors, said he was proud.",
+            ["The bill passed.", "Sen. Johnny Isakson, one of its authors, said he was proud."],
+        ),
+        (
+            "Gov. Ann Kiel said she would run. Lt. Gov. Mary Taylor disagreed.",
+            ["Gov. Ann Kiel said she would run.", "Lt. Gov. Mary Taylor disagreed."],
+        ),
+        ("It was signed by Gen. David Ortiz and the U.S. Sen. Tom Kay.", None),
+        ("No. The plan failed.", ["No.", "The plan failed."]),
+    ],
+)
+def test_an_abbreviated_title_opens_a_name_and_ends_no_sentence(text: str, expected: list[str] | None) -> None:
+    titles = load_lexicon("en").words["title_abbreviations"]
+    got = [text[a:b] for a, b in split_text(text, titles)]
+    assert got == (expected or [text])
+    # The analyzer segments with them: one claim, its speaker whole.
+    claims = analyze(text).claims
+    assert [c.text for c in claims] == got
 
 
 def test_offsets_point_into_the_body_with_unicode() -> None:

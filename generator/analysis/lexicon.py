@@ -116,6 +116,7 @@ NAMED_LISTS = (
     "approximate_quantities",
     "relaying_words",
     "absence_determiners",
+    "title_abbreviations",
     "absolute_openers",
     "comparatives",
     "correlatives",

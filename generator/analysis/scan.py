@@ -47,7 +47,7 @@ class Document:
 
     @classmethod
     def of(cls, body: str, registry: Registry, lexicon: Lexicon) -> Document:
-        seg = segment(body)
+        seg = segment(body, lexicon.words["title_abbreviations"])
         doc = cls(body, registry, lexicon, seg.mask, fold(seg.mask), seg.sentences)
         doc.blocks = [s.block for s in seg.sentences]
         doc.sections = [seg.blocks[s.block].section for s in seg.sentences]

@@ -37,6 +37,8 @@ UNITS = r"(?:km|cm|mm|m|kg|mg|g|t|ml|l|ha|kW|MW|GW|kWh|km/h|m/s|°C|°F)"
 UNIT_END_RE = re.compile(rf"\d\s?{UNITS}\.(?=\s+[\"“‘(]?[A-Z])")
 OPENING_QUOTES = "“«„"
 QUOTE_CHAR_RE = re.compile('[“«„”»"]')
+#: A word's full stop, then a capitalised abbreviation and a capitalised word: "… run. Lt. Gov. Mary".
+TITLE_AFTER_STOP_RE = re.compile(r"(?<=[a-z])\. ([A-Z][a-z]{0,3})\. (?=[A-Z])")
 CLOSING_QUOTES = "”»“"
 #: How far a quotation may run on before we stop waiting for it to close.
 MAX_QUOTE_SENTENCES = 6
@@ -58,12 +60,14 @@ class Segmentation:
     sentences: list[Sentence]
 
 
-def segment(body: str) -> Segmentation:
+def segment(body: str, titles: frozenset[str] = frozenset()) -> Segmentation:
+    """Sentences of every block; ``titles`` are the language's abbreviated titles ("Sen.", "Gov."),
+    which open a name, never end a sentence."""
     found = prose(body)
     pieces = _blingfire_pieces(found.mask, found.blocks)
     sentences: list[Sentence] = []
     for index, block in enumerate(found.blocks):
-        for start, end in _split_block(body, found.mask, block, found.unbreakable, pieces[index]):
+        for start, end in _split_block(body, found.mask, block, found.unbreakable, pieces[index], titles):
             sentences.append(Sentence(start, end, index))
     return Segmentation(found.mask, found.blocks, sentences)
 
@@ -177,25 +181,54 @@ def byte_sentences(data: bytes) -> list[tuple[int, int]]:
     return [(a, b + 1) for a, b in zip(starts[:n], ends[:n], strict=True)]
 
 
-def split_text(text: str) -> list[tuple[int, int]]:
+def split_text(text: str, titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans of plain text taken as one paragraph (no Markdown structure)."""
     block = Block("paragraph", 0, len(text), 0)
-    return _split_block(text, text, block, [], [(a, b) for a, b in sentence_offsets(text) if b > a])
+    return _split_block(text, text, block, [], [(a, b) for a, b in sentence_offsets(text) if b > a], titles)
 
 
 def _split_block(
-    body: str, mask: str, block: Block, unbreakable: list[tuple[int, int]], found: list[tuple[int, int]]
+    body: str,
+    mask: str,
+    block: Block,
+    unbreakable: list[tuple[int, int]],
+    found: list[tuple[int, int]],
+    titles: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     text = mask[block.start : block.end]
     if not HAS_WORD_RE.search(text):
         return []
     pieces = [(0, len(text))] if block.kind == "heading" else found or [(0, len(text))]
+    if titles:
+        pieces = _mend_titles(text, pieces, titles)
     pieces = _split_after_units(text, pieces)
     pieces = _join_continuations(text, pieces)
     pieces = _join_quotations(text, pieces)
     spans = [(block.start + a, block.start + b) for a, b in pieces]
     trimmed = [t for span in spans if (t := _trim(body, mask, block, *span)) is not None]
     return _join_across(trimmed, unbreakable)
+
+
+def _mend_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str]) -> list[tuple[int, int]]:
+    """A title's full stop ends no sentence ("Sen." + "Johnny Isakson said …" is one), and a
+    sentence ending in a word before a title ends there ("… would run. Lt. Gov. Mary Taylor …")."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None
+    for start, end in pieces:
+        if carry is not None:
+            start, carry = carry, None
+        for m in TITLE_AFTER_STOP_RE.finditer(text, start, end):
+            if m.group(1).lower() in titles:
+                out.append((start, m.start() + 1))
+                start = m.start() + 2
+        words = text[start:end].split()
+        if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in titles:
+            carry = start  # the title alone: it opens the next piece
+            continue
+        out.append((start, end))
+    if carry is not None:
+        out.append((carry, pieces[-1][1]))
+    return out
 
 
 def _split_after_units(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
