@@ -833,6 +833,18 @@ def test_an_outlet_a_speaker_confirmed_to_carried_the_words(registry: Registry) 
     assert [s.name for s in found.sources] == ["The carmaker", "Reuters"]
 
 
+def test_a_pronoun_that_reports_is_no_vague_report(registry: Registry) -> None:
+    claims = analyze("Anna Berg spoke first. She reports that the plan failed.", registry).claims
+    assert claims[-1].labels == ["single-source"]
+    assert [s.name for s in claims[-1].sources] == ["Anna Berg"]
+
+
+def test_records_that_show_are_no_speaker_of_their_own(registry: Registry) -> None:
+    """ "The man, records show, …": "records" is the noun the verb after it belongs to."""
+    found = claim("The pilot, records show, flew the plane twice a year.", registry)
+    assert all(s.name != "The pilot" for s in found.sources)
+
+
 def test_the_listener_a_speaker_told_is_no_source(registry: Registry) -> None:
     """ "told us", "told him": the reporter or a person spoken to, not an outlet that carried the words."""
     for listener in ("us", "me", "him", "them"):

@@ -53,7 +53,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
     if not any(doc.hits(family, index) for family in SIGNAL_FAMILIES):
         return []
     out: list[Signal] = []
-    speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking]
+    # The words that credit a speaker: the cue shown, and the verb ("She reports that …" is no vague report).
+    speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking] + [s.verb for s in sourcing.speaking if s.verb]
     credited_from = sourcing.credited_from(doc.low)
 
     def voiced(m: re.Match[str]) -> bool:

@@ -39,6 +39,8 @@ CONTENT_OPENING = r"^\s*(?:\w+\s+){0,3}?(?:(?:%s)\b|[“\"«:])"
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A quotation or a colon: what was said, after a verb that named a topic.
 QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
+#: The families whose verbs make the plural noun before them their subject ("records show").
+VERBS_OF_REPORT = ("speech_verbs", "finding_verbs")
 #: Tags of a clause's verb: a clause follows ("found the network had breached the law").
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
 #: How many capitalised words may stand between a possessive and its noun ("her Wall Street remarks").
@@ -76,6 +78,12 @@ class VerbReader:
             and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
         ):
             return False  # "Chinese brands doubled", "the Blue Note label said": a noun, its verb after it
+        if (
+            self.common.get(cue, "").startswith("NNS")
+            and following is not None
+            and any(v.start() == following.start(1) for f in VERBS_OF_REPORT for v in doc.hits(f, index))
+        ):
+            return False  # "records show", "reports say": a plural noun, the verb of speech after it
         if self.common.get(cue, "").startswith("NNS") and self._after_possessive_name(index, start):
             return False  # "her Wall Street remarks": a plural noun after a possessive and a name
         previous = word_before(doc.mask, s, start)
