@@ -698,6 +698,8 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         '"The plant will close," said the spokesman, who declined to be named.',  # inverted, then unnamed
         "A soldier near the front, who gave only his call sign, Kit, said the enemy was advancing.",
         "A government minister, speaking privately, said the plan was dead.",
+        "A senior Labour MP said the plan was doomed.",  # one unnamed member of a named party
+        "One minister said the budget would be late.",
     ],
 )
 def test_unnamed_people_are_anonymous(text: str, registry: Registry) -> None:
