@@ -742,10 +742,13 @@ def test_an_outlet_citing_unnamed_people_relays_without_a_verb_of_its_own(regist
     assert {s.name for s in found.sources} == {"Lisbon Herald", "unnamed officials"}
 
 
-def test_an_unnamed_person_described_by_a_participle_is_the_person(registry: Registry) -> None:
+def test_an_unnamed_person_described_by_a_participle_or_clause_is_the_person(registry: Registry) -> None:
     found = claim("A senior official, speaking on condition of anonymity, said the talks had stalled.", registry)
     assert found.labels == ["unverified"]
-    assert [s.name for s in found.sources] == ["A senior official, speaking on condition of anonymity"]
+    assert [s.name for s in found.sources] == ["A senior official"]  # named without the description,
+    assert "on condition of anonymity" in [r.cue for r in found.reasons]  # whose words are a reason
+    relative = claim("A soldier near the front, who gave only his call sign, Kit, said the enemy was near.", registry)
+    assert [s.name for s in relative.sources] == ["A soldier near the front"]
 
 
 def test_the_unnamed_a_paper_cites_end_before_the_clause_of_what_they_said(registry: Registry) -> None:

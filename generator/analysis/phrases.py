@@ -173,12 +173,14 @@ class PhraseReader(NounPhrases):
             if framed or not pattern.search(doc.low, a, b):
                 continue  # "Reuters, citing anonymous sources, reported": the named outlet speaks
             opener = fold(piece.group().strip()).split(" ")[0]
+            last = region_start + pieces[-1].end()
             if i and (opener in self.words["relatives"] or self.common.get(opener, "").startswith(("VBG", "VBN"))):
                 # The person the relative clause or participle describes ("An official, speaking on
-                # condition of anonymity,"), not the description.
+                # condition of anonymity,"), named without the description (its words are a reason).
                 previous = region_start + pieces[i - 1].start()
                 first = previous + len(doc.mask[previous:b]) - len(doc.mask[previous:b].lstrip())
-            end = first + len(doc.mask[first : region_start + pieces[-1].end()].rstrip())
+                last = region_start + pieces[i - 1].end()
+            end = first + len(doc.mask[first:last].rstrip())
             return Phrase(first, end, doc.text(first, end), "anonymous")
         return None
 
