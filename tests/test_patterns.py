@@ -850,6 +850,13 @@ def test_records_that_show_are_no_speaker_of_their_own(registry: Registry) -> No
     assert all(s.name != "The pilot" for s in found.sources)
 
 
+@pytest.mark.parametrize("text", ["Ms Hassan's family said she was kind.", "Hassan's family said she was kind."])
+def test_the_family_of_someone_named_speaks_as_the_family(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == [text.split(" said")[0]]
+
+
 def test_the_listener_a_speaker_told_is_no_source(registry: Registry) -> None:
     """ "told us", "told him": the reporter or a person spoken to, not an outlet that carried the words."""
     for listener in ("us", "me", "him", "them"):

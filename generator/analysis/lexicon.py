@@ -117,6 +117,7 @@ NAMED_LISTS = (
     "relaying_words",
     "absence_determiners",
     "title_abbreviations",
+    "kin_nouns",
     "absolute_openers",
     "comparatives",
     "correlatives",

@@ -490,7 +490,8 @@ class NounPhrases:
             return core[0] not in words["indefinites"]
         if head in words["offices"] or tail2 in words["offices"]:
             return core[0] in words["definite_determiners"] or bool(POSSESSIVE_RE.search(core[0]))
-        return False
+        # "Hassan's family", "the victim's widow": the kin of someone named, on the record.
+        return head in words["kin_nouns"] and any(POSSESSIVE_RE.search(t) for t in core[:-1])
 
     def _compound_description(self, low: str) -> bool:
         """ "Pro-Kremlin", "Washington-based": a name made into an adjective."""
