@@ -290,9 +290,8 @@ class NounPhrases:
         """Where the preposition before a document's maker stands, after the participle that says how it
         came out: "a study published in The Lancet", "a survey conducted by Gallup", "a poll released
         last month by Gallup" (when it came out may stand between)."""
-        documents = self.words["documents"]
         for position in range(1, len(tokens) - 1):
-            if tokens[position] in self.words["publication_participles"] and tokens[position - 1] in documents:
+            if self._published(words, position):
                 after = words[position][1]
                 found = [
                     q

@@ -13,15 +13,13 @@ from dataclasses import dataclass
 
 from .nounphrases import WORD_RE
 from .quotes import Quotes, inside
-from .scan import Document
+from .scan import WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
 
 #: How many words before a cue a question word makes it part of a reported question.
 ASKED_REACH = 5
 #: How many words after a verdict a time anchor makes it a ranking ("the worst … since 2019").
 RECORD_REACH = 6
-#: Characters around a cue that hold those few words (a sentence may be a hundred thousand long).
-WORDS_WINDOW = 300
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
@@ -77,7 +75,7 @@ def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
     """ "The Social Distance Between Us", "Who We Are": a capitalised word inside a title, not the
     writer speaking (a one-letter "I" is capitalised anywhere)."""
     word = doc.mask[start:end]
-    floor = max(doc.sentences[index].start, start - WORDS_WINDOW)
+    floor = max(doc.sentences[index].start, start - WORDS_NEAR)
     if end - start < 2 or not word[:1].isupper() or not doc.mask[floor:start].strip(SENTENCE_OPENING):
         return False
     before = doc.mask[floor:start].split()
@@ -87,7 +85,7 @@ def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
 def _asked(doc: Document, index: int, start: int) -> bool:
     """ "asked whether the plan was a mistake", "to discuss why her party is the best choice": a
     question the sentence reports, not the writer's own verdict."""
-    floor = max(doc.sentences[index].start, start - WORDS_WINDOW)
+    floor = max(doc.sentences[index].start, start - WORDS_NEAR)
     words = list(WORD_RE.finditer(doc.low, floor, start))[-ASKED_REACH:]
     asked = [w for w in words if w.group() in doc.lexicon.words["question_words"]]
     # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
@@ -97,5 +95,5 @@ def _asked(doc: Document, index: int, start: int) -> bool:
 def _on_record(doc: Document, index: int, end: int) -> bool:
     """ "the worst the country has seen since 2019", "the highest on record": a ranking anchored in
     time, which can be checked, not the writer's verdict."""
-    after = WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_WINDOW))[:RECORD_REACH]
+    after = WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_NEAR))[:RECORD_REACH]
     return bool(set(after) & doc.lexicon.words["record_anchors"])

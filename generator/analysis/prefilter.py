@@ -14,6 +14,7 @@ in full, on their own.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as sre  # the parser's opcodes: Python's own, stable within a version
 import re._parser as sre_parse
@@ -43,8 +44,6 @@ class Plan:
     on: its sentences are scanned. Only cues with no such word are scanned in full.
     """
 
-    #: Key word -> how many words before it the cue starts.
-    keys: dict[str, frozenset[int]]
     #: (key word, words back) -> the keyed cues that can start there: where a key stands, only
     #: its own cues are tried, not the whole family.
     keyed: dict[tuple[str, int], tuple[int, ...]]
@@ -57,6 +56,14 @@ class Plan:
     #: The cues that cannot be keyed at all, as one pattern.
     rest: re.Pattern[str] | None = None
     _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @functools.cached_property
+    def keys(self) -> dict[str, frozenset[int]]:
+        """Key word -> how many words before it its cues start."""
+        backs: dict[str, set[int]] = {}
+        for word, back in self.keyed:
+            backs.setdefault(word, set()).add(back)
+        return {word: frozenset(found) for word, found in backs.items()}
 
     def match(self, cues: tuple[int, ...], low: str, start: int, end: int) -> re.Match[str] | None:
         """The first of the keyed ``cues`` (ascending: the family's order) that matches at ``start``: what
@@ -73,8 +80,8 @@ class Plan:
 
 def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?:{})(?!\\w)") -> Plan | None:
     """A scanning plan for a family's cue fragments; None when a full scan of the family is cheaper."""
-    keys: dict[str, set[int]] = {}
     keyed: dict[tuple[str, int], set[int]] = {}
+    key_words: set[str] = set()
     kept: list[str] = []
     sentence_keys: set[str] = set()
     by_sentence: list[str] = []
@@ -87,8 +94,8 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
         found = _keys_at(items, frequent)
         if found is not None:
             for word, back in found:
-                keys.setdefault(word, set()).add(back)
                 keyed.setdefault((word, back), set()).add(len(kept))
+                key_words.add(word)
             kept.append(fragment)
             continue
         # Keyed by a later word: only from a word's start ("in (a|the) …" must not be keyed by "n").
@@ -99,12 +106,11 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
             by_sentence.append(fragment)
         else:
             rest.append(fragment)
-        if len(keys) + len(sentence_keys) > MAX_KEYS:
+        if len(key_words) + len(sentence_keys) > MAX_KEYS:
             return None
-    if not keys and not sentence_keys:
+    if not key_words and not sentence_keys:
         return None
     return Plan(
-        {word: frozenset(backs) for word, backs in keys.items()},
         {key: tuple(sorted(cues)) for key, cues in keyed.items()},
         tuple(kept),
         wrap,

@@ -19,6 +19,9 @@ from .registry import Mention, Registry
 from .segment import Sentence, segment
 
 Span = tuple[int, int]
+#: Characters around a word that hold the few words a check next to it reads: a sentence may be a
+#: hundred thousand characters long, and no check may walk all of it from every word.
+WORDS_NEAR = 300
 NOTHING: list[re.Match[str]] = []
 
 

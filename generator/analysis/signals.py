@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .cues import fold
 from .nounphrases import WORD_RE
 from .quotes import Quotes, inside
-from .scan import Document
+from .scan import WORDS_NEAR, Document
 from .sourcing import Sourcing
 from .verbs import word_before
 
@@ -155,7 +155,7 @@ def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
 
 def _nothing_reported(doc: Document, index: int, start: int) -> bool:
     """ "No deaths have been reported": a report of nothing, not a vague report of something."""
-    floor = max(doc.sentences[index].start, start - 200)  # a few words back is all it takes
+    floor = max(doc.sentences[index].start, start - WORDS_NEAR)
     clause = re.split(r"[,;:]", doc.low[floor:start])[-1].split()
     return bool(clause) and len(clause) <= NOTHING_REACH and clause[0] in doc.lexicon.words["absence_determiners"]
 

@@ -17,7 +17,7 @@ from .cues import fold
 from .nounphrases import WORD_RE
 from .phrases import PhraseReader, alternatives
 from .quotes import Quotes
-from .scan import Document
+from .scan import WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
 
 #: Part-of-speech tags (Penn Treebank, as in the common-words data) of a word after which a verb
@@ -146,7 +146,7 @@ class VerbReader:
     def _after_possessive_name(self, index: int, start: int) -> bool:
         """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
         doc = self.doc
-        floor = max(doc.sentences[index].start, start - 200)  # the few words it takes, not the whole sentence
+        floor = max(doc.sentences[index].start, start - WORDS_NEAR)
         before = list(WORD_RE.finditer(doc.mask, floor, start))[-POSSESSED_NAME_WORDS - 1 :]
         for word in reversed(before):
             if fold(word.group()) in self.words["possessive_determiners"]:
