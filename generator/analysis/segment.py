@@ -25,11 +25,14 @@ from .prose import Block, prose
 #: What may stand before a sentence's first word (quotes, brackets, emphasis).
 SENTENCE_OPENING = " \t\n\"'“‘(*_"
 
-#: A segment made only of a list enumerator ("1.", "a)", "• 9.").
-ENUMERATOR_RE = re.compile(r"^\W{0,2}(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})[.)]{1,2}\W{0,2}$")
-#: An inline list's next enumerator left at the end of a piece ("…first item 2.").
+#: A segment made only of a list enumerator ("1.", "a)", "• 9."), with the space around it.
+ENUMERATOR_RE = re.compile(r"\s*\W{0,2}(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})[.)]{1,2}\W{0,2}\s*")
+#: An inline list's next enumerator left at the end of a piece ("…first item 2."), and how many
+#: characters from the piece's end it can start.
 ENUMERATOR_TAIL_RE = re.compile(r"(?<!\d)\s(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-z])[.)]{1,2}$")  # not "5 m."
-LOWER_START_RE = re.compile(r"^[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
+ENUMERATOR_TAIL_REACH = 12
+#: A piece that opens in lower case (matched from the piece's start).
+LOWER_START_RE = re.compile(r"[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
 HAS_WORD_RE = re.compile(r"\w")
 #: A measure's unit symbol ends its sentence when a capitalised word follows ("a depth of 28 km. Peru's
 #: institute …"): blingfire reads "km." as an abbreviation there. SI symbols are the same in every language.
@@ -221,8 +224,8 @@ def _mend_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str
             if m.group(1).lower() in titles:
                 out.append((start, m.start() + 1))
                 start = m.start() + 2
-        words = text[start:end].split()
-        if len(words) == 1 and words[0].endswith(".") and words[0][:-1].lower() in titles:
+        alone = text[start:end].strip()
+        if alone.endswith(".") and alone[:-1].lower() in titles:  # titles hold no spaces
             carry = start  # the title alone: it opens the next piece
             continue
         out.append((start, end))
@@ -249,17 +252,17 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
     for index, (start, end) in enumerate(pieces):
         if carry is not None:
             start, carry = carry, None
-        piece = text[start:end]
-        if ENUMERATOR_RE.match(piece.strip()):
+        if ENUMERATOR_RE.fullmatch(text, start, end):
             carry = start
             continue
-        tail = ENUMERATOR_TAIL_RE.search(piece) if index + 1 < len(pieces) else None
-        before = piece[: tail.start()].split()[-1:] if tail else []
+        reach = max(start, end - ENUMERATOR_TAIL_REACH)
+        tail = ENUMERATOR_TAIL_RE.search(text, reach, end) if index + 1 < len(pieces) else None
+        before = text[start : tail.start()].split()[-1:] if tail else []
         if before and before[0][:1].isupper():
             tail = None  # "on August 27.": a date's day after its month, not the next item's number
         if tail:
-            end, carry = start + tail.start(), start + tail.start() + 1
-        if out and LOWER_START_RE.match(text[start:end]):
+            end, carry = tail.start(), tail.start() + 1
+        if out and LOWER_START_RE.match(text, start, end):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
