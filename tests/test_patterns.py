@@ -1961,3 +1961,50 @@ def test_the_writers_resemblances(text: str, expected: list[str], registry: Regi
 )
 def test_responses_and_rival_counts(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whom a speaker told is a source only when it is an outlet; an audience is nobody's source.
+        ("Mr Vance told reporters outside the court that he would appeal.", ["Vance"]),
+        ("The minister told parliament that the budget was balanced.", ["The minister"]),
+        ("Ms Orlov told the Senate that the figures were wrong.", ["Orlov"]),
+        ("Ms Orlov told state television that the figures were wrong.", ["Orlov", "state television"]),
+    ],
+)
+def test_an_audience_told_is_no_outlet(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Unnamed people counted in the plural, irregular plurals included.
+        ("Two businessmen testified that they had paid the mayor in cash.", ["unverified"]),
+        ("Three women said the bus had not stopped.", ["unverified"]),
+        ("Firefighters said the blaze was under control by midnight.", ["unverified"]),
+        # An act done in answer to a report credits nobody.
+        ("Firefighters responded to reports of smoke in a warehouse.", []),
+    ],
+)
+def test_unnamed_people_in_the_plural(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun after its modifier is no verb ("tally", not "tallies", would follow "the official").
+        ("The commission told parties to wait for the official tally.", ["The commission"]),
+        # A participle between an article and its noun describes the document that speaks.
+        ("The leaked report found that the dam had not been inspected.", ["The leaked report"]),
+        # "that" with a verb after it opens a relative clause: the noun before it speaks.
+        ("The firm that built the bridge said the cracks were cosmetic.", ["The firm"]),
+        ("The agency that funded the study said it had no influence.", ["The agency"]),
+        # … but not the "that" of what was said.
+        ("Inspectors warned that leaked documents showed a cover-up.", ["Inspectors"]),
+    ],
+)
+def test_nouns_participles_and_relatives_around_a_speaker(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

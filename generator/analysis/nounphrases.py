@@ -60,6 +60,8 @@ class NounPhrases:
         self.words = lex.words
         self.common = lex.common_words
         self.anaphors = lex.anaphors
+        #: Words after which a participle describes the noun that follows ("the leaked report").
+        self.attributive_openers = lex.words["articles"] | lex.words["definite_determiners"]
         #: Where each plural-looking word first stands after a capitalised one ("Sara Mills").
         self._surnames: dict[str, int] = {}
 
@@ -357,12 +359,15 @@ class NounPhrases:
             capitalised = word[:1].isupper()
             if first_kept in self.words["determiners"] and not capitalised and tag.startswith("NN"):
                 break  # "a claim the organisers rejected": a noun before a determiner ends another phrase
+            # "the leaked report", "a revised estimate": a participle between an article and its noun
+            attributive = tag.startswith(("VBN", "VBD")) and left in self.attributive_openers
             if (
                 kept
                 and not capitalised
                 and tag.startswith(("VB", "MD"))
                 and low not in self.words["offices"]
                 and not self._published(words, position)
+                and not attributive
             ):
                 break
             if kept and low in self.words["prepositions"] and low != "of":

@@ -140,7 +140,25 @@ class PhraseReader(NounPhrases):
             # "People who know the mayor said", "Nate Silver, the polling guru who founded the
             # site tweeted": the phrase before the relative clause speaks, not its object.
             return self._before_relative(index, region_start, who.start())
+        that = self._relative_that(start, end)
+        if that is not None:
+            # "The firm that leaked the memo said": the firm speaks, not the memo.
+            return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def _relative_that(self, start: int, end: int) -> int | None:
+        """Where "that" opens a relative clause between a noun and its verb ("the firm that leaked");
+        not the "that" of content ("warned that leaked papers"): a verb stands before that one."""
+        doc, common = self.doc, self.common
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, start, end)]
+        for position in range(1, len(words) - 1):
+            if doc.low[words[position][0] : words[position][1]] not in self.words["verb_relatives"]:
+                continue
+            before = common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "NN")
+            after = common.get(doc.low[words[position + 1][0] : words[position + 1][1]], "")
+            if before.startswith("NN") and (after in CLAUSE_VERB_TAGS or after == "VBN"):  # "that leaked"
+                return words[position][0]
+        return None
 
     def _place_continued(self, before: re.Match[str], piece: re.Match[str]) -> bool:
         """Whether ``piece`` is one name after a place ("in Worcester" then "Massachusetts"); a person's

@@ -64,7 +64,9 @@ class SpeakerFinder:
         if not verbs and not nouns and not frames:
             return found  # no verb of speech, no frame: nobody is credited here (most sentences)
         negatives = (
-            [m.span() for f in ("attribution_negatives", "refusals") for m in doc.hits(f, index)] if verbs else []
+            [m.span() for f in ("attribution_negatives", "refusals", "answered_reports") for m in doc.hits(f, index)]
+            if verbs
+            else []
         )
         relaying: list[Attribution] = []
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
@@ -290,7 +292,10 @@ class SpeakerFinder:
         phrase = self.reader.after_frame(index, channel.end())
         if phrase is None or phrase.kind not in ("registry", "name", "role"):
             return None
-        first = fold(phrase.text.split()[0]) if phrase.text.split() else ""
+        words = phrase.text.split()
+        if phrase.kind == "role" and (not words or fold(words[-1]) not in self.words["outlet_nouns"]):
+            return None  # "told parliament", "told reporters outside the court": an audience, not an outlet
+        first = fold(words[0]) if words else ""
         if first in self.words["pronouns"] or first in self.words["first_person_words"]:
             return None  # "told us the hospital had not flooded": the listener, and no outlet
         return phrase

@@ -98,6 +98,14 @@ class VerbReader:
         cue = doc.low[start : m.end()].split()[0]
         if indefinite and self.common.get(low, "").startswith("NN") and self.common.get(cue, "").startswith("NN"):
             return False  # "a conference call that", "a news report": a compound noun
+        opened = article is not None and doc.low[article[0] : article[1]] in doc.lexicon.openers
+        if (
+            opened
+            and self.common.get(cue, "") == "NN"
+            and self.common.get(low, "") in ("NN", "JJ")
+            and not doc.mask[previous[0]].isupper()
+        ):
+            return False  # "before the official tally": a noun after its modifier (a verb would agree: "tallies")
         if (
             low in words["passive_auxiliaries"]
             or low in words["modal_auxiliaries"]  # "will announce": not said yet
