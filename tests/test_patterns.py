@@ -2008,3 +2008,34 @@ def test_unnamed_people_in_the_plural(text: str, expected: list[str], registry: 
 )
 def test_nouns_participles_and_relatives_around_a_speaker(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of people written in words is as consequential as one in digits.
+        ("Seventeen people remain missing after the landslide.", ["unverified"]),
+        ("Twenty-three miners were trapped underground.", ["unverified"]),
+        ("Nine of the ten judges agreed with the ruling.", []),
+        # An estimate nobody is said to have made; with its maker, it is the maker's.
+        ("Turnout was estimated at around 58 per cent.", ["unverified"]),
+        ("The damage has been estimated at two billion euros.", ["unverified"]),
+        ("Turnout was estimated at 58 per cent by the electoral commission.", []),
+    ],
+)
+def test_counts_in_words_and_estimates_without_a_maker(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body described ("the central bank") is its own source, not the sentence's first word.
+        ("Inflation rose to 6 per cent in March, the central bank said.", ["the central bank"]),
+        ("Exports fell for a third month, the statistics office said.", ["the statistics office"]),
+        # "the company" alone refers back to the company the sentence is about.
+        ("Veltrix will close two plants, the company said on Friday.", ["Veltrix"]),
+    ],
+)
+def test_a_described_body_speaks_for_itself(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

@@ -72,6 +72,7 @@ NAMED_LISTS = (
     "public_bodies",
     "prepositions",
     "figure_nouns",
+    "number_words",
     "legal_context",
     "spokespeople",
     "vague_quantifiers",

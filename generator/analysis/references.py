@@ -132,8 +132,9 @@ class References:
             if candidates:
                 spoken = candidates[-1:], origin
                 break
-        if collective and spoken is None:
-            # "Apple will invest $500 billion, the company announced": the body the sentence is about.
+        if collective and spoken is None and len(low.split()) == 2:
+            # "Apple will invest $500 billion, the company announced": the body the sentence is about
+            # ("Inflation rose, the central bank said": a body described is its own source).
             subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
             if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
                 return sources_of(subject, self.doc.registry), index
