@@ -2039,3 +2039,24 @@ def test_counts_in_words_and_estimates_without_a_maker(text: str, expected: list
 )
 def test_a_described_body_speaks_for_itself(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Researchers whose finding a named study reports are its authors, not a second source.
+        (
+            "Scientists have found that the vaccine protects children, according to a study in The Lancet.",
+            ["single-source"],
+        ),
+        (
+            "Researchers say the reef is recovering, according to a paper in the journal Coral Science.",
+            ["single-source"],
+        ),
+        ("Scientists have found that the vaccine protects children.", ["unverified"]),
+        # A place after a document is no publication.
+        ("According to a report in Harbin, the bridge was closed.", ["unverified"]),
+    ],
+)
+def test_a_study_and_the_journal_it_appeared_in(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

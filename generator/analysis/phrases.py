@@ -27,6 +27,8 @@ PUNCTUATION_RE = re.compile(PUNCTUATION)
 #: language's words) a new clause or a preposition.
 PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
 DASHES = ("—", "–", "-")
+#: The two words after a position.
+TWO_WORDS_RE = re.compile(r"\s+([\w'’-]+)\s+([\w'’-]+)")
 #: A comma that groups the digits of a number.
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: Tags of a verb with a subject of its own ("spoke", "says", "would"): a piece that has one is a clause.
@@ -377,21 +379,36 @@ class PhraseReader(NounPhrases):
         stop = PUNCTUATION_RE.search(doc.mask, document.end, e)
         rest_end = stop.start() if stop else e
         published = False
-        for m in WORD_RE.finditer(doc.mask, document.end, rest_end):
+        for position, m in enumerate(WORD_RE.finditer(doc.mask, document.end, rest_end)):
             low = fold(m.group())
             published = published or low in self.words["venue_participles"]
             if low in self.words["authorship_prepositions"]:
                 author = self.classify(index, m.end(), rest_end)
                 return author if author is not None and author.kind in ("registry", "name", "role") else None
-            if published and low in self.words["venue_prepositions"]:
-                # "a study published [on Monday] in the journal Nature": where it appeared vouches for it.
+            if (published or not position) and low in self.words["venue_prepositions"]:
+                # "a study published [on Monday] in the journal Nature": where it appeared vouches for
+                # it; so does a title straight after the document ("a paper in The Lancet", not "a
+                # report in Kyiv").
                 venue = self.classify(index, m.end(), rest_end)
-                if venue is not None and venue.kind in ("registry", "name"):
+                if venue is not None and (
+                    venue.kind == "registry" or (venue.kind == "name" and (published or self._titled(m.end())))
+                ):
                     return venue
             if low in self.words["record_bodies"]:
                 # "a complaint filed in federal court": a court record, the document speaks for itself.
                 return Phrase(document.start, m.end(), doc.text(document.start, m.end()), "role")
         return None
+
+    def _titled(self, start: int) -> bool:
+        """Whether a publication's title opens at ``start``: a capitalised article ("The Lancet") or an
+        outlet's noun ("the journal Science")."""
+        first = TWO_WORDS_RE.match(self.doc.mask, start)
+        if first is None:
+            return False
+        article, noun = first.group(1), fold(first.group(2))
+        return fold(article) in self.words["determiners"] and (
+            article[:1].isupper() or noun in self.words["outlet_nouns"]
+        )
 
     def sentence_subject(self, index: int, before: int) -> Phrase | None:
         """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…")."""

@@ -124,8 +124,17 @@ class SpeakerFinder:
             owner = self._possessor(index, m.start())
             if owner is not None:
                 found.append(self._make(owner, m.start(), m.end(), "subject"))
+        if any(a.role == "frame" and a.phrase.kind != "anonymous" for a in found):
+            # "Scientists have found …, according to a study in The Lancet": the researchers are the
+            # study's authors, not a second, unnamed source.
+            found = [a for a in found if not (a.phrase.kind == "anonymous" and self._authors(a.phrase))]
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
+
+    def _authors(self, phrase: Phrase) -> bool:
+        """Whether ``phrase`` names people who publish ("researchers", "a team of scientists")."""
+        words = [fold(w) for w in WORD_RE.findall(phrase.text)]
+        return bool(words) and words[-1] in self.words["affiliated_groups"]
 
     def _maker_inside(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The name inside "In a Monmouth poll": the document's maker (a poll of nobody named credits no one)."""
