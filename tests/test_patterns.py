@@ -2060,3 +2060,31 @@ def test_a_described_body_speaks_for_itself(text: str, expected: list[str], regi
 )
 def test_a_study_and_the_journal_it_appeared_in(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second agent of the same passive confirms the same claim.
+        ("The figure was confirmed by Reuters, as well as by the BBC.", ["corroborated"]),
+        ("The toll was confirmed by the health ministry and later by the Red Cross.", ["corroborated"]),
+        # … but two agents of different things corroborate nothing.
+        (
+            "The gunman was described by The Guardian as a former soldier and by the BBC as a student.",
+            ["single-source"],
+        ),
+    ],
+)
+def test_a_second_agent_of_the_same_passive(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Surely a city that can afford a new stadium can afford to keep its pools open.", ["opinion"]),
+        ("The water rose slowly but surely through the night.", []),
+    ],
+)
+def test_surely_is_the_writers_stance(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -33,6 +33,7 @@ PHRASE_FAMILIES = (
     "document_frames",
     "speech_nouns",
     "joining_frames",
+    "joining_agents",
     "independent_confirmations",
     "channel_frames",
     "fillers",

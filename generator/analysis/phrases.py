@@ -299,6 +299,11 @@ class PhraseReader(NounPhrases):
             if position and fold(word) in self.words["determiners"] and doc.mask[words[position - 1][0]].isupper():
                 end = words[position - 1][1]  # "told CNN the council had …": the outlet ends at its name
                 break
+            if position and fold(word) in coordinators and position + 1 < len(words):
+                following = self.common.get(doc.low[words[position + 1][0] : words[position + 1][1]], "")
+                if following.startswith(("RB", "IN")):
+                    end = words[position - 1][1]  # "by the ministry and later by the Red Cross": one each
+                    break
             tag = self.common.get(fold(word), "")
             previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "") if position else ""
             # "the club and independently confirmed": an adverb after "and" opens a verb phrase.

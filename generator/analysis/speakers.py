@@ -327,10 +327,12 @@ class SpeakerFinder:
                 earlier = sorted((a for a in found if a.cue_end <= m.start()), key=lambda a: a.cue_end)
                 if earlier and m.start() <= attribution.cue_start < m.end():
                     found[position] = replace(attribution, predicate=earlier[-1].predicate)
-        for m in self.doc.hits("joining_frames", index):
+        joining = [(m, False) for m in doc.hits("joining_frames", index)]
+        joining += [(m, True) for m in doc.hits("joining_agents", index)]
+        for m, agent in joining:
             before = [a for a in found if a.cue_end <= m.start() and a.role in ("subject", "frame")]
-            if not before:
-                continue
+            if not before or (agent and doc.mask[before[-1].phrase.end : m.start()].strip(" ,")):
+                continue  # a second agent joins only straight after the first
             phrase = self.reader.after_frame(index, m.end())
             if phrase is not None and phrase.kind in ("registry", "name", "role"):
                 found.append(Attribution(phrase, m.start(), m.end(), "subject", before[-1].predicate))
