@@ -2088,3 +2088,17 @@ def test_a_second_agent_of_the_same_passive(text: str, expected: list[str], regi
 )
 def test_surely_is_the_writers_stance(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body named by its office beside a name: two speakers, neither a reference back.
+        ("According to the ministry and the Red Cross, the toll rose to 40.", ["the ministry", "Red Cross"]),
+        ("The ministry and the Red Cross said the toll rose to 40.", ["The ministry", "Red Cross"]),
+    ],
+)
+def test_a_body_by_its_office_beside_a_name(text: str, expected: list[str], registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == expected
+    assert found.labels == ["corroborated"]

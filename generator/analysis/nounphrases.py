@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .cues import fold
@@ -82,13 +82,22 @@ class NounPhrases:
             return None
         groups = self._conjunct_groups(words)
         if len(groups) >= 2:
-            parts = [self._single(index, group) for group in groups]
+            parts = [self._conjunct(index, group) for group in groups]
             if all(p is not None and p.kind in ("registry", "name", "role") for p in parts):
                 named = [p for p in parts if p is not None]
                 a, b = words[0][0], words[-1][1]
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
         return self._distributed(index, words) or self._single(index, words)
+
+    def _conjunct(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
+        """One of several speakers named together: "the ministry and the Red Cross" is a body on the
+        record beside a name, not a reference back to one named before."""
+        phrase = self._single(index, words)
+        if phrase is None or phrase.kind != "anaphor":
+            return phrase
+        tokens = [self.doc.low[x:y] for x, y in words]
+        return replace(phrase, kind="role") if self._role(" ".join(tokens), tokens) else phrase
 
     def _anonymous_head(self, words: list[tuple[int, int]], tail: list[tuple[int, int]]) -> Phrase | None:
         """ "Sources close to the family": the last noun phrase only says whom the unnamed are close
