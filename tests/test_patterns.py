@@ -2102,3 +2102,8 @@ def test_a_body_by_its_office_beside_a_name(text: str, expected: list[str], regi
     found = claim(text, registry)
     assert [s.name for s in found.sources] == expected
     assert found.labels == ["corroborated"]
+
+
+def test_a_name_with_its_acronym_in_brackets(registry: Registry) -> None:
+    found = claim("A strong earthquake struck off the coast, the Andean Geological Service (AGS) reported.", registry)
+    assert [s.name for s in found.sources] == ["Andean Geological Service (AGS)"]

@@ -541,6 +541,9 @@ class NounPhrases:
         if best is None:
             return None
         x, y = best
+        opened = doc.mask.rfind("(", x, y)
+        if opened >= 0 and doc.mask[y : y + 1] == ")" and doc.mask[opened + 1 : y].isupper():
+            y += 1  # "the United States Geological Survey (USGS)": the acronym's bracket closes too
         last = doc.mask[x:y].split()[-1]
         if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
             y -= 1  # "in Europe.": the sentence's full stop, not an abbreviation's ("Jr.", "U.S.")
