@@ -16,7 +16,7 @@ import re
 from .cues import fold
 from .interviews import Turn, turns
 from .model import Source
-from .nounphrases import WORD_RE
+from .names import WORD_RE
 from .phrases import PhraseReader
 from .quotes import QUOTED_SHARE, Quote, Quotes, quoted_share
 from .references import References

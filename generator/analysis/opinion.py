@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .nounphrases import WORD_RE
+from .names import WORD_RE
 from .quotes import Quotes, inside
 from .scan import WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING

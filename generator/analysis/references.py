@@ -13,7 +13,8 @@ import re
 
 from .cues import fold
 from .model import Source
-from .nounphrases import WORD_RE, Phrase
+from .names import WORD_RE
+from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .scan import Document
 from .sources import ANONYMOUS, UNKNOWN, sources_of

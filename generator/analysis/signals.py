@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import fold
-from .nounphrases import WORD_RE
+from .names import WORD_RE
 from .quotes import Quotes, inside
 from .scan import WORDS_NEAR, Document
 from .sourcing import Sourcing

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .cues import fold
-from .nounphrases import WORD_RE, Phrase
+from .names import WORD_RE
+from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
 from .scan import Document

@@ -14,8 +14,9 @@ import itertools
 import re
 
 from .cues import fold
-from .nounphrases import WORD_RE
-from .phrases import PhraseReader, alternatives
+from .frames import alternatives
+from .names import WORD_RE
+from .phrases import PhraseReader
 from .quotes import Quotes
 from .scan import WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING

@@ -1,0 +1,146 @@
+"""Where a speaker's noun phrase begins and ends in the words before a verb or
+after a frame: going left from the verb, a phrase stops at another verb, a
+clause opener or a preposition's object ("the head of the agency" goes on,
+"a claim the organisers rejected" stops), and fillers ("on Monday", "also") are
+left out.
+"""
+
+from __future__ import annotations
+
+from .cues import fold
+from .heads import HeadReader
+from .scan import Document
+
+#: Longest run of words taken as one speaker.
+MAX_PHRASE_WORDS = 12
+
+
+class ChunkReader(HeadReader):
+    """Cuts the noun phrases of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        #: Words after which a participle describes the noun that follows ("the leaked report").
+        self.attributive_openers = self.words["articles"] | self.words["definite_determiners"]
+
+    def strip_fillers(self, index: int, start: int, end: int) -> int:
+        """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
+        tail = self.doc.lexicon.filler_tail
+        low = self.doc.low
+        while end > start:
+            m = tail.search(low, max(start, end - 60), end)
+            if m is None or m.start() < start:
+                break
+            end = m.start()
+        while end > start and self.doc.mask[end - 1].isspace():
+            end -= 1
+        return end
+
+    def _head_words(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The words before a phrase's first preposition that is not inside a name.
+
+        "the conflict on the Eastern Front" is about a conflict (nobody speaks); "Dr Tristan
+        Smith of the university" is Smith; "the Centers for Disease Control" stays whole.
+        """
+        for position in range(1, len(words)):
+            x, y = words[position]
+            if self.doc.low[x:y] in self.words["prepositions"] and not self._name_inside(words, position):
+                return words[:position]
+        return words
+
+    def _trailing_noun_phrase(self, index: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The last noun phrase of a clause: stop going left at a verb, a preposition's object, a clause opener."""
+        doc = self.doc
+        if self._published(words, len(words) - 1):
+            words = words[:-1]  # "An audit released [in March] found": the audit, its date left out
+        kept: list[tuple[int, int]] = []
+        for position in range(len(words) - 1, -1, -1):
+            x, y = words[position]
+            word = doc.mask[x:y]
+            low = fold(word)
+            first_kept = doc.low[kept[0][0] : kept[0][1]] if kept else ""
+            if low in self.words["coordinators"] and first_kept in self.words["correlatives"]:
+                break  # "… and both Mugabe and Tsvangirai claimed": "both" opens the speakers
+            if (
+                low in self.words["coordinators"]
+                and kept
+                and position > 0
+                and self._coordinates(words[position - 1], kept[0])
+            ):
+                kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
+                continue
+            left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
+            if low in self.words["clause_openers"] and kept and not self._adjective_complement(low, left):
+                break
+            if first_kept in self.words["determiners"] and (low.isdigit() or self.common.get(low) == "CD"):
+                break  # "In 2024 the European Commission said": a date before the determiner is no part of it
+            tag = self.common.get(low, "")
+            capitalised = word[:1].isupper()
+            if first_kept in self.words["determiners"] and not capitalised and tag.startswith("NN"):
+                break  # "a claim the organisers rejected": a noun before a determiner ends another phrase
+            # "the leaked report", "a revised estimate": a participle between an article and its noun
+            attributive = tag.startswith(("VBN", "VBD")) and left in self.attributive_openers
+            if (
+                kept
+                and not capitalised
+                and tag.startswith(("VB", "MD"))
+                and low not in self.words["offices"]
+                and not self._published(words, position)
+                and not attributive
+            ):
+                break
+            if kept and low in self.words["prepositions"] and low != "of":
+                name_inside = self._name_inside(words, position)
+                if (
+                    not self._published(words, position - 1)
+                    and not name_inside
+                    and not self._adjective_complement(low, left)
+                    and not self.common.get(left, "NN").startswith("NN")
+                ):
+                    # "officials said, speaking to reporters": after a verb, the phrase is the
+                    # preposition's object, never the speaker.
+                    if low in self.words["object_prepositions"]:
+                        break
+                    return []
+                # "an aide to the prime minister", "an official familiar with the case", "the conflict on
+                # the Eastern Front": the phrase belongs to the noun (or adjective) before it; what that
+                # noun is decides who (if anyone) speaks.
+            kept.insert(0, (x, y))
+            if len(kept) > MAX_PHRASE_WORDS:
+                break
+        return kept
+
+    def _published(self, words: list[tuple[int, int]], position: int) -> bool:
+        """Whether ``words[position]`` is "published" in "a study published in …": the document's maker follows."""
+        if position < 1:
+            return False
+        low = self.doc.low
+        participle, document = words[position], words[position - 1]
+        return (
+            low[participle[0] : participle[1]] in self.words["publication_participles"]
+            and low[document[0] : document[1]] in self.words["documents"]
+        )
+
+    def _adjective_complement(self, preposition: str, left: str) -> bool:
+        """ "familiar with the case", "close to the minister": a preposition that completes an adjective."""
+        return preposition in self.words["prepositions"] and self.common.get(left, "").startswith("JJ")
+
+    def _coordinates(self, word: tuple[int, int], right: tuple[int, int]) -> bool:
+        """Whether the word before an "and" can end a speaker's name (so the "and" joins two speakers).
+
+        A body named in common words joins another one named with its own determiner ("the UN
+        refugee agency and the Red Cross"), not a second description of one person ("FBI agent
+        and terrorism specialist Ali Soufan")."""
+        text = self.doc.mask[word[0] : word[1]]
+        if fold(text) in self.doc.lexicon.speaker_heads:
+            return self.doc.low[right[0] : right[1]] in self.words["determiners"]
+        return text[:1].isupper() and fold(text) not in self.words["not_names"]
+
+    def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:
+        """Whether the preposition at ``position`` is inside a name ("Centers for Disease Control")."""
+        mask = self.doc.mask
+        after = position + 1
+        if after < len(words) and self.doc.low[words[after][0] : words[after][1]] in self.words["determiners"]:
+            after += 1
+        before_cap = position > 0 and mask[words[position - 1][0]].isupper()
+        return before_cap and after < len(words) and mask[words[after][0]].isupper()

@@ -1,0 +1,197 @@
+"""The source a frame introduces: "according to the emergencies ministry", "citing
+a report by the state auditor", "a study published in the journal Nature".
+
+After a frame the source's phrase runs to punctuation, a new clause or a verb;
+an unnamed document in it ("a statement") is credited to the author or the
+publication the rest of the phrase names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .cues import fold
+from .names import WORD_RE
+from .nounphrases import NounPhrases, Phrase
+from .scan import Document
+
+#: A full stop inside a sentence that ends a sentence-like piece, not an abbreviation or an
+#: initial ("Dr. Harold Varmus", "Gov. John Kasich", "U.S. officials").
+STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]"
+PUNCTUATION = r"[,;:.!?“”\"«»()\[\]—–]|\s-\s"
+PUNCTUATION_RE = re.compile(PUNCTUATION)
+#: Where a phrase after a frame ("according to …") ends: punctuation, or (followed by the
+#: language's words) a new clause or a preposition.
+PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
+#: The two words after a position.
+TWO_WORDS_RE = re.compile(r"\s+([\w'’-]+)\s+([\w'’-]+)")
+
+
+def alternatives(words: frozenset[str]) -> str:
+    """A regex alternation of lexicon words, longest first ("and said" before "and")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _phrase_patterns(
+    clause_words: frozenset[str], end_words: frozenset[str], relatives: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Where a phrase after a frame ends, where an anonymous source's phrase ends (punctuation or a
+    new clause), and a relative pronoun opening a clause inside a speaker's phrase: made once per
+    language, not per document."""
+    clause, ends = alternatives(clause_words), alternatives(end_words)
+    return (
+        re.compile(rf"{PHRASE_END}|\s(?:{clause}|{ends})\s"),
+        re.compile(rf"{PUNCTUATION}|\s(?:{clause})\s"),
+        re.compile(rf"\s(?:{alternatives(relatives)})\s"),
+    )
+
+
+class FrameReader(NounPhrases):
+    """Reads the sources frames introduce in one document."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        words = self.words
+        self.phrase_end_re, self.clause_break_re, self.relative_re = _phrase_patterns(
+            words["clause_words"], words["phrase_end_words"], words["person_relatives"]
+        )
+
+    def after_frame(self, index: int, frame_end: int, *, descriptions: bool = False) -> Phrase | None:
+        """The source a frame introduces: "according to the emergencies ministry[,] recovered …"
+        (with ``descriptions``, a body named only by description too: "according to the regional
+        emergency service"; not after "citing", whose object may be anything: "citing the move")."""
+        doc = self.doc
+        e = doc.sentences[index].end
+        stop = self.phrase_end_re.search(doc.mask, frame_end, e)
+        end = stop.start() if stop else e
+        start = frame_end + len(doc.mask[frame_end:e]) - len(doc.mask[frame_end:e].lstrip())
+        anonymous = doc.lexicon.patterns["anonymous_phrases"].match(doc.low, start, e)
+        if anonymous:
+            # "sources close to the regional governor": all of it, up to the punctuation or the next
+            # clause ("… while The Jakarta Post reports").
+            stop = self.clause_break_re.search(doc.mask, anonymous.end(), e)
+            return self.classify(index, frame_end, stop.start() if stop else e)
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, frame_end, end)]
+        coordinators = self.words["coordinators"]
+        for position, (x, y) in enumerate(words):
+            word = doc.mask[x:y]
+            if position and fold(word) in self.words["determiners"] and doc.mask[words[position - 1][0]].isupper():
+                end = words[position - 1][1]  # "told CNN the council had …": the outlet ends at its name
+                break
+            if position and fold(word) in coordinators and position + 1 < len(words):
+                following = self.common.get(doc.low[words[position + 1][0] : words[position + 1][1]], "")
+                if following.startswith(("RB", "IN")):
+                    end = words[position - 1][1]  # "by the ministry and later by the Red Cross": one each
+                    break
+            tag = self.common.get(fold(word), "")
+            previous = self.common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "") if position else ""
+            # "the club and independently confirmed": an adverb after "and" opens a verb phrase.
+            coordinated = position > 1 and doc.low[words[position - 2][0] : words[position - 2][1]] in coordinators
+            if (
+                position
+                and not word[:1].isupper()
+                and tag.startswith(("VB", "MD", "TO"))
+                and not (
+                    tag.startswith(("VBG", "VBN", "VBD"))
+                    and previous.startswith(("DT", "RB", "JJ"))
+                    and not (previous.startswith("RB") and coordinated)
+                )
+                and fold(word) not in self.words["offices"]
+                # "documents seen by the Herald" goes on to its maker ("published in" is cut before "in")
+                and not (self._published(words, position) and position + 1 < len(words))
+            ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
+                # (and the "and" before it: "announced by the club and [independently] confirmed by Reuters")
+                last = position - 1
+                if previous.startswith("RB") and coordinated:
+                    last -= 1  # the adverb
+                if last and doc.low[words[last][0] : words[last][1]] in coordinators:
+                    last -= 1  # the "and"
+                end = words[last][1]
+                break
+        phrase = self.classify(index, frame_end, end)
+        if phrase is not None and phrase.kind == "anonymous" and not phrase.mentions:
+            # "according to a tweet on Monday by Secretary Pompeo", "a statement released by his
+            # office": an unnamed document whose author the sentence names after all.
+            return self._author_after(index, phrase) or phrase
+        if phrase is None:
+            return self._record(index, frame_end, end) or (
+                self.described(index, frame_end, end) if descriptions else None
+            )
+        return phrase
+
+    def described(self, index: int, start: int, end: int, *, speaking: bool = False) -> Phrase | None:
+        """ "according to the regional emergency service", "the service said": a body or person the
+        text names by description only (a definite phrase of common words), still one particular
+        source; not evidence ("the data") nor a phrase with a verb or a name in it. Unless the
+        phrase is ``speaking`` (right before a verb of speech), its head must be a body or a person:
+        "data from the server" names no source."""
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        tokens = [self.doc.low[x:y] for x, y in words]
+        if not 2 <= len(tokens) <= 5 or tokens[0] not in self.words["definite_determiners"]:
+            return None
+        if any(self.doc.mask[x].isupper() for x, _ in words[1:]) or tokens[-1] in self.words["evidence_nouns"]:
+            return None
+        tags = [self.common.get(t, "") for t in tokens[1:]]
+        if not tags[-1].startswith("NN") or any(t.startswith(("VB", "MD", "IN", "CC", "PRP", "W")) for t in tags):
+            return None
+        if not speaking and tokens[-1] not in self.doc.lexicon.speaker_heads:
+            return None
+        a, b = words[0][0], words[-1][1]
+        return Phrase(a, b, self.doc.text(a, b), "role")
+
+    def _record(self, index: int, start: int, end: int) -> Phrase | None:
+        """ "according to traffic camera footage", "according to court records": a record that speaks
+        for itself, though nobody is named (data and figures are nobody's, see ``evidence_nouns``,
+        unless an institution's: "according to council figures", "government data")."""
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        tokens = [self.doc.low[x:y] for x, y in words]
+        if not tokens or len(tokens) > 4 or tokens[0] in self.words["determiners"] | self.words["indefinites"]:
+            return None
+        owned = bool(set(tokens[:-1]) & self.words["institutions"])
+        if tokens[-1] not in self.words["documents"] or (tokens[-1] in self.words["evidence_nouns"] and not owned):
+            return None
+        a, b = words[0][0], words[-1][1]
+        return Phrase(a, b, self.doc.text(a, b), "role")
+
+    def _author_after(self, index: int, document: Phrase) -> Phrase | None:
+        """Whoever the rest of the phrase names as the author of "a tweet", "a statement" (by, from)."""
+        doc = self.doc
+        tokens = fold(document.text).split()
+        if len(tokens) != 2 or tokens[0] not in self.words["indefinites"] or tokens[1] not in self.words["documents"]:
+            return None
+        e = doc.sentences[index].end
+        stop = PUNCTUATION_RE.search(doc.mask, document.end, e)
+        rest_end = stop.start() if stop else e
+        published = False
+        for position, m in enumerate(WORD_RE.finditer(doc.mask, document.end, rest_end)):
+            low = fold(m.group())
+            published = published or low in self.words["venue_participles"]
+            if low in self.words["authorship_prepositions"]:
+                author = self.classify(index, m.end(), rest_end)
+                return author if author is not None and author.kind in ("registry", "name", "role") else None
+            if (published or not position) and low in self.words["venue_prepositions"]:
+                # "a study published [on Monday] in the journal Nature": where it appeared vouches for
+                # it; so does a title straight after the document ("a paper in The Lancet", not "a
+                # report in Kyiv").
+                venue = self.classify(index, m.end(), rest_end)
+                if venue is not None and (
+                    venue.kind == "registry" or (venue.kind == "name" and (published or self._titled(m.end())))
+                ):
+                    return venue
+            if low in self.words["record_bodies"]:
+                # "a complaint filed in federal court": a court record, the document speaks for itself.
+                return Phrase(document.start, m.end(), doc.text(document.start, m.end()), "role")
+        return None
+
+    def _titled(self, start: int) -> bool:
+        """Whether a publication's title opens at ``start``: a capitalised article ("The Lancet") or an
+        outlet's noun ("the journal Science")."""
+        first = TWO_WORDS_RE.match(self.doc.mask, start)
+        if first is None:
+            return False
+        article, noun = first.group(1), fold(first.group(2))
+        return fold(article) in self.words["determiners"] and (
+            article[:1].isupper() or noun in self.words["outlet_nouns"]
+        )

@@ -1,0 +1,84 @@
+"""What a phrase's head says about its speaker: nobody a reader could identify
+("officials", "a source", "an aide to the prime minister"), or a body or office
+on the record ("the ministry", "police", "Chelyabinsk's governor").
+"""
+
+from __future__ import annotations
+
+from .cues import fold
+from .names import POSSESSIVE_RE, NameReader
+
+
+class HeadReader(NameReader):
+    """Reads the heads of one document's noun phrases."""
+
+    def _definite_group(self, tokens: list[str]) -> bool:
+        groups = self.words["definite_groups"]
+        return tokens[0] in groups or " ".join(tokens[:2]) in groups
+
+    def _head(self, tokens: list[str]) -> list[str]:
+        """The phrase up to its first preposition: "sources within the ministry" → "sources",
+        "an executive familiar with the talks" → "an executive"."""
+        for position, token in enumerate(tokens[1:], 1):
+            if token in self.words["prepositions"]:
+                core = tokens[:position]
+                while len(core) > 2 and self.common.get(core[-1], "").startswith("JJ"):
+                    core = core[:-1]
+                return core
+        return tokens
+
+    def _anonymous(self, low: str, tokens: list[str], *, named_inside: bool = False) -> bool:
+        """Nobody a reader could identify: "officials", "a source", "multiple outlets", "an analysis"."""
+        words = self.words
+        if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
+            return True
+        if self._definite_group(tokens):
+            return False
+        if " ".join(tokens[:3]) in words["group_openers"]:
+            return True
+        core = self._head(tokens)
+        head, tail2 = core[-1], " ".join(core[-2:])
+        if head in words["spokespeople"] or tail2 in words["spokespeople"]:
+            return False  # a spokeswoman speaks for her body on the record
+        if core[0] in words["vague_quantifiers"] and len(core) > 1:
+            return True  # "multiple news outlets", "several analysts"
+        indefinites = words["indefinites"]
+        if core[0] in indefinites and not named_inside and (head in words["documents"] or tail2 in words["documents"]):
+            return True  # "an analysis showed", "a report said": whose? ("a TASS report" is TASS's)
+        body = tail2 in words["institutions"] or head in words["institutions"]
+        if body and core[0] in indefinites and not named_inside:
+            return True  # "a research firm", "one European embassy": which one?
+        if tail2 in words["institutions"] or (core[0] not in indefinites and head in words["institutions"]):
+            return False
+        if head in words["anonymous_groups"] or tail2 in words["anonymous_groups"] or low in words["anonymous_groups"]:
+            return True
+        if len(core) <= 2 and head in words["faceless_nouns"] and not named_inside:
+            return True  # "the source told the Post": the anonymous source again
+        if core[0] in self.doc.lexicon.openers and len(core) <= 3 and head in self.doc.lexicon.unnamed_only:
+            return True  # "the person added", "his chief aide said": the unnamed person of the account
+        if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
+            people = self.doc.lexicon.unnamed_people
+            return head in people or tail2 in people
+        return False
+
+    def _role(self, low: str, tokens: list[str]) -> bool:
+        """An institution or office on the record: "the ministry", "police", "Chelyabinsk's governor"."""
+        words = self.words
+        if self._definite_group(tokens):
+            return True  # people named before, referred to together
+        core = self._head(tokens)
+        head, tail2 = core[-1], " ".join(core[-2:])
+        if head in words["spokespeople"] or tail2 in words["spokespeople"]:
+            return True
+        if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
+            return core[0] not in words["indefinites"]
+        if head in words["offices"] or tail2 in words["offices"]:
+            return core[0] in words["definite_determiners"] or bool(POSSESSIVE_RE.search(core[0]))
+        # "Hassan's family", "the victim's widow": the kin of someone named, on the record.
+        return head in words["kin_nouns"] and any(POSSESSIVE_RE.search(t) for t in core[:-1])
+
+    def is_role_text(self, text: str) -> bool:
+        """Whether a phrase names a body or office on the record ("the army"), not a document ("the report")."""
+        low = fold(" ".join(text.split()))
+        tokens = low.split()
+        return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)

@@ -1,0 +1,129 @@
+"""Proper names in running text, the first room of the noun-phrase layer.
+
+Which capitalised words make a name ("Kovalenko", "Bank of America", "the
+United States Geological Survey (USGS)") and which are capitalised only because
+they open a sentence ("Protesters", "The"): read cheaply from the language's
+common-word list, not from a model.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .cues import fold
+from .scan import Document
+from .segment import SENTENCE_OPENING
+
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
+#: The two words after a word ("of likely" after "Percentage").
+NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
+#: The capitalised word right after another ("Miles Davis").
+NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+#: How many characters of markup and quotation marks may open a sentence before its first word.
+OPENING_REACH = 40
+
+
+class NameReader:
+    """Finds the names of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words = doc.lexicon.words
+        self.common = doc.lexicon.common_words
+        #: Where each plural-looking word first stands after a capitalised one ("Sara Mills").
+        self._surnames: dict[str, int] = {}
+
+    def _compound_description(self, low: str) -> bool:
+        """ "Pro-Kremlin", "Washington-based": a name made into an adjective."""
+        parts = low.split("-")
+        return len(parts) > 1 and (
+            parts[0] in self.words["compound_prefixes"] or parts[-1] in self.words["compound_suffixes"]
+        )
+
+    def name_in(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The proper name among ``words``: a run of capitalised words (with connectors like "of")."""
+        doc = self.doc
+        sentence_start = doc.sentences[index].start
+        best: tuple[int, int] | None = None
+        run: list[tuple[int, int]] = []
+        for x, y in [*words, (-1, -1)]:
+            word = doc.mask[x:y] if x >= 0 else ""
+            low = fold(word)
+            if (
+                word
+                and word[:1].isupper()
+                and not self._common_opener(word, low, x, sentence_start)
+                and not self._compound_description(low)
+            ):
+                run.append((x, y))
+                continue
+            if word and run and low in self.words["name_connectors"]:
+                run.append((x, y))
+                continue
+            while run and fold(doc.mask[run[-1][0] : run[-1][1]]) in self.words["name_connectors"]:
+                run.pop()
+            if run:
+                best = (run[0][0], run[-1][1])
+            run = []
+        if best is None:
+            return None
+        x, y = best
+        opened = doc.mask.rfind("(", x, y)
+        if opened >= 0 and doc.mask[y : y + 1] == ")" and doc.mask[opened + 1 : y].isupper():
+            y += 1  # "the United States Geological Survey (USGS)": the acronym's bracket closes too
+        last = doc.mask[x:y].split()[-1]
+        if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
+            y -= 1  # "in Europe.": the sentence's full stop, not an abbreviation's ("Jr.", "U.S.")
+        while y > x and doc.mask[y - 1] in "'’s" and POSSESSIVE_RE.search(doc.mask[x:y]):
+            y = x + len(POSSESSIVE_RE.sub("", doc.mask[x:y]))
+            break
+        return (x, y) if y > x else None
+
+    def _first_name(self, end: int) -> bool:
+        """Whether the word after ``end`` is a surname: capitalised and no common word at all."""
+        after = NEXT_WORD_RE.match(self.doc.mask, end)
+        return (
+            after is not None
+            and fold(after.group(1)) not in self.common
+            and fold(after.group(1)) not in self.words["not_names"]
+        )
+
+    def _surname_before(self, word: str, start: int) -> bool:
+        """Whether ``word`` stood after a capitalised word earlier in the text ("Sara Mills", "The Mills")."""
+        first = self._surnames.get(word)
+        if first is None:  # where it first does, looked up once per word and document
+            m = _after_capitalised(word).search(self.doc.mask)
+            first = self._surnames[word] = m.start() if m is not None else len(self.doc.mask)
+        return first < start
+
+    def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
+        """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
+        if low.rstrip(".") in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
+            return True  # "Don't", "Isn't"
+        if start == sentence_start or not self.doc.mask[max(sentence_start, start - OPENING_REACH) : start].strip(
+            SENTENCE_OPENING
+        ):
+            tag = self.common.get(low, "")
+            if "-" in low and self.common.get(low.split("-")[0]) == "CD":
+                tag = "CD"  # "Seventy-two"
+            if tag.startswith("NNS") and (self._first_name(start + len(word)) or self._surname_before(word, start)):
+                return False  # "Miles Davis", "Rivers Cuomo": a first name that is also a plural; "Mills"
+                # after "Sara Mills": a surname the story introduced
+            if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
+                return True
+            # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
+            after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
+            return (
+                tag == "NN"
+                and after is not None
+                and fold(after.group(1)) in self.words["noun_complements"]
+                and after.group(2).islower()
+            )
+        return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_capitalised(word: str) -> re.Pattern[str]:
+    return re.compile(rf"[A-Z][\w'’-]*[ \t]+{re.escape(word)}(?!\w)")
