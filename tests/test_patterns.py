@@ -2107,3 +2107,23 @@ def test_a_body_by_its_office_beside_a_name(text: str, expected: list[str], regi
 def test_a_name_with_its_acronym_in_brackets(registry: Registry) -> None:
     found = claim("A strong earthquake struck off the coast, the Andean Geological Service (AGS) reported.", registry)
     assert [s.name for s in found.sources] == ["Andean Geological Service (AGS)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised modifier opening a sentence is no name: the people after it are unnamed.
+        ("Fellow musicians said his timing was unmatched.", ["unverified"]),
+        ("Young voters said the debate changed nothing.", ["unverified"]),
+        ("Two shopkeepers said the market had been shut for a week.", ["unverified"]),
+        # … while a name opening a sentence still speaks on the record.
+        ("Young said the debate changed nothing.", ["single-source"]),
+    ],
+)
+def test_a_modifier_opening_a_sentence_is_no_name(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_capitalised_document_word_inside_a_name(registry: Registry) -> None:
+    found = claim("A monitoring group, the Archive of Public Gatherings, put the number at 35,000.", registry)
+    assert [s.name for s in found.sources] == ["the Archive of Public Gatherings"]

@@ -56,6 +56,8 @@ class HeadReader(NameReader):
             return True  # "the source told the Post": the anonymous source again
         if core[0] in self.doc.lexicon.openers and len(core) <= 3 and head in self.doc.lexicon.unnamed_only:
             return True  # "the person added", "his chief aide said": the unnamed person of the account
+        if core[0] not in words["definite_determiners"] and not named_inside and self._people(head):
+            return True  # "fellow musicians", "two shopkeepers": people nobody names
         if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
             people = self.doc.lexicon.unnamed_people
             return head in people or tail2 in people
@@ -82,3 +84,8 @@ class HeadReader(NameReader):
         low = fold(" ".join(text.split()))
         tokens = low.split()
         return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
+
+    def _people(self, word: str) -> bool:
+        """Whether ``word`` is the plural of a person ("musicians", "shopkeepers")."""
+        people = self.doc.lexicon.unnamed_people
+        return any(word.endswith(e) and word[: -len(e)] in people for e in self.words["plural_endings"])

@@ -60,6 +60,7 @@ NAMED_LISTS = (
     "institutions",
     "offices",
     "anonymous_groups",
+    "plural_endings",
     "anonymous_persons",
     "person_nouns",
     "faceless_nouns",

@@ -113,8 +113,11 @@ class NameReader:
                 # after "Sara Mills": a surname the story introduced
             if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
                 return True
-            # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
             after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
+            noun = self.common.get(after.group(1), "") if after is not None and after.group(1).islower() else ""
+            if (tag.startswith("JJ") and noun.startswith("NN")) or (tag == "NN" and noun == "NNS"):
+                return True  # "Young people", "Fellow musicians", "Rescue teams": a modifier ("Young said" is a name)
+            # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
             return (
                 tag == "NN"
                 and after is not None

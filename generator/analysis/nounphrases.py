@@ -269,6 +269,8 @@ class NounPhrases(ChunkReader):
             if token in self.words["prepositions"]:
                 if maker is not None and position < maker:
                     continue  # "published on Monday by …": the day, not the maker
+                if token in self.words["noun_complements"] and self._name_inside(words, position):
+                    return None  # "the Archive of Public Gatherings": one name, no document and its maker
                 before = tokens[position - 1]
                 made = position == maker
                 if (token in self.words["authorship_prepositions"] or made) and (before in documents or made):
