@@ -161,6 +161,17 @@ class OpinionFamily:
     #: Counts in a sentence that credits a source too (the writer's framing of what was said).
     in_attributed: bool = False
 
+    @property
+    def key(self) -> str:
+        """Its name among the families a body is scanned for (``Lexicon.patterns``, ``plans``)."""
+        return f"opinion:{self.name}"
+
+    @property
+    def scanned(self) -> bool:
+        """Found by scanning the folded body once, like the phrase families (not as written, and not
+        only at a sentence's end)."""
+        return not self.case_sensitive and not self.end_of_sentence
+
 
 @dataclass(frozen=True)
 class Anaphor:
@@ -216,6 +227,11 @@ class Lexicon:
         return self.words["institutions"] | self.words["company_words"] | self.words["outlet_words"]
 
     @functools.cached_property
+    def scanned_opinion(self) -> tuple[str, ...]:
+        """The keys of the opinion families found by scanning the body."""
+        return tuple(family.key for family in self.opinion if family.scanned)
+
+    @functools.cached_property
     def key_words(self) -> frozenset[str]:
         """Every key word of every planned family: the words a body's index keeps."""
         keyed = [frozenset(p.keys) | p.sentence_keys for p in self.plans.values() if p is not None]
@@ -266,9 +282,10 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
     frequent = words["frequent_words"]
     plans = {name: plan(fragments(_strings(data, name), False, word_lists), frequent) for name in PHRASE_FAMILIES}
     for family in opinion:
-        if not family.case_sensitive and not family.end_of_sentence:
+        if family.scanned:
             cues = [str(c) for c in (data["opinion"]["families"][family.name.replace("-", "_")]["cues"])]
-            plans[f"opinion:{family.name}"] = plan(fragments(cues, False, word_lists), frequent)
+            plans[family.key] = plan(fragments(cues, False, word_lists), frequent)
+            patterns[family.key] = family.pattern
     return Lexicon(
         language=str(data.get("language", language)),
         patterns=patterns,

@@ -45,16 +45,16 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
     cues: list[Cue] = []
     score = 0.0
     tail = -1
+    scanned = index in doc.cued(lexicon.scanned_opinion)
     for family in lexicon.opinion:
-        if attributed and not family.in_attributed:
+        if (attributed and not family.in_attributed) or (family.scanned and not scanned):
             continue
-        key = f"opinion:{family.name}"
         if family.case_sensitive:
-            found = doc.hits_as_written(key, index, family.pattern)
+            found = doc.hits_as_written(family.key, index, family.pattern)
         elif family.end_of_sentence:
             found = [m for m in family.pattern.finditer(doc.mask, sentence.start, sentence.end)]
         else:
-            found = doc.hits(key, index, family.pattern)
+            found = doc.hits(family.key, index)
         if found and family.end_of_sentence and tail < 0:
             tail = sentence.start + len(doc.mask[sentence.start : sentence.end].rstrip(TRAILING))
         for m in found:

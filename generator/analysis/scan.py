@@ -47,6 +47,7 @@ class Document:
     _words: WordIndex | None = None
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
     _firsts: dict[int, list[int]] = field(default_factory=dict)
+    _cued: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: str, registry: Registry, lexicon: Lexicon) -> Document:
@@ -86,6 +87,15 @@ class Document:
         if grouped is None:
             grouped = self._scan(family, pattern if pattern is not None else self.lexicon.patterns[family])
         return grouped.get(index, NOTHING)
+
+    def cued(self, families: tuple[str, ...]) -> frozenset[int]:
+        """The sentences with a hit of any of ``families``: a stage that needs one of them asks once
+        per sentence, not once per family (most sentences have none)."""
+        found = self._cued.get(families)
+        if found is None:
+            scanned = [self._hits.get(f) or self._scan(f, self.lexicon.patterns[f]) for f in families]
+            found = self._cued[families] = frozenset().union(*scanned)
+        return found
 
     def _scan(
         self, family: str, compiled: re.Pattern[str], *, as_written: bool = False

@@ -50,7 +50,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
     """The unverified signals of sentence ``index`` in the article's own voice."""
     if sourcing.quoted or sourcing.turn is not None:
         return []
-    if not any(doc.hits(family, index) for family in SIGNAL_FAMILIES):
+    if index not in doc.cued(SIGNAL_FAMILIES):
         return []
     out: list[Signal] = []
     # The words that credit a speaker: the cue shown, and the verb ("She reports that …" is no vague report).

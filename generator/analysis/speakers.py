@@ -31,6 +31,15 @@ INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 #: The most attributions one sentence is read for: real sentences have a handful; a hostile one of
 #: thousands must not make every later one compare itself with all before it.
 MAX_ATTRIBUTIONS = 24
+#: The families that can credit a sentence to someone.
+ATTRIBUTION_FAMILIES = (
+    "speech_verbs",
+    "finding_verbs",
+    "speech_nouns",
+    "source_frames",
+    "relay_frames",
+    "document_frames",
+)
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
 
@@ -59,11 +68,11 @@ class SpeakerFinder:
         """Every attribution of sentence ``index`` outside quotations, in text order."""
         found: list[Attribution] = []
         doc = self.doc
+        if index not in doc.cued(ATTRIBUTION_FAMILIES):
+            return found  # no verb of speech, no frame: nobody is credited here (most sentences)
         verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
         nouns = doc.hits("speech_nouns", index)
         frames = [f for f in ("source_frames", "relay_frames", "document_frames") if doc.hits(f, index)]
-        if not verbs and not nouns and not frames:
-            return found  # no verb of speech, no frame: nobody is credited here (most sentences)
         negatives = (
             [m.span() for f in ("attribution_negatives", "refusals", "answered_reports") for m in doc.hits(f, index)]
             if verbs
