@@ -72,7 +72,6 @@ class SpeakerFinder:
             return found  # no verb of speech, no frame: nobody is credited here (most sentences)
         verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
         nouns = doc.hits("speech_nouns", index)
-        frames = [f for f in ("source_frames", "relay_frames", "document_frames") if doc.hits(f, index)]
         negatives = (
             [m.span() for f in ("attribution_negatives", "refusals", "answered_reports") for m in doc.hits(f, index)]
             if verbs
