@@ -1,0 +1,149 @@
+"""Who speaks a verb of speech: the phrase before it ("the ministry said"), after it
+when inverted ('"…," said Smith'), or, for a participle, the clause's speaker
+("…, the military said on Thursday, adding that") or the sentence's subject ("The
+ministry issued a statement denying …"); nobody for a participle describing the
+noun before it ("a database detailing the fleet").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import fold
+from .nounphrases import Phrase
+from .phrases import PhraseReader
+from .quotes import Quotes, inside
+from .scan import Document
+from .verbs import VerbReader, word_before
+
+#: What ends the text before an inverted verb of speech: a quotation or a clause.
+INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
+
+
+class SubjectReader:
+    """Reads the speakers of one document's verbs of speech."""
+
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: Quotes, verbs: VerbReader) -> None:
+        self.doc = doc
+        self.reader = reader
+        self.quotes = quotes
+        self.verbs = verbs
+        self.words = doc.lexicon.words
+        self.common = doc.lexicon.common_words
+
+    def speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
+        """Who speaks the verb of speech ``m``: the phrase before it, after it when inverted, or the
+        sentence's subject for a participle ("…, adding that")."""
+        doc = self.doc
+        verb = doc.low[m.start() : m.end()].split()[0]
+        participle = verb.endswith(tuple(self.words["participle_endings"]))
+        gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" \t\n*_")
+        if participle:
+            if gap.endswith(","):
+                # "…, Ukraine's military said on Thursday, adding that …": the speaker of the clause
+                # just before; "Pompeo posted a message blaming Iran, saying …": the sentence's subject,
+                # not the noun before the comma.
+                subject = self._speaker_before(index, m) or self.reader.sentence_subject(index, m.start())
+                return None if subject is None or inside((subject.start, subject.end), self.quotes) else subject
+            if self._issued(index, m):
+                # "The ministry issued a statement [on Monday] denying that …": the document speaks for
+                # whoever issued it.
+                return self.reader.sentence_subject(index, m.start())
+            if self._reduced_relative(index, m.start(), gap):
+                return None
+        phrase = self.reader.before(index, m.start())
+        if phrase is None and verb in self.words["inverting_verbs"]:
+            # "The service said": a definite description right before a verb of speech.
+            floor = max(doc.sentences[index].start, _clause_start(doc.mask, doc.sentences[index].start, m.start()))
+            end = self.reader.strip_fillers(index, floor, m.start())
+            phrase = self.reader.described(index, floor, end, speaking=True)
+        if phrase is not None and participle and self._document_object(index, phrase):
+            return None  # "Pompeo posted a message on Twitter blaming Iran": the message is Pompeo's
+        if phrase is not None:
+            return phrase
+        if verb in self.words["inverting_verbs"] and (not gap or gap.endswith(INVERSION_OPENERS)):
+            # '"…," said Smith', '…, says the report': the speaker after the verb; not "voters said they
+            # could not support Obama", whose subject comes first.
+            return self.reader.after(index, m.end())
+        if participle:
+            return self.reader.sentence_subject(index, m.start())
+        return None
+
+    def _speaker_before(self, index: int, m: re.Match[str]) -> Phrase | None:
+        """The speaker of the last verb of speech before ``m`` in its sentence, when that clause ends
+        right before ``m``'s comma ("the military said on Thursday, adding")."""
+        doc = self.doc
+        endings = tuple(self.words["participle_endings"])
+        for earlier in reversed(doc.hits("speech_verbs", index)):
+            if earlier.end() > m.start() or doc.low[earlier.start() : earlier.end()].split()[0].endswith(endings):
+                continue  # "posted a message blaming X, saying": the finite verb's speaker
+            between = doc.mask[earlier.end() : m.start()]
+            commas = between.count(",")
+            if (
+                any(mark in between for mark in '.;:“”"')
+                or commas not in (1, 2)
+                or not self.verbs.is_verb(index, earlier)
+            ):
+                return None
+            gap = doc.mask[doc.sentences[index].start : earlier.start()].rstrip(" \t\n*_")
+            if (
+                gap.endswith(INVERSION_OPENERS)
+                and doc.low[earlier.start() : earlier.end()] in self.words["inverting_verbs"]
+            ):
+                # '"…," said the mayor[, a former judge], adding': the inverted verb's speaker comes after it.
+                return self.reader.after(index, earlier.end())
+            return self.reader.before(index, earlier.start()) if commas == 1 else None
+        return None
+
+    def _issued(self, index: int, m: re.Match[str]) -> bool:
+        """ "The ministry issued a statement denying that …": a document just issued by the sentence's
+        subject, and what it says (not "Airfleets, a database detailing the fleet")."""
+        doc, floor = self.doc, self.doc.sentences[index].start
+        # "issued a statement [on Monday] denying": past the time, the document.
+        noun = word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
+        if noun is None or doc.low[noun[0] : noun[1]] not in self.words["documents"]:
+            return False
+        # Back to the verb that issued it: "issued a joint statement", "posted findings".
+        word = word_before(doc.mask, floor, noun[0])
+        for _ in range(3):
+            if word is None:
+                return False
+            low = doc.low[word[0] : word[1]]
+            tag = self.common.get(low, "")
+            if tag.startswith("VB") and not doc.mask[word[0]].isupper():
+                return self.verbs.says_something(index, m)
+            if not (low in self.words["indefinites"] or tag.startswith(("JJ", "NN", "DT", "PRP$"))):
+                return False
+            word = word_before(doc.mask, floor, word[0])
+        return False
+
+    def _document_object(self, index: int, phrase: Phrase) -> bool:
+        """ "posted a message", "issued a statement": the document of the speech act it belongs to
+        (not "cited a report", whose report is somebody else's)."""
+        words = fold(phrase.text).split() or [""]
+        return (
+            phrase.kind == "anonymous"
+            and words[0] in self.words["indefinites"]
+            and bool(set(words) & self.words["documents"])
+            and any(v.start() < phrase.start < v.end() for v in self.doc.hits("speech_verbs", index))
+        )
+
+    def _reduced_relative(self, index: int, start: int, gap: str) -> bool:
+        """ "a database detailing the fleet": a participle describing the noun right before it, nobody
+        speaking ("with officials saying …" is someone speaking: "with" gives the clause a subject)."""
+        doc = self.doc
+        previous = word_before(doc.mask, doc.sentences[index].start, start)
+        if previous is None or self.reader.strip_fillers(index, 0, start) != previous[1]:
+            return False
+        clause = re.split(r"[,;:]", gap)[-1].split()
+        if clause and fold(clause[0]) in self.words["absolute_openers"]:
+            return False
+        return self.common.get(doc.low[previous[0] : previous[1]], "").startswith(("NN", "JJ"))
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause ending at ``pos`` starts: after the last punctuation before it."""
+    for at in range(pos - 1, floor - 1, -1):
+        if text[at] in ',;:()"“”—–':
+            return at + 1
+    return floor
