@@ -1,0 +1,132 @@
+"""What the sentences before a reference are about: the person, body or group a
+pronoun may stand for when nobody has spoken since ("The mayor spoke at noon.
+… she said", "CellCore supplies carmakers. It reported a loss", "Residents fled.
+They said …").
+"""
+
+from __future__ import annotations
+
+from .cues import fold
+from .model import Source
+from .names import WORD_RE
+from .nounphrases import Phrase
+from .phrases import PhraseReader
+from .scan import Document
+from .sources import UNKNOWN, sources_of
+from .verbs import word_before
+
+
+class EarlierMentions:
+    """Reads the people, bodies and groups one document's sentences are about."""
+
+    def __init__(self, doc: Document, reader: PhraseReader) -> None:
+        self.doc = doc
+        self.reader = reader
+        words = doc.lexicon.words
+        #: Heads of groups and bodies, which "she" never means and "they" may.
+        self._groups = words["anonymous_groups"] | words["affiliated_groups"] | doc.lexicon.bodies
+
+    def _body(self, source: Source) -> bool:
+        """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
+        "the ministry", "the suit", "Rivergate Energy")."""
+        if source.id is not None:
+            return source.kind != "person"
+        words = fold(source.name).split()
+        lexicon = self.doc.lexicon
+        if set(words) & lexicon.bodies:
+            return True
+        # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
+        people = lexicon.unnamed_people | lexicon.words["offices"] | lexicon.words["spokespeople"]
+        return bool(words) and words[0] in lexicon.openers and words[-1] not in people
+
+    def _person_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The last person named or described in the sentences before (same section):
+        "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"; an unnamed one
+        stays anonymous ("A neighbour saw the fire start. She said …")."""
+        doc = self.doc
+        for previous in range(index - 1, max(-1, index - 4), -1):
+            if doc.sections[previous] != doc.sections[index]:
+                return None
+            sentence = doc.sentences[previous]
+            subject = self.reader.sentence_subject(previous, sentence.end)
+            if subject is not None and (found := self._person(previous, subject)) is not None:
+                return found, previous
+            words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
+            name = self.reader.name_in(previous, words)
+            before = word_before(doc.low, sentence.start, name[0]) if name is not None else None
+            place = before is not None and doc.low[before[0] : before[1]] in doc.lexicon.words["place_prepositions"]
+            if name is not None and not place and self._personal(previous, *name):
+                person = " ".join(doc.text(*name).split())
+                return [Source(None, person, UNKNOWN, person)], previous
+        return None
+
+    def _subject_before(self, index: int) -> Phrase | None:
+        """The subject of the sentence before, in the same section."""
+        previous = index - 1
+        if previous < 0 or self.doc.sections[previous] != self.doc.sections[index]:
+            return None
+        return self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
+
+    def _body_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The named body or company the sentence before is about, for "it" (not a group: "analysts")."""
+        subject = self._subject_before(index)
+        if subject is None or subject.kind not in ("registry", "name", "role"):
+            return None
+        _, head = self._head(subject.text)
+        sources = sources_of(subject, self.doc.registry)
+        if head in self._groups - self.doc.lexicon.bodies or not sources:  # a group of people
+            return None
+        if subject.kind == "role" and not all(self._body(s) for s in sources):
+            return None  # "the mayor": a person, never "it"
+        return sources, index - 1
+
+    def _group_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The group the sentence before is about, for "they": "Researchers at Leeds tested the drug.
+        They found …" (named by their institution), "Residents fled. They said …" (anonymous)."""
+        subject = self._subject_before(index)
+        if subject is None or subject.kind not in ("role", "anonymous", "registry"):
+            return None
+        _, head = self._head(subject.text)
+        if subject.kind != "registry" and head not in self._groups:
+            return None
+        return sources_of(subject, self.doc.registry), index - 1
+
+    def _person(self, index: int, subject: Phrase) -> list[Source] | None:
+        """The person a sentence's subject is, if it is one: named, by role, or unnamed."""
+        if subject.kind in ("name", "role") and self._personal(index, subject.start, subject.end):
+            person = " ".join(subject.text.split())
+            return [Source(None, person, UNKNOWN, person)]
+        # The phrase must leave words for a verb: "An aide resigned." can be read whole.
+        predicate = WORD_RE.search(self.doc.mask, subject.end, self.doc.sentences[index].end)
+        if subject.kind == "anonymous" and predicate and self._one_person(subject.text):
+            return sources_of(subject, self.doc.registry)
+        return None
+
+    def _one_person(self, text: str) -> bool:
+        """ "a neighbour", "a city accountant", "an aide to the mayor": one unnamed person, not
+        "officials", "some residents" or "a local group", whom "she" never means."""
+        lexicon = self.doc.lexicon
+        words, head = self._head(text)
+        things = lexicon.words["documents"] | lexicon.words["report_nouns"] | lexicon.words["evidence_nouns"]
+        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in self._groups | things
+
+    def _head(self, text: str) -> tuple[list[str], str]:
+        """A phrase's words and its head: the word before its first preposition ("an aide to the
+        mayor": "aide"), else its last."""
+        words = fold(" ".join(text.split())).split()
+        prepositions = self.doc.lexicon.words["prepositions"]
+        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
+        return words, head
+
+    def _personal(self, index: int, start: int, end: int) -> bool:
+        """Whether a name can be the "he" or "she" after it: not an outlet, a body or a counted group."""
+        doc = self.doc
+        if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
+            return False
+        words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
+        if words & doc.lexicon.bodies:
+            return False
+        # "At least four Democrats", "several Republicans": a counted group is no one "he" or "she".
+        before = word_before(doc.low, doc.sentences[index].start, start)
+        counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]
+        return before is None or not (doc.low[before[0]].isdigit() or doc.low[before[0] : before[1]] in counted)
