@@ -2127,3 +2127,20 @@ def test_a_modifier_opening_a_sentence_is_no_name(text: str, expected: list[str]
 def test_a_capitalised_document_word_inside_a_name(registry: Registry) -> None:
     found = claim("A monitoring group, the Archive of Public Gatherings, put the number at 35,000.", registry)
     assert [s.name for s in found.sources] == ["the Archive of Public Gatherings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outlet's own people report for it, in the plural too.
+        ("Reuters reporters said the depot was still burning on Friday.", ["Reuters"]),
+        # What an outlet's witness or unnamed people saw rests on them …
+        ("A Reuters witness saw at least three bodies near the checkpoint.", ["Reuters"]),
+        ("Witnesses saw the van speed away from the square.", ["Witnesses"]),
+        # … but a place or a period "sees" nothing.
+        ("The city saw heavy rain on Monday.", []),
+        ("The region saw a sharp rise in admissions last winter.", []),
+    ],
+)
+def test_an_outlets_staff_and_what_witnesses_saw(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

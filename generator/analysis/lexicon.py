@@ -68,6 +68,8 @@ NAMED_LISTS = (
     "company_words",
     "outlet_words",
     "outlet_nouns",
+    "outlet_staff",
+    "perception_verbs",
     "documents",
     "evidence_nouns",
     "report_nouns",

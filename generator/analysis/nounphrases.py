@@ -18,7 +18,7 @@ from typing import Literal
 from .chunks import MAX_PHRASE_WORDS, ChunkReader
 from .cues import fold
 from .names import WORD_RE
-from .registry import Mention
+from .registry import MEDIA_KINDS, Mention
 from .scan import Document
 
 PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anaphor"]
@@ -192,9 +192,10 @@ class NounPhrases(ChunkReader):
             return Phrase(a, b, doc.text(a, b), "role")  # "researchers at Imperial College London"
         anonymous = self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
-            if anonymous:
+            staff = self._head(tokens)[-1] in self.words["outlet_staff"]
+            if anonymous and not (staff and any(m.entry.kind in MEDIA_KINDS for m in mentions)):
                 return Phrase(a, b, doc.text(a, b), "anonymous", mentions)
-            return Phrase(a, b, doc.text(a, b), "registry", mentions)
+            return Phrase(a, b, doc.text(a, b), "registry", mentions)  # "Reuters reporters": Reuters
         # "The Jakarta Post", "the judiciary's Mizan news agency": a name, not "the agency" again
         # ("the Russian news agency" still refers back: a capital right after the article).
         # (before any preposition: "the survey by the Rowan Institute" is the survey, its maker named)

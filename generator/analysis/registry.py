@@ -37,6 +37,9 @@ SOURCE_KINDS = frozenset(
     }
 )
 
+#: The kinds whose people report for them ("a Reuters reporter" is Reuters).
+MEDIA_KINDS = frozenset({"news-agency", "newspaper", "broadcaster", "public-broadcaster", "state-media"})
+
 #: A source id names its page (``sources/<id>/``): lower-case words joined by hyphens or underscores.
 SOURCE_ID_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 MAX_SOURCE_ID_LENGTH = 64

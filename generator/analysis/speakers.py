@@ -187,6 +187,8 @@ class SpeakerFinder:
         if phrase.kind not in FINDING_KINDS:
             return False
         verb = self.doc.low[m.start() : m.end()].split()[0]
+        if verb in self.words["perception_verbs"]:
+            return phrase.kind in ("registry", "anonymous")  # "a Reuters witness saw", not "the city saw"
         head = fold(phrase.text).split()[-1]
         return not (verb in self.words["clause_only_verbs"] and head in self.words["record_bodies"])
 
