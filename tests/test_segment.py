@@ -139,6 +139,15 @@ def test_a_number_or_unit_before_a_full_stop_ends_a_sentence_only_before_a_new_o
     assert len(sentences(text)) == expected, sentences(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A neighbour called 911. She died at the scene.", "The victim was aged 23. Police named him on Friday."],
+)
+def test_a_number_ending_a_sentence_is_no_list_item(text: str) -> None:
+    first, second = text.split(". ")
+    assert sentences(text) == [first + ".", second]
+
+
 def test_empty_and_blank_bodies() -> None:
     assert segment("").sentences == []
     assert segment("\n\n   \n").sentences == []

@@ -31,6 +31,8 @@ ENUMERATOR_RE = re.compile(r"\s*\W{0,2}(?:\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,5})[.)]{1
 #: characters from the piece's end it can start.
 ENUMERATOR_TAIL_RE = re.compile(r"(?<!\d)\s(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-z])[.)]{1,2}$")  # not "5 m."
 ENUMERATOR_TAIL_REACH = 12
+#: A piece that opens with an enumerator: only an item's piece ends in the next item's ("… called 911." is none).
+ENUMERATOR_START_RE = re.compile(r"\s*(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-zA-Z])[.)]{1,2}\s")
 #: A piece that opens in lower case (matched from the piece's start).
 LOWER_START_RE = re.compile(r"[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
 HAS_WORD_RE = re.compile(r"\w")
@@ -256,7 +258,8 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
             carry = start
             continue
         reach = max(start, end - ENUMERATOR_TAIL_REACH)
-        tail = ENUMERATOR_TAIL_RE.search(text, reach, end) if index + 1 < len(pieces) else None
+        listed = index + 1 < len(pieces) and ENUMERATOR_START_RE.match(text, start, end)
+        tail = ENUMERATOR_TAIL_RE.search(text, reach, end) if listed else None
         before = text[start : tail.start()].split()[-1:] if tail else []
         if before and before[0][:1].isupper():
             tail = None  # "on August 27.": a date's day after its month, not the next item's number
