@@ -2116,6 +2116,7 @@ def test_a_name_with_its_acronym_in_brackets(registry: Registry) -> None:
         ("Fellow musicians said his timing was unmatched.", ["unverified"]),
         ("Young voters said the debate changed nothing.", ["unverified"]),
         ("Two shopkeepers said the market had been shut for a week.", ["unverified"]),
+        ("Two plaintiffs said the advertisements followed private conversations.", ["unverified"]),
         # … while a name opening a sentence still speaks on the record.
         ("Young said the debate changed nothing.", ["single-source"]),
     ],

@@ -86,6 +86,6 @@ class HeadReader(NameReader):
         return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
 
     def _people(self, word: str) -> bool:
-        """Whether ``word`` is the plural of a person ("musicians", "shopkeepers")."""
-        people = self.doc.lexicon.unnamed_people
+        """Whether ``word`` is the plural of a person ("musicians", "plaintiffs")."""
+        people = self.doc.lexicon.unnamed_people | self.words["offices"]
         return any(word.endswith(e) and word[: -len(e)] in people for e in self.words["plural_endings"])
