@@ -2145,3 +2145,19 @@ def test_a_capitalised_document_word_inside_a_name(registry: Registry) -> None:
 )
 def test_an_outlets_staff_and_what_witnesses_saw(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sounds and sights nobody is said to have noticed, fears and presumptions nobody holds.
+        ("Several explosions were heard near the harbour overnight.", ["unverified"]),
+        ("Casualties were feared after the roof gave way.", ["unverified"]),
+        ("The trawler is presumed lost with its crew.", ["unverified"]),
+        # A hearing in court, and a fear someone holds, are no such thing.
+        ("The appeal will be heard in March.", []),
+        ("He was feared by his rivals.", []),
+    ],
+)
+def test_agentless_perception_fear_and_presumption(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
