@@ -2161,3 +2161,12 @@ def test_an_outlets_staff_and_what_witnesses_saw(text: str, expected: list[str],
 )
 def test_agentless_perception_fear_and_presumption(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_speaker_after_a_relative_clause_and_its_main_clause(registry: Registry) -> None:
+    found = claim(
+        "The ferry, which was carrying 60 passengers, ran aground near the harbour on Sunday, the port's "
+        "harbour master, Captain Ines Moreau, told local radio station Radio Sud.",
+        registry,
+    )
+    assert [s.name for s in found.sources][:1] == ["Captain Ines Moreau"]

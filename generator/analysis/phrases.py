@@ -71,7 +71,10 @@ class PhraseReader(FrameReader):
                 ),
                 len(pieces),
             )
-            pieces = pieces[:relative]
+            # "The bus, which was carrying 40 passengers, veered off the road, the police chief, Luis
+            # Herrera, told RPP": a clause after the relative one ends it; the speaker comes after that.
+            after = [i for i in range(relative + 1, len(pieces)) if self._is_predicate(pieces[i].group())]
+            pieces = pieces[after[-1] + 1 :] if after and after[-1] + 1 < len(pieces) else pieces[:relative]
             if pieces and self._is_clause(pieces[-1].group()):
                 # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed; not "…, the
                 # losses would outstrip the gains, said Batchelder", a clause with its own subject.
@@ -190,6 +193,12 @@ class PhraseReader(FrameReader):
         described = described or [phrase for phrase, _ in found]
         named = [c for c in described if c.kind in ("registry", "name")]
         return (named or described)[0] if described else None
+
+    def _is_predicate(self, piece: str) -> bool:
+        """A piece that opens with a verb of its own: the main clause's predicate after a relative
+        clause ("…, which was carrying 40 passengers, veered off the road")."""
+        first = WORD_RE.search(piece)
+        return first is not None and first.group().islower() and self.common.get(first.group(), "") in CLAUSE_VERB_TAGS
 
     def _is_clause(self, piece: str) -> bool:
         """A piece with a verb of its own ("Obama spoke Hebrew"), not a description whose verb belongs
