@@ -2170,3 +2170,15 @@ def test_a_speaker_after_a_relative_clause_and_its_main_clause(registry: Registr
         registry,
     )
     assert [s.name for s in found.sources][:1] == ["Captain Ines Moreau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Researchers tied to an institution publish on the record; placed in a country, they are unnamed.
+        ("Researchers at Halden University said the reef was recovering.", ["single-source"]),
+        ("Scientists in Norway say they have made a plastic that dissolves in seawater.", ["unverified"]),
+    ],
+)
+def test_researchers_at_an_institution_or_in_a_country(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -105,6 +105,7 @@ NAMED_LISTS = (
     "definite_determiners",
     "employment_verbs",
     "place_prepositions",
+    "affiliation_prepositions",
     "first_person_words",
     "noun_complements",
     "writing_verbs",

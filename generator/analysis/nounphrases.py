@@ -188,8 +188,13 @@ class NounPhrases(ChunkReader):
         if owner is not None:
             return owner
         named_inside = bool(mentions) or any(doc.mask[x].isupper() for x, _ in words[1:])
-        if named_inside and not mentions and self._head(tokens)[-1] in self.words["affiliated_groups"]:
-            return Phrase(a, b, doc.text(a, b), "role")  # "researchers at Imperial College London"
+        core = self._head(tokens)
+        if named_inside and not mentions and core[-1] in self.words["affiliated_groups"]:
+            # "researchers at Imperial College London" publish on the record; "scientists in Japan" are
+            # placed, not named.
+            preposition = tokens[len(core)] if len(core) < len(tokens) else ""
+            if preposition not in self.words["place_prepositions"] - self.words["affiliation_prepositions"]:
+                return Phrase(a, b, doc.text(a, b), "role")
         anonymous = self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
             staff = self._head(tokens)[-1] in self.words["outlet_staff"]
