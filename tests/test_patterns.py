@@ -2182,3 +2182,12 @@ def test_a_speaker_after_a_relative_clause_and_its_main_clause(registry: Registr
 )
 def test_researchers_at_an_institution_or_in_a_country(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_participle_inside_an_apposition_is_not_the_subjects_verb(registry: Registry) -> None:
+    *_, denial = analyze(
+        "The UN said convoys were blocked. The Northern Front, the paramilitary group fighting the army, "
+        "denied blocking aid and accused the army of shelling markets.",
+        registry,
+    ).claims
+    assert [s.name for s in denial.sources] == ["Northern Front"]  # not the UN, as if "the group" referred back

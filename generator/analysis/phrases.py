@@ -276,10 +276,27 @@ class PhraseReader(FrameReader):
                 return None
         if not words:
             return None
+        if verb is not None and self._in_apposition(s, verb, before):
+            verb = doc.mask.find(",", s, verb)  # "The RSF, the group fighting the army, denied …": the RSF
         # Up to its verb, the subject is read as any speaker is ("Speaking to X, Smith, the CEO, …").
         phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
         speakers = ("registry", "name", "role", "pronoun", "anaphor", "anonymous")
         return phrase if phrase is not None and phrase.kind in speakers else None
+
+    def _in_apposition(self, start: int, verb: int, end: int) -> bool:
+        """Whether the verb at ``verb`` is a participle inside commas after the subject ("The RSF, the
+        group fighting the army, denied"), not the subject's own verb."""
+        mask = self.doc.mask
+        word = WORD_RE.match(mask, verb)
+        participle = word is not None and self.common.get(fold(word.group()), "").startswith(("VBG", "VBN"))
+        opened = mask.find(",", start, verb)
+        described = WORD_RE.search(mask, opened + 1, verb) if opened >= 0 else None
+        return (
+            participle
+            and described is not None
+            and fold(described.group()) in self.words["determiners"]  # ", the group fighting …,"
+            and mask.find(",", verb, end) >= 0
+        )
 
     def _after_adverbials(self, start: int, end: int) -> int:
         """Past the opening phrases that say when or how ("On Thursday, after remaining neutral, Warren
