@@ -2191,3 +2191,17 @@ def test_a_participle_inside_an_apposition_is_not_the_subjects_verb(registry: Re
         registry,
     ).claims
     assert [s.name for s in denial.sources] == ["Northern Front"]  # not the UN, as if "the group" referred back
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's comparison of what something looks like is their interpretation.
+        ("Calling a vote now looks less like confidence than desperation.", ["opinion"]),
+        ("The deal looks more like a surrender than a compromise.", ["opinion"]),
+        # In a source's words it is the source's.
+        ("The sky looked more like evening than noon, a witness said.", ["unverified"]),
+    ],
+)
+def test_the_writers_comparisons(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
