@@ -112,6 +112,25 @@ def test_an_unchanged_site_reuses_its_search_index_and_a_damaged_one_is_rebuilt(
     assert entry.read_text(encoding="utf-8") == text
 
 
+def test_an_unchanged_site_reuses_its_finished_pages_and_a_forged_one_is_made_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    assert build(project)[0] == 0
+    cold = shutil.copytree(project / "site", tmp_path / "cold")
+    entries = sorted((project / ".cache" / "explainer" / "pages").rglob("*.html"))
+    assert len(entries) > 5  # the article, the home page, the listings …
+    stamps = [entry.stat().st_mtime_ns for entry in entries]
+    assert build(project)[0] == 0
+    assert [entry.stat().st_mtime_ns for entry in entries] == stamps  # reused: none rendered again
+    assert differences(cold, project / "site") == []
+    # A forged entry (script injected into a finished page) fails its checksum: the page is made again.
+    article = next(e for e in entries if "defectors" in e.read_text(encoding="utf-8"))
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("<body", "<script>alert(1)</script><body", 1), encoding="utf-8")
+    assert build(project)[0] == 0
+    assert differences(cold, project / "site") == []
+    assert article.read_text(encoding="utf-8") == text
+
+
 def _registry_renamed(project: Path) -> None:
     registry = project / "content" / "sources.yml"
     text = registry.read_text(encoding="utf-8")
@@ -157,10 +176,48 @@ def _site_url_set(project: Path) -> None:
     config.write_text(text.replace('site_url: !ENV [SITE_URL, ""]', "site_url: https://example.org/repo/"))
 
 
+def _template_changed(project: Path) -> None:
+    base = project / "templates" / "base.html"
+    text = base.read_text(encoding="utf-8")
+    assert "<head>" in text
+    base.write_text(text.replace("<head>", '<head>\n  <meta name="generator" content="explainer">', 1))
+
+
+def _site_name_changed(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "site_name: explainer\n" in text
+    config.write_text(text.replace("site_name: explainer\n", "site_name: The Checked Wire\n", 1))
+
+
+def _page_changed(project: Path) -> None:
+    append(project, Path("content/how-to-read.md"), "\nOne more sentence about the marks.\n")
+
+
 @pytest.mark.parametrize(
     "change",
-    [_registry_renamed, _review_changed, _option_changed, _extension_added, _title_changed, _site_url_set],
-    ids=["registry", "review file", "plugin option", "markdown extension", "title", "site url"],
+    [
+        _registry_renamed,
+        _review_changed,
+        _option_changed,
+        _extension_added,
+        _title_changed,
+        _site_url_set,
+        _template_changed,
+        _site_name_changed,
+        _page_changed,
+    ],
+    ids=[
+        "registry",
+        "review file",
+        "plugin option",
+        "markdown extension",
+        "title",
+        "site url",
+        "theme template",
+        "site name",
+        "another page",
+    ],
 )
 def test_a_change_to_any_input_gives_the_output_of_a_cold_build(change: Callable[[Path], None], tmp_path: Path) -> None:
     warm = copy_project(tmp_path / "warm")

@@ -60,7 +60,7 @@ class AnalysisCache:
     def __init__(self, folder: Path, registry: Registry, writer: BackgroundWriter) -> None:
         self.folder = folder
         # Temporary files of writes a killed build never finished.
-        for leftover in [*folder.glob("*/.*.tmp"), *folder.glob("html/*/.*.tmp")]:
+        for leftover in [*folder.glob("*/.*.tmp"), *folder.glob("html/*/.*.tmp"), *folder.glob("pages/*/.*.tmp")]:
             leftover.unlink(missing_ok=True)
         self.writer = writer
         self.salt = fingerprint(registry)
@@ -136,6 +136,8 @@ class HtmlCache:
         self.folder = folder
         # The salt holds the list of every page: hashed once, not once per page.
         self._salted = hashlib.sha256(salt.encode())
+        #: What every conversion depends on, for keys that depend on all of them (finished pages).
+        self.salt_digest = self._salted.hexdigest()
         self.writer = writer
 
     def key(self, *parts: str) -> str:
@@ -160,6 +162,54 @@ class HtmlCache:
     def put(self, key: str, converted: Converted) -> None:
         rest = converted.to_bytes()
         self.writer.write(self._path(key), hashlib.sha256(rest).hexdigest().encode() + b"\n" + rest, best_effort=True)
+
+
+class PageCache:
+    """Finished pages (the theme's template rendered), reused when nothing they show has changed.
+
+    A page shows more than itself (menus, neighbours, listings of every article's marks), so
+    every key starts from the whole site's signature (``begin``): a warm build of an unchanged
+    site renders no template at all, and any change renders every page again. Entries are
+    sealed like the others: an edited one is ignored and made again.
+    """
+
+    def __init__(self, folder: Path, writer: BackgroundWriter) -> None:
+        self.folder = folder / "pages"
+        self.writer = writer
+        self._site = hashlib.sha256()
+
+    def begin(self, *site: str) -> None:
+        """Start a build whose pages all depend on ``site`` (hashed once, not once per page)."""
+        self._site = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
+        for part in site:
+            self._site.update(b"\0" + part.encode())
+
+    def key(self, *parts: str) -> str:
+        digest = self._site.copy()
+        for part in parts:
+            digest.update(b"\0" + part.encode())
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.html"
+
+    def get(self, key: str) -> str | None:
+        try:
+            return _unsealed(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, html: str) -> None:
+        self.writer.write(self._path(key), _sealed(html), best_effort=True)
+
+
+def files_digest(folders: list[Path]) -> str:
+    """The digest of every file below ``folders`` (a theme's templates and assets), names and bytes."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 class SearchCache:

@@ -17,8 +17,9 @@ import os
 import re
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
+from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, Template
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -34,7 +35,7 @@ from ..checks import Prepared, prepare
 from ..content import FIRST_HEADING_RE, active_file_problem, mkdocs_source
 from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
-from .cache import AnalysisCache, HtmlCache, SearchCache
+from .cache import AnalysisCache, HtmlCache, PageCache, SearchCache, files_digest
 from .config import ExplainerConfig
 from .converted import Converted, Recorder, unpack
 from .exports import article_exports, atom_feed, claim_reviews, page_claims, script_json, site_claims
@@ -54,6 +55,21 @@ DEFAULT_SOURCES = "sources.yml"
 OWN_THEME_TEMPLATE = "partials/explainer-theme.html"
 #: The content of the pages the plugin generates, for any theme.
 TEMPLATES = Path(__file__).parent / "templates"
+#: The context key under which a page finished by an earlier build is handed to its template.
+REUSED = "explainer_reused_page"
+#: Settings that change no page (where the build goes, how it is served) or are in the key otherwise.
+UNSIGNED_SETTINGS = frozenset(
+    {"config_file_path", "site_dir", "dev_addr", "watch", "strict", "plugins", "theme", "markdown_extensions"}
+)
+
+
+class ReusableTemplate(Template):
+    """A page template that hands back a page finished by an earlier build instead of rendering it
+    again (the theme's templates are the same, and so is everything the page shows)."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        reused = dict(*args, **kwargs).get(REUSED)
+        return reused if isinstance(reused, str) else super().render(*args, **kwargs)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -74,6 +90,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         #: Article pages found in the cache, and keys to store fresh conversions under.
         self._cached_html: dict[str, Converted] = {}
         self._html_keys: dict[str, str] = {}
+        #: Finished pages of earlier builds, and keys to store this build's under (by page).
+        self.page_cache = PageCache(Path(".cache"), self.writer)
+        self._page_keys: dict[str, str] = {}
+        self._site_signed = False
         #: Each article's serialised exports (compressed), from conversion to on_post_build.
         self._exports: dict[str, bytes] = {}
         #: What each page's conversion logs, kept with its cached result.
@@ -195,6 +215,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             default=repr,
         )
         self.html_cache = HtmlCache(folder, cache.salt + context, self.writer)
+        self.page_cache = PageCache(folder, self.writer)
+        self._page_keys, self._site_signed = {}, False
         self.search_cache = SearchCache(folder, f"{cache.salt}/{version('pagefind_bin')}", self.writer)
         self._defer_search = self.pagefind and self.search_cache.exists()
         self._indexed = []
@@ -447,6 +469,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         held = self._held.pop(page.file.src_uri, None)
         if held is not None:
             page.content = unpack(held)
+        if self.own_theme:
+            key = self._page_key(page, config, nav, held)
+            reused = self.page_cache.get(key)
+            if reused is not None:
+                context[REUSED] = reused  # type: ignore[literal-required]
+                return context
+            self._page_keys[page.file.src_uri] = key
         extra: dict[str, object] = {}
         info = self._info(page.file.src_uri)
         if info is not None:
@@ -482,6 +511,40 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             page.content = self._generated(page, extra)
         return context
 
+    def _page_key(self, page: Page, config: MkDocsConfig, nav: Navigation, held: bytes | None) -> str:
+        """Everything a finished page depends on: the whole site (see ``PageCache``), then the page."""
+        if not self._site_signed:
+            self.page_cache.begin(*self._site_signature(config, nav))
+            self._site_signed = True
+        content = held if held is not None else (page.content or "").encode()
+        return self.page_cache.key(
+            page.file.src_uri,
+            page.url,
+            page.title or "",
+            json.dumps(page.meta, sort_keys=True, default=repr),
+            hashlib.sha256(content).hexdigest(),
+        )
+
+    def _site_signature(self, config: MkDocsConfig, nav: Navigation) -> list[str]:
+        """What every page may show: the conversions' inputs, the settings, the theme's files, the
+        navigation and every article's marks (listings, neighbours)."""
+        assert self.site is not None
+        settings = {name: value for name, value in config.items() if name not in UNSIGNED_SETTINGS}
+        articles = [
+            [info.src_uri, info.url, info.title, info.published, info.publisher, info.original_url, info.summary]
+            for info in self.site.articles
+        ]
+        exports = [hashlib.sha256(self._exports.get(info.src_uri, b"")).hexdigest() for info in self.site.articles]
+        return [
+            self.html_cache.salt_digest,
+            json.dumps(settings, sort_keys=True, default=repr),
+            json.dumps([config.theme.name, dict(config.theme)], sort_keys=True, default=repr),
+            files_digest([Path(folder) for folder in config.theme.dirs] + [TEMPLATES]),
+            json.dumps(_outline(nav.items), default=repr),
+            json.dumps(articles, default=repr),
+            " ".join(exports),
+        ]
+
     def _generated(self, page: Page, extra: dict[str, object]) -> str:
         """A generated page's content, from explainer's own templates, every value escaped."""
         if self._generated_env is None:
@@ -498,6 +561,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.own_theme:
             env.autoescape = True
+            env.template_class = ReusableTemplate  # a page finished before is not rendered again
         # The generated pages' templates ("explainer/…"), for explainer's theme to include.
         env.loader = (
             ChoiceLoader([env.loader, FileSystemLoader(TEMPLATES)]) if env.loader else FileSystemLoader(TEMPLATES)
@@ -508,7 +572,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     # on_post_page: the page's HTML is final. Links to folders get an explicit
     # index.html, so the site also works from disk; the search index takes the page.
+    # First of all plugins, so that the page is kept as its template made it.
+    @event_priority(100)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        key = self._page_keys.pop(page.file.src_uri, None)
+        if key is not None:
+            self.page_cache.put(key, output)
         if self.own_theme:
             output = HREF_RE.sub(_folder_index, output)
         if self.pagefind and "data-pagefind-body" in output:
@@ -572,6 +641,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_shutdown(self) -> None:
         self.staging.end_counting()
         self.writer.close()
+
+
+def _outline(items: list[Any]) -> list[Any]:
+    """The navigation as its menus show it: every section, page and link, titled, with its address."""
+    return [[type(i).__name__, i.title, getattr(i, "url", None), _outline(i.children or [])] for i in items]
 
 
 def _folder_index(match: re.Match[str]) -> str:
