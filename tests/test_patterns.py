@@ -2205,3 +2205,18 @@ def test_a_participle_inside_an_apposition_is_not_the_subjects_verb(registry: Re
 )
 def test_the_writers_comparisons(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The reporter could not check it: unverified, in whatever words.
+        ("It was not immediately possible to verify the footage.", ["unverified"]),
+        ("The Associated Press was unable to verify the video.", ["unverified"]),
+        # … but being able to check it, or being unable to do something else, says nothing of the sort.
+        ("It is possible to verify the figures on the ministry's website.", []),
+        ("Rescuers were unable to reach the village.", []),
+    ],
+)
+def test_verification_failures_in_other_words(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
