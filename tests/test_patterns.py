@@ -2220,3 +2220,16 @@ def test_the_writers_comparisons(text: str, expected: list[str], registry: Regis
 )
 def test_verification_failures_in_other_words(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody speaking credits nobody.
+        ("No group has claimed responsibility for the bombing.", []),
+        ("Nobody claimed responsibility for the bombing.", []),
+        ("The group claimed responsibility for the bombing in a statement.", ["single-source"]),
+    ],
+)
+def test_nobody_speaking_credits_nobody(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

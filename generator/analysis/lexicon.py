@@ -134,6 +134,7 @@ NAMED_LISTS = (
     "contested_verbs",
     "report_verbs",
     "negations",
+    "nobody_words",
     "contraction_endings",
     "past_participle_endings",
     "passive_auxiliaries",

@@ -184,6 +184,8 @@ class NounPhrases(ChunkReader):
             return None
         if len(tokens) == 1 and tokens[0] in self.words["pronouns"]:
             return Phrase(a, b, doc.text(a, b), "pronoun")
+        if tokens[0] in self.words["nobody_words"] or " ".join(tokens[:2]) in self.words["nobody_words"]:
+            return None  # "No group has claimed responsibility": nobody speaks
         owner = self._document_owner(index, words, tokens)
         if owner is not None:
             return owner
