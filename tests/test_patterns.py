@@ -2213,6 +2213,10 @@ def test_the_writers_comparisons(text: str, expected: list[str], registry: Regis
         # The reporter could not check it: unverified, in whatever words.
         ("It was not immediately possible to verify the footage.", ["unverified"]),
         ("The Associated Press was unable to verify the video.", ["unverified"]),
+        ("Reuters has not been able to verify the report.", ["unverified"]),
+        # A verification that did not happen credits nobody; one that did credits its outlet.
+        ("The footage has not been verified by the BBC.", ["unverified"]),
+        ("The footage was verified by the BBC.", ["single-source"]),
         # … but being able to check it, or being unable to do something else, says nothing of the sort.
         ("It is possible to verify the figures on the ministry's website.", []),
         ("Rescuers were unable to reach the village.", []),

@@ -77,12 +77,15 @@ class SpeakerFinder:
             else []
         )
         relaying: list[Attribution] = []
+        unverified = [m.span() for m in doc.hits("verification_failures", index)]
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
             for m in self.doc.hits(family, index):
                 if len(found) >= MAX_ATTRIBUTIONS:
                     break
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
                     continue
+                if any(a < m.end() and m.start() < b for a, b in unverified):
+                    continue  # "has not been verified by the BBC": nobody vouches for it
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
