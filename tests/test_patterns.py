@@ -2237,3 +2237,18 @@ def test_verification_failures_in_other_words(text: str, expected: list[str], re
 )
 def test_nobody_speaking_credits_nobody(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Bodies in the plural, none named, are a vague source, before or after a passive verb.
+        ("The reform was criticised by unions.", ["unverified"]),
+        ("The decision was condemned by opposition parties.", ["unverified"]),
+        ("Unions said the strike would go ahead on Monday.", ["unverified"]),
+        # … while the unions a story already named are a reference back.
+        ("The unions said the strike would go ahead on Monday.", ["single-source"]),
+    ],
+)
+def test_unnamed_bodies_in_the_plural(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

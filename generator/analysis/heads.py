@@ -86,6 +86,7 @@ class HeadReader(NameReader):
         return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
 
     def _people(self, word: str) -> bool:
-        """Whether ``word`` is the plural of a person ("musicians", "plaintiffs")."""
-        people = self.doc.lexicon.unnamed_people | self.words["offices"]
+        """Whether ``word`` is the plural of a person or a body ("musicians", "plaintiffs", "unions"):
+        some of them, none named."""
+        people = self.doc.lexicon.unnamed_people | self.words["offices"] | self.words["institutions"]
         return any(word.endswith(e) and word[: -len(e)] in people for e in self.words["plural_endings"])
