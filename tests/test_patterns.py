@@ -2252,3 +2252,16 @@ def test_nobody_speaking_credits_nobody(text: str, expected: list[str], registry
 )
 def test_unnamed_bodies_in_the_plural(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reaction named by its source.
+        ("The bill has drawn criticism from rights groups.", ["unverified"]),
+        ("The plan drew sharp criticism from the European Commission.", ["single-source"]),
+        ("The team drew from its reserves.", []),
+    ],
+)
+def test_a_reaction_from_its_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
