@@ -2265,3 +2265,21 @@ def test_unnamed_bodies_in_the_plural(text: str, expected: list[str], registry: 
 )
 def test_a_reaction_from_its_source(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report's finding is its claim, object and all, and so is its maker's.
+        ("The study found a link between coffee and longer lives.", ["The study"]),
+        ("A study by Halden University found a link between coffee and longer lives.", ["Halden University"]),
+        ("The audit, released on Monday, found widespread fraud.", ["The audit"]),
+        # … not a find in a clause of its own, nor a physical find.
+        ("After the report was published, police found a body.", []),
+        ("Divers found the wreck at a depth of 300 metres.", []),
+        # A day's statement is nobody's.
+        ("Friday's statement said the talks would resume.", []),
+    ],
+)
+def test_what_a_report_found(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

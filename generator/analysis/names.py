@@ -100,7 +100,8 @@ class NameReader:
 
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
-        if low.rstrip(".") in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
+        bare = POSSESSIVE_RE.sub("", low.rstrip("."))  # "Friday's statement": a day, not a name
+        if bare in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
             return True  # "Don't", "Isn't"
         if start == sentence_start or not self.doc.mask[max(sentence_start, start - OPENING_REACH) : start].strip(
             SENTENCE_OPENING

@@ -30,6 +30,9 @@ Role = Literal["subject", "frame", "relay", "channel", "finding"]
 #: The most attributions one sentence is read for: real sentences have a handful; a hostile one of
 #: thousands must not make every later one compare itself with all before it.
 MAX_ATTRIBUTIONS = 24
+#: How many words up to a finder may say that a report is what found ("Monday's report by the state
+#: inspector general found").
+MAX_SUBJECT_WORDS = 8
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
     "speech_verbs",
@@ -110,11 +113,16 @@ class SpeakerFinder:
                 span = m.span()
                 if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
                     continue
-                if not self.verbs.is_verb(index, m) or not self.verbs.has_content(index, m):
+                if not self.verbs.is_verb(index, m):
+                    continue
+                content = self.verbs.has_content(index, m)
+                if not content and role != "finding":
                     continue
                 phrase = self.subjects.speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
+                if not content and not self._reports(index, phrase):
+                    continue  # "The study found a link between …": a report's finding is its claim, object and all
                 if phrase.kind == "pronoun" and self._reported(index, phrase, taken):
                     continue  # "The parties said they expect …": what they said, not a second statement
                 if any(phrase.start <= a.cue_start < phrase.end for a in found if a.role in ("frame", "relay")):
@@ -141,6 +149,14 @@ class SpeakerFinder:
             found = [a for a in found if not (a.phrase.kind == "anonymous" and self._authors(a.phrase))]
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
+
+    def _reports(self, index: int, phrase: Phrase) -> bool:
+        """Whether the finder is a report, study or audit, or its maker ("a study by Leeds University"):
+        the phrase, or the words right before it in its clause."""
+        doc = self.doc
+        floor = max(doc.sentences[index].start, doc.mask.rfind(",", 0, phrase.start) + 1)
+        words = WORD_RE.findall(doc.low, floor, phrase.end)
+        return bool(set(words[-MAX_SUBJECT_WORDS:]) & self.words["report_nouns"])
 
     def _authors(self, phrase: Phrase) -> bool:
         """Whether ``phrase`` names people who publish ("researchers", "a team of scientists")."""
