@@ -2283,3 +2283,16 @@ def test_a_reaction_from_its_source(text: str, expected: list[str], registry: Re
 )
 def test_what_a_report_found(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What could be seen is a sight, not the writer's forecast; what something could be seen as is.
+        ("Thick black smoke could be seen across the city.", []),
+        ("The move could be seen as a sign of weakness.", ["opinion"]),
+        ("The deal could be seen by some as a surrender.", ["opinion"]),
+    ],
+)
+def test_a_sight_is_no_forecast(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
