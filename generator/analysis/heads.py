@@ -88,5 +88,5 @@ class HeadReader(NameReader):
     def _people(self, word: str) -> bool:
         """Whether ``word`` is the plural of a person or a body ("musicians", "plaintiffs", "unions"):
         some of them, none named."""
-        people = self.doc.lexicon.unnamed_people | self.words["offices"] | self.words["institutions"]
-        return any(word.endswith(e) and word[: -len(e)] in people for e in self.words["plural_endings"])
+        heads = self.doc.lexicon.countable_heads
+        return any(word.endswith(e) and word[: -len(e)] in heads for e in self.words["plural_endings"])

@@ -221,6 +221,11 @@ class Lexicon:
         return self.words["anonymous_persons"] | self.words["person_nouns"]
 
     @functools.cached_property
+    def countable_heads(self) -> frozenset[str]:
+        """People, offices and bodies whose plural, nobody named, is a vague source ("plaintiffs", "unions")."""
+        return self.unnamed_people | self.words["offices"] | self.words["institutions"]
+
+    @functools.cached_property
     def unnamed_only(self) -> frozenset[str]:
         """People a story only ever leaves unnamed: "the aide" is the aide of an anonymous account."""
         return self.words["anonymous_persons"] - self.words["person_nouns"] - self.words["offices"]

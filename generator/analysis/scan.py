@@ -83,19 +83,22 @@ class Document:
 
     def hits(self, family: str, index: int, pattern: re.Pattern[str] | None = None) -> list[re.Match[str]]:
         """Matches of a cue family in sentence ``index`` (the family is scanned once per body)."""
-        grouped = self._hits.get(family)
-        if grouped is None:
-            grouped = self._scan(family, pattern if pattern is not None else self.lexicon.patterns[family])
-        return grouped.get(index, NOTHING)
+        return self._grouped(family, pattern).get(index, NOTHING)
 
     def cued(self, families: tuple[str, ...]) -> frozenset[int]:
         """The sentences with a hit of any of ``families``: a stage that needs one of them asks once
         per sentence, not once per family (most sentences have none)."""
         found = self._cued.get(families)
         if found is None:
-            scanned = [self._hits.get(f) or self._scan(f, self.lexicon.patterns[f]) for f in families]
-            found = self._cued[families] = frozenset().union(*scanned)
+            found = self._cued[families] = frozenset().union(*(self._grouped(f) for f in families))
         return found
+
+    def _grouped(self, family: str, pattern: re.Pattern[str] | None = None) -> dict[int, list[re.Match[str]]]:
+        """A family's matches by sentence, scanned once per body."""
+        grouped = self._hits.get(family)
+        if grouped is None:
+            grouped = self._scan(family, pattern if pattern is not None else self.lexicon.patterns[family])
+        return grouped
 
     def _scan(
         self, family: str, compiled: re.Pattern[str], *, as_written: bool = False

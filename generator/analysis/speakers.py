@@ -21,7 +21,7 @@ from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
-from .scan import Document
+from .scan import WORDS_NEAR, Document
 from .subjects import SubjectReader
 from .verbs import POSSESSIVE_ENDINGS, VerbReader, word_before
 
@@ -154,7 +154,8 @@ class SpeakerFinder:
         """Whether the finder is a report, study or audit, or its maker ("a study by Leeds University"):
         the phrase, or the words right before it in its clause."""
         doc = self.doc
-        floor = max(doc.sentences[index].start, doc.mask.rfind(",", 0, phrase.start) + 1)
+        near = max(doc.sentences[index].start, phrase.start - WORDS_NEAR)
+        floor = max(near, doc.mask.rfind(",", near, phrase.start) + 1)
         words = WORD_RE.findall(doc.low, floor, phrase.end)
         return bool(set(words[-MAX_SUBJECT_WORDS:]) & self.words["report_nouns"])
 

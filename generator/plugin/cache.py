@@ -27,6 +27,14 @@ from .converted import Converted
 FORMAT = 4
 
 
+def _extended(digest: hashlib._Hash, parts: tuple[str, ...]) -> hashlib._Hash:
+    """A copy of a running SHA-256 with ``parts`` added, each after a NUL (a key's salt is hashed once)."""
+    digest = digest.copy()
+    for part in parts:
+        digest.update(b"\0" + part.encode())
+    return digest
+
+
 def _sealed(text: str) -> str:
     return f"{hashlib.sha256(text.encode()).hexdigest()}\n{text}"
 
@@ -141,10 +149,7 @@ class HtmlCache:
         self.writer = writer
 
     def key(self, *parts: str) -> str:
-        digest = self._salted.copy()
-        for part in parts:
-            digest.update(b"\0" + part.encode())
-        return digest.hexdigest()
+        return _extended(self._salted, parts).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / "html" / key[:2] / f"{key}.bin"
@@ -180,15 +185,10 @@ class PageCache:
 
     def begin(self, *site: str) -> None:
         """Start a build whose pages all depend on ``site`` (hashed once, not once per page)."""
-        self._site = hashlib.sha256(f"{__version__}/{FORMAT}".encode())
-        for part in site:
-            self._site.update(b"\0" + part.encode())
+        self._site = _extended(hashlib.sha256(f"{__version__}/{FORMAT}".encode()), site)
 
     def key(self, *parts: str) -> str:
-        digest = self._site.copy()
-        for part in parts:
-            digest.update(b"\0" + part.encode())
-        return digest.hexdigest()
+        return _extended(self._site, parts).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.html"
