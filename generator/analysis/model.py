@@ -170,15 +170,15 @@ class Analysis:
             self._visible = "".join(pieces)
         return self._visible
 
-    def visible_chars(self, start: int, end: int) -> list[tuple[int, str]]:
-        """The characters of ``body[start:end]`` a reader sees (Markdown syntax dropped), with offsets."""
+    def visible_text(self, start: int, end: int) -> str:
+        """``body[start:end]`` as a reader sees it (Markdown syntax dropped), whitespace as written."""
         start, end = max(start, 0), min(end, len(self.body))
-        return [(i, ch) for i, ch in enumerate(self.visible[start:end], start) if ch != HIDDEN]
+        return self.visible[start:end].replace(HIDDEN, "")
 
     def readable(self, start: int, end: int) -> str:
         """``body[start:end]`` as a reader sees it, whitespace collapsed."""
         start, end = max(start, 0), min(end, len(self.body))
-        return " ".join(self.visible[start:end].replace(HIDDEN, "").split())
+        return " ".join(self.visible_text(start, end).split())
 
     @property
     def labelled(self) -> list[Claim]:

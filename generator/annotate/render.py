@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable, Sequence
 
-from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Orphan, Reason, Registry, Review, Source
+from ..analysis import LABEL_WORDS, LABELS, Analysis, Claim, Orphan, Registry, Review, Source
 from ..urls import is_safe_url
 
 #: What each reason kind means, in words a reader understands.
@@ -162,24 +162,32 @@ def _link(url: str | None, text: str, **attrs: str) -> str:
     return _tag("a", _text(text), href=url, **attrs)
 
 
-def _highlighted(chars: list[tuple[int, str]], reasons: list[Reason]) -> str:
-    """The claim's text as HTML, with every cue in a ``<mark>``."""
-    cues = sorted({(r.start, r.end) for r in reasons if r.end > r.start})
-    runs: list[tuple[bool, list[str]]] = []
-    k = 0
-    for offset, ch in chars:  # offsets ascend, so one pass over the sorted cues suffices
-        while k < len(cues) and cues[k][1] <= offset:
-            k += 1
-        inside = k < len(cues) and cues[k][0] <= offset
-        if runs and runs[-1][0] == inside:
-            runs[-1][1].append(ch)
+def _highlighted(analysis: Analysis, claim: Claim) -> str:
+    """The claim's text as HTML, with every cue (overlapping cues as one) in a ``<mark>``."""
+    runs: list[tuple[bool, str]] = []
+    position = claim.start
+
+    def add(inside: bool, end: int) -> None:
+        text = analysis.visible_text(position, end)
+        if not text:
+            return
+        if runs and runs[-1][0] == inside:  # only Markdown syntax between two pieces
+            runs[-1] = (inside, runs[-1][1] + text)
         else:
-            runs.append((inside, [ch]))
-    pieces = []
-    for inside, piece in runs:
-        text = _text(WHITESPACE_RE.sub(" ", "".join(piece)))
-        pieces.append(f"<mark>{text}</mark>" if inside else text)
-    return "".join(pieces)
+            runs.append((inside, text))
+
+    for start, end in sorted((r.start, r.end) for r in claim.reasons if r.end > r.start):
+        start, end = max(start, claim.start), min(end, claim.end)
+        if end <= position:
+            continue
+        if start > position:
+            add(False, start)
+            position = start
+        add(True, end)
+        position = end
+    add(False, claim.end)
+    pieces = ((inside, _text(WHITESPACE_RE.sub(" ", text))) for inside, text in runs)
+    return "".join(f"<mark>{piece}</mark>" if inside else piece for inside, piece in pieces)
 
 
 def _source_item(source: Source, registry: Registry, link: SourceLink, *, owner: bool = True) -> str:
@@ -199,7 +207,7 @@ def claim_note(claim: Claim, analysis: Analysis, registry: Registry, link: Sourc
     parts = [
         _tag(
             "blockquote",
-            _tag("p", _highlighted(analysis.visible_chars(claim.start, claim.end), claim.reasons)),
+            _tag("p", _highlighted(analysis, claim)),
             class_="note-claim",
         )
     ]
