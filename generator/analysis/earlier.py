@@ -12,6 +12,7 @@ from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .scan import Document
+from .segment import SENTENCE_OPENING
 from .sources import UNKNOWN, sources_of
 from .verbs import word_before
 
@@ -126,6 +127,10 @@ class EarlierMentions:
         words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
         if words & doc.lexicon.bodies:
             return False
+        name = doc.text(start, end).split()
+        opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
+        if len(name) == 1 and opening and fold(name[0]) in doc.lexicon.common_words:
+            return self.reader.named_inside(name[0])  # "Train derails near Lindenfeld": a headline's noun
         # "At least four Democrats", "several Republicans": a counted group is no one "he" or "she".
         before = word_before(doc.low, doc.sentences[index].start, start)
         counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]

@@ -149,8 +149,9 @@ class FrameReader(NounPhrases):
         tokens = [self.doc.low[x:y] for x, y in words]
         if not tokens or len(tokens) > 4 or tokens[0] in self.words["determiners"] | self.words["indefinites"]:
             return None
-        owned = bool(set(tokens[:-1]) & self.words["institutions"])
-        if tokens[-1] not in self.words["documents"] or (tokens[-1] in self.words["evidence_nouns"] and not owned):
+        if tokens[-1] not in self.words["documents"] or (
+            tokens[-1] in self.words["evidence_nouns"] and not self.on_record(tokens)
+        ):
             return None
         a, b = words[0][0], words[-1][1]
         return Phrase(a, b, self.doc.text(a, b), "role")

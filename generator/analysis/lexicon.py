@@ -72,6 +72,7 @@ NAMED_LISTS = (
     "perception_verbs",
     "documents",
     "evidence_nouns",
+    "record_adjectives",
     "report_nouns",
     "public_bodies",
     "prepositions",

@@ -34,6 +34,7 @@ class NameReader:
         self.common = doc.lexicon.common_words
         #: Where each plural-looking word first stands after a capitalised one ("Sara Mills").
         self._surnames: dict[str, int] = {}
+        self._inside: dict[str, bool] = {}
 
     def _compound_description(self, low: str) -> bool:
         """ "Pro-Kremlin", "Washington-based": a name made into an adjective."""
@@ -98,6 +99,15 @@ class NameReader:
             first = self._surnames[word] = m.start() if m is not None else len(self.doc.mask)
         return first < start
 
+    def named_inside(self, word: str) -> bool:
+        """Whether ``word`` stands capitalised inside a sentence somewhere ("said Young", "President
+        Trump"): a common word seen only where a sentence or a headline opens ("Train derails") is
+        nobody's name."""
+        found = self._inside.get(word)
+        if found is None:
+            found = self._inside[word] = _inside_sentence(word).search(self.doc.mask) is not None
+        return found
+
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
         bare = POSSESSIVE_RE.sub("", low.rstrip("."))  # "Friday's statement": a day, not a name
@@ -131,3 +141,8 @@ class NameReader:
 @functools.lru_cache(maxsize=1024)
 def _after_capitalised(word: str) -> re.Pattern[str]:
     return re.compile(rf"[A-Z][\w'’-]*[ \t]+{re.escape(word)}(?!\w)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _inside_sentence(word: str) -> re.Pattern[str]:
+    return re.compile(rf"[\w,;:)’'\"”][ \t]+{re.escape(word)}(?!\w)")

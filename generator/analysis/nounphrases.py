@@ -197,6 +197,8 @@ class NounPhrases(ChunkReader):
             preposition = tokens[len(core)] if len(core) < len(tokens) else ""
             if preposition not in self.words["place_prepositions"] - self.words["affiliation_prepositions"]:
                 return Phrase(a, b, doc.text(a, b), "role")
+        if not mentions and self.on_record(tokens):
+            return Phrase(a, b, doc.text(a, b), "role")  # "Official figures show …"
         anonymous = self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
             staff = self._head(tokens)[-1] in self.words["outlet_staff"]
@@ -235,6 +237,15 @@ class NounPhrases(ChunkReader):
             x, y = name
             return Phrase(x, y, doc.text(x, y), "name")
         return None
+
+    def on_record(self, tokens: list[str]) -> bool:
+        """ "official figures", "government data", "council statistics": data an institution publishes
+        speak for it, though nobody is named (bare "figures" and "the data" are nobody's)."""
+        return (
+            1 < len(tokens) <= 3
+            and tokens[-1] in self.words["evidence_nouns"]
+            and bool(set(tokens[:-1]) & (self.words["institutions"] | self.words["record_adjectives"]))
+        )
 
     def _document_owner(self, index: int, words: list[tuple[int, int]], tokens: list[str]) -> Phrase | None:
         """ "The chain's press release", "the ministry's statement": the possessor speaks, whoever it

@@ -28,6 +28,11 @@ INTRODUCTION_WORDS = 3
 class References(EarlierMentions):
     """Resolves the references back of one document."""
 
+    @property
+    def _outlets(self) -> frozenset[str]:
+        """Words that introduce a body by what it is ("the broadcaster NDR"): never "the driver"."""
+        return self.doc.lexicon.words["outlet_nouns"] | self.doc.lexicon.bodies
+
     def joint(self, text: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """The sources of the last statement made jointly, for "the parties", "both sides"."""
         if fold(" ".join(text.split())) not in self.doc.lexicon.words["joint_speakers"]:
@@ -115,7 +120,7 @@ class References(EarlierMentions):
                 for s in speaking.sources
                 if s.kind != ANONYMOUS
                 and (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
-                and not (personal and self._body(s))
+                and not (personal and (self._body(s) or self._introduced_as(origin, s) & self._outlets))
                 and not ((collective or document) and self._document(s) not in (None, document))
                 and not (document and not self._body(s) and not self._wrote(document, origin))
                 and not (collective and self._another_kind(s, head))

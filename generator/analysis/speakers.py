@@ -208,9 +208,15 @@ class SpeakerFinder:
             return False
         verb = self.doc.low[m.start() : m.end()].split()[0]
         if verb in self.words["perception_verbs"]:
-            return phrase.kind in ("registry", "anonymous")  # "a Reuters witness saw", not "the city saw"
+            # "a Reuters witness saw", "residents saw"; not "the city saw" nor "emergency departments saw"
+            return phrase.kind == "registry" or (phrase.kind == "anonymous" and not self._bodies(phrase))
         head = fold(phrase.text).split()[-1]
         return not (verb in self.words["clause_only_verbs"] and head in self.words["record_bodies"])
+
+    def _bodies(self, phrase: Phrase) -> bool:
+        """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
+        head = fold(phrase.text).split()[-1]
+        return head in self.doc.lexicon.bodies or head.removesuffix("s") in self.doc.lexicon.bodies
 
     def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
