@@ -1632,6 +1632,13 @@ def test_the_figures_are_the_data_makers(registry: Registry) -> None:
         "market has held up."
     )
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Eurostat"]
+    # The maker named after the data, not whoever spoke of them since.
+    released = (
+        "The figures, released by the health service, show that 390,000 patients waited a year. Health "
+        "Secretary Tom Reade said the figures were disappointing. The union rejected that claim. The Rowan "
+        "Trust, a think tank, said the figures showed a service in crisis."
+    )
+    assert [s.name for s in analyze(released, registry).claims[-1].sources] == ["The Rowan Trust", "the health service"]
 
 
 @pytest.mark.parametrize(
@@ -2349,3 +2356,21 @@ def test_data_on_the_record(text: str, expected: list[str], registry: Registry) 
 )
 def test_only_people_see(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Unnamed people an outlet reached speak; the outlet only carries their words.
+        ("Residents contacted by Reuters said the shelling continued.", ["Residents", "Reuters"]),
+        ("People interviewed by the BBC said they had not been warned.", ["People", "BBC"]),
+        ("Residents reached by telephone said the shelling continued.", ["Residents"]),
+        ("Two residents reached by phone described heavy shelling.", ["Two residents"]),
+        # A named speaker reached by phone is still named.
+        ("The minister, reached by telephone, said the talks had failed.", ["The minister"]),
+    ],
+)
+def test_people_an_outlet_reached_speak(text: str, expected: list[str], registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == expected
+    assert ("unverified" in found.labels) == (found.sources[0].kind == "anonymous")

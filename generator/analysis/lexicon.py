@@ -69,6 +69,7 @@ NAMED_LISTS = (
     "outlet_words",
     "outlet_nouns",
     "outlet_staff",
+    "contact_participles",
     "perception_verbs",
     "documents",
     "evidence_nouns",

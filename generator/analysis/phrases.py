@@ -10,6 +10,7 @@ to", and ``nounphrases`` says what a phrase names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .chunks import MAX_PHRASE_WORDS
@@ -110,11 +111,26 @@ class PhraseReader(FrameReader):
             # "People who know the mayor said", "Nate Silver, the polling guru who founded the
             # site tweeted": the phrase before the relative clause speaks, not its object.
             return self._before_relative(index, region_start, who.start())
+        contact = self.contact(start, end)
+        if contact is not None:
+            # "Residents contacted by Reuters said": the residents speak, not the outlet that reached them.
+            people = self.classify(index, start, contact.start(), trailing=True)
+            if people is not None and people.kind == "anonymous":
+                return people
         that = self._relative_that(start, end)
         if that is not None:
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def contact(self, start: int, end: int) -> re.Match[str] | None:
+        """Where "contacted by", "reached by" (how a reporter got hold of people) stands in ``low[start:end]``."""
+        return self._contact_re.search(self.doc.low, start, end)
+
+    @functools.cached_property
+    def _contact_re(self) -> re.Pattern[str]:
+        participles = "|".join(sorted(map(re.escape, self.words["contact_participles"])))
+        return re.compile(rf"(?<!\w)(?:{participles}) (?:by|on|via|over)(?!\w)")
 
     def _relative_that(self, start: int, end: int) -> int | None:
         """Where "that" opens a relative clause between a noun and its verb ("the firm that leaked");

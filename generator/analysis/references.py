@@ -21,6 +21,8 @@ from .sourcing import Speaking
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
 BODY = "body"
+#: How many words before a maker's frame the data it made may stand ("The figures, released by").
+MAKER_REACH = 2
 #: How many words before a name may say what it is ("state rail company CP").
 INTRODUCTION_WORDS = 3
 
@@ -110,7 +112,7 @@ class References(EarlierMentions):
                 return introduced
             if fitting is not None:
                 return fitting
-        if documentary and (maker := self._data_maker(recent)) is not None:
+        if documentary and (maker := self._data_maker(recent, head)) is not None:
             return maker
         for origin, speaking in reversed(recent):
             if (not kinds or collective) and speaking.role == "channel":
@@ -177,14 +179,18 @@ class References(EarlierMentions):
                     return [Source(None, name, UNKNOWN, name)], at
         return None
 
-    def _data_maker(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+    def _data_maker(self, recent: list[tuple[int, Speaking]], head: str) -> tuple[list[Source], int] | None:
         """Whose "figures" these are: the source last credited as the maker of data ("data from
-        Eurostat showed"), rather than one who spoke since ("economists polled by Reuters")."""
-        evidence = self.doc.lexicon.words["evidence_nouns"]
+        Eurostat showed", "The figures, released by the health service, show"), rather than one who
+        spoke since ("economists polled by Reuters", a union that rejected them)."""
+        doc = self.doc
+        evidence = doc.lexicon.words["evidence_nouns"]
         for origin, speaking in reversed(recent):
-            cue = self.doc.low[speaking.cue_start : speaking.cue_end].split()
+            cue = doc.low[speaking.cue_start : speaking.cue_end].split()
             named = [s for s in speaking.sources if s.kind != ANONYMOUS]
-            if cue and cue[0] in evidence and named:
+            # (the data right before the maker's frame: "The figures, released by", not "… said the figures were")
+            before = [w.strip(",;:") for w in doc.low[doc.sentences[origin].start : speaking.cue_start].split()]
+            if named and cue and (cue[0] in evidence or head in before[-MAKER_REACH:]):
                 return named[-1:], origin
         return None
 

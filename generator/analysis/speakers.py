@@ -129,7 +129,7 @@ class SpeakerFinder:
                     continue  # "Estimates by the UN … put the toll at 40": the frame already credits them
                 found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
                 taken.append(span)
-                channel = self._channel(index, m)
+                channel = self._channel(index, m) or self._reached_by(index, phrase, m)
                 if channel is not None:  # the outlet that carried the words: a chain, not a second voice
                     found.append(self._make(channel, m.start(), m.end(), "channel"))
         # "The Times of Israel, citing unnamed officials, gave the same date": the outlet relays, even
@@ -217,6 +217,15 @@ class SpeakerFinder:
         """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
         head = fold(phrase.text).split()[-1]
         return head in self.doc.lexicon.bodies or head.removesuffix("s") in self.doc.lexicon.bodies
+
+    def _reached_by(self, index: int, phrase: Phrase, m: re.Match[str]) -> Phrase | None:
+        """The outlet that reached unnamed speakers ("Residents contacted by Reuters said"): it carries
+        their words; "reached by telephone" names none."""
+        contact = self.reader.contact(phrase.end, m.start()) if phrase.kind == "anonymous" else None
+        if contact is None:
+            return None
+        outlet = self.reader.after_frame(index, contact.end())
+        return outlet if outlet is not None and outlet.kind in ("registry", "name") else None
 
     def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
