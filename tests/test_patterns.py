@@ -2374,3 +2374,41 @@ def test_people_an_outlet_reached_speak(text: str, expected: list[str], registry
     found = claim(text, registry)
     assert [s.name for s in found.sources] == expected
     assert ("unverified" in found.labels) == (found.sources[0].kind == "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer weighing the evidence.
+        ("The Tigers look like genuine title contenders this season.", ["opinion"]),
+        ("On this evidence, the reform has failed.", ["opinion"]),
+        ("It is the council's neglect that lies at the root of the problem.", ["opinion"]),
+        # … not a likeness, nor a root that is literal.
+        ("The boy looks like his father.", []),
+        # "For good" is for ever, no verdict; "a good decision" is one.
+        ("The factory closed for good in March.", []),
+        ("Closing it was a good decision.", ["opinion"]),
+    ],
+)
+def test_the_writer_weighing_the_evidence(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure nobody is said to have given.
+        ("He joined from Venlo for a reported 4 million euros.", ["unverified"]),
+        ("The club paid a reported fee of 30 million pounds.", ["unverified"]),
+        # … not a case that was reported to someone.
+        ("It was the first reported case of the disease in the region.", []),
+    ],
+)
+def test_a_reported_figure(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_for_good_is_no_verdict_in_a_reason(registry: Registry) -> None:
+    found = claim("Leaders must act now, or the reefs will be lost for good.", registry)
+    assert found.labels == ["opinion"]
+    assert [r.cue for r in found.reasons] == ["must act"]
