@@ -2412,3 +2412,20 @@ def test_for_good_is_no_verdict_in_a_reason(registry: Registry) -> None:
     found = claim("Leaders must act now, or the reefs will be lost for good.", registry)
     assert found.labels == ["opinion"]
     assert [r.cue for r in found.reasons] == ["must act"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Unnamed people described by what they know speak, whoever they told.
+        (
+            "Two people with knowledge of the plan told Bloomberg News that the cuts would hit Ireland.",
+            ["people with knowledge of the plan", "Bloomberg News"],
+        ),
+        ("People with knowledge of the plan said the cuts would hit Ireland.", ["People with knowledge of the plan"]),
+    ],
+)
+def test_people_with_knowledge_speak(text: str, expected: list[str], registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == expected
+    assert "unverified" in found.labels

@@ -86,8 +86,9 @@ class NounPhrases(ChunkReader):
         """ "Sources close to the family": the last noun phrase only says whom the unnamed are close
         to; the speakers are the unnamed, the whole phrase."""
         doc = self.doc
-        found = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, words[0][0], tail[0][0])
-        if found is None or "," in doc.mask[found.start() : tail[0][0]]:
+        # (it may end inside the last noun phrase: "people with knowledge of the plan")
+        found = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, words[0][0], tail[-1][1])
+        if found is None or found.start() >= tail[0][0] or "," in doc.mask[found.start() : tail[0][0]]:
             return None
         between = [doc.low[x:y] for x, y in words if found.end() <= x < tail[0][0]]
         linking = self.words["prepositions"] | self.words["determiners"]
