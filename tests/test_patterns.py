@@ -2427,5 +2427,5 @@ def test_for_good_is_no_verdict_in_a_reason(registry: Registry) -> None:
 )
 def test_people_with_knowledge_speak(text: str, expected: list[str], registry: Registry) -> None:
     found = claim(text, registry)
-    assert [s.name for s in found.sources] == expected
+    assert [s.mention for s in found.sources] == expected
     assert "unverified" in found.labels
