@@ -1900,6 +1900,26 @@ def test_an_interview_in_bold_bracketed_labels_and_the_narrative_after_it(regist
     assert [s.name for s in claims[-1].sources] == ["Riverton Gazette"]
 
 
+def test_a_qa_with_bold_questions_and_unlabelled_answers(registry: Registry) -> None:
+    text = (
+        "Dr. Ines Varga runs the soil laboratory at Kelden University. We asked her about the drought.\n\n"
+        "**How bad is it?**\n\n"
+        "The worst I have seen. We have lost half the topsoil in places. That worries me.\n\n"
+        "**Should farmers change crops?**\n\n"
+        "Many already have.\n\n"
+        "Varga's laboratory is funded by the regional government.\n"
+    )
+    claims = analyze(text, registry).claims
+    questions = [c for c in claims if c.text.startswith("**")]
+    assert [c.labels for c in questions] == [[], []]  # a question claims nothing, "should" or not
+    answers = [c for c in claims[3:] if not c.text.startswith("**")][:-1]
+    assert [[s.name for s in c.sources] for c in answers] == [["Ines Varga"]] * 4  # "We", "me": hers
+    assert claims[-1].labels == []  # the writer again, speaking of her
+    # One bold question is no transcript.
+    single = analyze("**Is this the end?**\n\nThe vote is on Friday. We think it will pass.\n", registry)
+    assert "opinion" in single.claims[-1].labels
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

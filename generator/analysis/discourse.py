@@ -113,7 +113,9 @@ class Discourse:
                 if turn.kind == "question":
                     sourcing.speaking = []  # a question claims nothing, whoever it mentions
                 if turn.kind == "answer" and not sourcing.speaking and turn.speaker:
-                    source = Source(None, turn.speaker, UNKNOWN, doc.text(turn.label_start, turn.label_end))
+                    # (an answer with no label of its own is named by the speaker's name)
+                    mention = doc.text(turn.label_start, turn.label_end) or turn.speaker
+                    source = Source(None, turn.speaker, UNKNOWN, mention)
                     carried = None if turn.first == index else turn.first
                     start, end = self._cue(index, turn)
                     sourcing.speaking.append(Speaking([source], start, end, "subject", -index - 1, carried))

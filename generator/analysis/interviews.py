@@ -28,6 +28,8 @@ NAME_RUN_RE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
 #: A full name with up to two words of title before it ("Vice President Joe Biden").
 TITLED_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+")
 MIN_TURNS = 2
+#: A paragraph that is one question set in bold: a Q&A's question with no speaker's label.
+BOLD_QUESTION_RE = re.compile(r"\s*\*\*[^*\n]{2,300}\?\s*\*\*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ def turns(doc: Document) -> dict[int, Turn]:
     # it names its speakers again and again, which a stray "Note:" paragraph does not.
     labels = {b: v for b, v in labels.items() if b not in bare or counts[fold(v[0])] >= MIN_TURNS}
     if len(labels) < MIN_TURNS or max(counts.values(), default=0) < MIN_TURNS:
-        return {}
+        return _set_questions(doc, spans)
     full_names = _expand_initials(doc, {v[0] for v in labels.values() if v[0].isupper() and len(v[0]) <= 3})
     for block, (index, _) in spans.items():
         if block in labels:
@@ -106,12 +108,45 @@ def turns(doc: Document) -> dict[int, Turn]:
     return out
 
 
+def _set_questions(doc: Document, spans: dict[int, tuple[int, int]]) -> dict[int, Turn]:
+    """A Q&A whose questions stand in bold paragraphs of their own ("**How worried should we be?**")
+    and whose answers follow unlabelled: every answer is the person the introduction names, until a
+    paragraph speaks of them instead."""
+    questions = {
+        block
+        for block, (first, last) in spans.items()
+        if BOLD_QUESTION_RE.fullmatch(doc.body, doc.sentences[first].start, doc.sentences[last].end)
+    }
+    if len(questions) < MIN_TURNS:
+        return {}
+    first_turn = min(spans[block][0] for block in questions)
+    speaker = _interviewee(doc, first_turn)
+    if speaker is None:
+        return {}
+    out: dict[int, Turn] = {}
+    current: Turn | None = None
+    for index in range(first_turn, len(doc.sentences)):
+        block = doc.blocks[index]
+        if spans[block][0] == index:
+            start = doc.sentences[index].start
+            text = doc.mask[start : doc.sentences[spans[block][1]].end]
+            if block in questions:
+                current = Turn("question", None, start, start, index)
+            elif current is not None and current.kind == "question":
+                current = Turn("answer", speaker, start, start, index)
+            elif current is not None and _about(doc, text, speaker):
+                current = None  # the writer again, after the transcript
+        if current is not None:
+            out[index] = current
+    return out
+
+
 def _about(doc: Document, text: str, speaker: str | None) -> bool:
     """Whether an unlabelled paragraph speaks of the person answering, not as them: it names them
     and never says "I" or "we"."""
     if not speaker:
         return False
-    words = {fold(w) for w in re.findall(r"[\w'’]+", text)}
+    words = {fold(w) for w in re.findall(r"\w+", text)}  # "Marsh's laboratory" speaks of Marsh
     surname = fold(speaker.split()[-1])
     return surname in words and not words & doc.lexicon.words["first_person_words"]
 
