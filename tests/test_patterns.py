@@ -2449,3 +2449,22 @@ def test_people_with_knowledge_speak(text: str, expected: list[str], registry: R
     found = claim(text, registry)
     assert [s.mention for s in found.sources] == expected
     assert "unverified" in found.labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whom a document went to, or was against, is not who speaks in it.
+        ("A complaint filed with the regulator alleges that the bank misled customers.", ["A complaint"]),
+        ("A lawsuit filed against the firm alleges that it hid losses.", ["A lawsuit"]),
+        # … its maker and where it appeared are.
+        ("A report released on Monday by the auditor said costs had doubled.", ["the auditor"]),
+        ("A study published on Monday in the journal Hearts found that tea helps.", ["Hearts"]),
+        # A gerund after "of" has no speaker: the accused act is no one's words.
+        ("A lawsuit accuses the insurer of wrongly denying claims.", ["A lawsuit"]),
+    ],
+)
+def test_a_documents_recipient_and_an_accused_act_do_not_speak(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

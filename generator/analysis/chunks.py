@@ -53,6 +53,11 @@ class ChunkReader(HeadReader):
         doc = self.doc
         if self._published(words, len(words) - 1):
             words = words[:-1]  # "An audit released [in March] found": the audit, its date left out
+        for position in range(len(words) - 2, 0, -1):
+            if self._published(words, position) and not self._maker_follows(words, position):
+                # "A complaint filed with the regulator alleges": whom it went to is no speaker; the document is.
+                words = words[:position]
+                break
         kept: list[tuple[int, int]] = []
         for position in range(len(words) - 1, -1, -1):
             x, y = words[position]
@@ -120,6 +125,23 @@ class ChunkReader(HeadReader):
             low[participle[0] : participle[1]] in self.words["publication_participles"]
             and low[document[0] : document[1]] in self.words["documents"]
         )
+
+    def _maker_follows(self, words: list[tuple[int, int]], participle: int) -> bool:
+        """Whether the words after "published" name who made the document or where it appeared ("by
+        Gallup", "in The Lancet"), not only whom it went to or was against ("with the regulator")."""
+        low, mask = self.doc.low, self.doc.mask
+        tokens = [low[x:y] for x, y in words]
+        if participle + 1 >= len(tokens) or tokens[participle + 1] not in self.words["prepositions"]:
+            return True  # nothing after the participle but its object or its date: no one to mistake for a speaker
+        for position in range(participle + 1, len(tokens) - 1):
+            if tokens[position] in self.words["authorship_prepositions"]:
+                return True
+            if tokens[position] in self.words["venue_prepositions"]:
+                # "in the journal Hearts", "in The Lancet"; not "in March"
+                named = [tokens[q] for q in range(position + 1, len(tokens)) if mask[words[q][0]].isupper()]
+                if any(t not in self.words["not_names"] for t in named):
+                    return True
+        return False
 
     def _adjective_complement(self, preposition: str, left: str) -> bool:
         """ "familiar with the case", "close to the minister": a preposition that completes an adjective."""
