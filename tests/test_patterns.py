@@ -2468,3 +2468,14 @@ def test_a_documents_recipient_and_an_accused_act_do_not_speak(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+def test_where_researchers_work_set_off_by_commas_is_who_they_are(registry: Registry) -> None:
+    analysis = analyze(
+        "The researchers, from the University of Kelden in Norway, analysed 2,000 samples. "
+        "They found that the bacteria were depleted in people with depression.\n",
+        registry,
+    )
+    found = analysis.claims[-1]
+    assert found.labels == ["single-source"]
+    assert "University of Kelden" in found.sources[0].name

@@ -114,7 +114,7 @@ class EarlierMentions:
     def _head(self, text: str) -> tuple[list[str], str]:
         """A phrase's words and its head: the word before its first preposition ("an aide to the
         mayor": "aide"), else its last."""
-        words = fold(" ".join(text.split())).split()
+        words = [w.strip(",;:") for w in fold(text).split()]  # "The researchers, from Leuven": "researchers"
         prepositions = self.doc.lexicon.words["prepositions"]
         head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
         return words, head

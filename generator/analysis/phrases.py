@@ -196,6 +196,13 @@ class PhraseReader(FrameReader):
     def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
         """Of a speaker and its descriptions, the one that names someone (else the first that is a speaker)."""
         frames = self.doc.lexicon.patterns
+        first = self.doc.low[spans[1][0] : spans[1][1]].split()[:1] if len(spans) == 2 else []
+        if first and first[0] in self.words["affiliation_prepositions"]:
+            # "The researchers, from the University of Leuven,": where they work is part of who they are
+            words = [m.span() for m in WORD_RE.finditer(self.doc.mask, spans[0][0], spans[1][1])]
+            affiliated = self._single(index, words)
+            if affiliated is not None and affiliated.kind == "role":
+                return affiliated
         found = [
             (phrase, self.doc.low[a:b].split()[:1])
             for a, b in spans
