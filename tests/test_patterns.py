@@ -2479,3 +2479,16 @@ def test_where_researchers_work_set_off_by_commas_is_who_they_are(registry: Regi
     found = analysis.claims[-1]
     assert found.labels == ["single-source"]
     assert "University of Kelden" in found.sources[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's speculation about what may come one day; a source's is the source's.
+        ("If that holds, the vaccine could one day protect millions.", ["opinion"]),
+        ("The researchers said the vaccine could one day protect millions.", ["single-source"]),
+        ("One day, the river flooded the town.", []),
+    ],
+)
+def test_what_could_one_day_happen(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
