@@ -2492,3 +2492,17 @@ def test_where_researchers_work_set_off_by_commas_is_who_they_are(registry: Regi
 )
 def test_what_could_one_day_happen(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_study_teams_figures_carry_through_its_paragraph(registry: Registry) -> None:
+    analysis = analyze(
+        "The highest rate noted by the team was in Oregon, with 15 cases per 100,000 people. "
+        "Vermont had the lowest rate, at three per 100,000 people.\n",
+        registry,
+    )
+    noted, lowest = analysis.claims
+    # The passive's agent speaks, not its subject ("The highest rate").
+    assert [s.name for s in noted.sources] == ["the team"]
+    # The next figure in the paragraph is the team's, not an unsourced one.
+    assert lowest.labels == ["single-source"]
+    assert [s.name for s in lowest.sources] == ["the team"]

@@ -75,6 +75,7 @@ NAMED_LISTS = (
     "evidence_nouns",
     "record_adjectives",
     "report_nouns",
+    "report_authors",
     "public_bodies",
     "prepositions",
     "figure_nouns",

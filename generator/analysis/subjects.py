@@ -16,6 +16,8 @@ from .quotes import Quotes, inside
 from .scan import Document
 from .verbs import VerbReader, word_before
 
+#: The agent of a passive right after its participle ("noted by the team").
+PASSIVE_AGENT_RE = re.compile(r"\s+by\s+")
 #: What ends the text before an inverted verb of speech: a quotation or a clause.
 INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 
@@ -37,6 +39,13 @@ class SubjectReader:
         doc = self.doc
         verb = doc.low[m.start() : m.end()].split()[0]
         participle = verb.endswith(tuple(self.words["participle_endings"]))
+        agent = PASSIVE_AGENT_RE.match(doc.low, m.end())
+        if agent is not None and verb.endswith(tuple(self.words["past_participle_endings"])):
+            # "The highest rate noted by the team": whoever the passive names speaks, not its subject
+            # ("responded by saying" names nobody: the subject speaks).
+            named = self.reader.after_frame(index, agent.end())
+            if named is not None:
+                return named
         gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" \t\n*_")
         if participle:
             if gap.endswith(","):
