@@ -2506,3 +2506,17 @@ def test_a_study_teams_figures_carry_through_its_paragraph(registry: Registry) -
     # The next figure in the paragraph is the team's, not an unsourced one.
     assert lowest.labels == ["single-source"]
     assert [s.name for s in lowest.sources] == ["the team"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a finding leaves open or closes is its source's claim.
+        ("The report did not exclude a second leak.", ["The report"]),
+        ("Police ruled out foul play.", ["Police"]),
+        # … excluding someone from something is an act.
+        ("The committee excluded him from the vote.", []),
+    ],
+)
+def test_what_a_finding_leaves_open_or_closes(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
