@@ -2520,3 +2520,17 @@ def test_a_study_teams_figures_carry_through_its_paragraph(registry: Registry) -
 )
 def test_what_a_finding_leaves_open_or_closes(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A theory put forward is said.
+        ("The authors hypothesise that the virus jumped from bats.", ["single-source"]),
+        ("In the manifesto, the writer posits a coming collapse.", ["single-source"]),
+        # … what was supposed to happen was not.
+        ("He was supposed to arrive on Monday.", []),
+    ],
+)
+def test_a_theory_put_forward(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
