@@ -2534,3 +2534,18 @@ def test_what_a_finding_leaves_open_or_closes(text: str, expected: list[str], re
 )
 def test_a_theory_put_forward(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive ends its clause: the verb after it is the sentence's own.
+        (
+            "An employee who attended a meeting where the change was announced said staff were told to keep quiet.",
+            ["An employee"],
+        ),
+        ("A driver whose licence was suspended said the rules were unfair.", ["A driver"]),
+    ],
+)
+def test_the_verb_after_a_passive_clause(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

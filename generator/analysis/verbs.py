@@ -118,12 +118,14 @@ class VerbReader:
             return False  # "Trump's claims"
         if self._attributive(index, m, previous):
             return False
+        passive = article is not None and doc.low[article[0] : article[1]] in words["passive_auxiliaries"]
         if (
             doc.mask[previous[1] : start] == " "
             and self.common.get(low, "").startswith("VB")
             and not doc.mask[previous[0]].isupper()
             and low not in words["perfect_auxiliaries"]
             and not doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
+            and not passive  # "a meeting where the change was announced said": a passive needs no object
         ):
             return False  # "pushes tally beyond", "help explain": the object or infinitive of a verb
         unfilled = self.reader.strip_fillers(index, s, start)
