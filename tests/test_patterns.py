@@ -2549,3 +2549,19 @@ def test_a_theory_put_forward(text: str, expected: list[str], registry: Registry
 )
 def test_the_verb_after_a_passive_clause(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+def test_a_statements_details_carry_through_its_paragraph(registry: Registry) -> None:
+    analysis = analyze(
+        "Officers arrested a man at the scene, Kelden Police said in a statement. Two victims were taken to "
+        "hospital. One of them is in a critical condition.\n\n"
+        "The centre reopened on Sunday.\n",
+        registry,
+    )
+    stated, taken, critical, reopened = analysis.claims
+    assert stated.labels == ["single-source"]
+    assert [s.name for s in taken.sources] == [s.name for s in critical.sources] == ["Kelden Police"]
+    assert reopened.labels == []  # a new paragraph is the writer's again
+    # Said without a statement, a person's words do not carry into the writer's details.
+    spoken = analyze("The fire is out, the mayor said. The victims were taken to hospital.", registry)
+    assert spoken.claims[-1].labels == []

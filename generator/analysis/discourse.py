@@ -44,6 +44,9 @@ class Discourse:
         self.reader = reader
         self.quotes = quotes
         self.references = References(doc, reader)
+        documents = "|".join(sorted(map(re.escape, doc.lexicon.words["documents"]), key=len, reverse=True))
+        #: A document a verb of speech names right after it ("said in a statement").
+        self._in_document = re.compile(rf"\s+in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,2}}?(?:{documents})\b")
 
     def resolve(self, attributions: list[list[Attribution]]) -> list[Sourcing]:
         doc = self.doc
@@ -272,6 +275,9 @@ class Discourse:
                 # "A new study published in The Lancet found …": the finding is the study's, whoever made it.
                 subject = doc.low[doc.sentences[origin].start : first.verb[0]]
                 document = document or bool(set(WORD_RE.findall(subject)) & documents)
+            if first.verb and not document:
+                # "Police said in a statement": what follows in the paragraph is the statement's detail.
+                document = self._in_document.match(doc.low, first.verb[1]) is not None
             verbs = [doc.low[s.verb[0] : s.verb[1]].split()[0] for s in (speaking, first) if s.verb]
             reported = any(verb in doc.lexicon.words["report_verbs"] for verb in verbs)
             if not (document or reported):
