@@ -2565,3 +2565,20 @@ def test_a_statements_details_carry_through_its_paragraph(registry: Registry) ->
     # Said without a statement, a person's words do not carry into the writer's details.
     spoken = analyze("The fire is out, the mayor said. The victims were taken to hospital.", registry)
     assert spoken.claims[-1].labels == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What someone said, named by a noun with its speaker after it.
+        (
+            "The minister ruled out tax rises, despite warnings from economists that the plan fails.",
+            ["The minister", "economists"],
+        ),
+        ("Despite assurances from the ministry that the water was safe, residents boiled it.", ["the ministry"]),
+        ("He denied allegations from former staff that he had bullied them.", ["former staff"]),
+    ],
+)
+def test_words_named_by_a_noun_and_their_speaker(text: str, expected: list[str], registry: Registry) -> None:
+    names = [s.name for s in claim(text, registry).sources]
+    assert names[-len(expected) :] == expected
