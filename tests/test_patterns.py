@@ -2582,3 +2582,9 @@ def test_a_statements_details_carry_through_its_paragraph(registry: Registry) ->
 def test_words_named_by_a_noun_and_their_speaker(text: str, expected: list[str], registry: Registry) -> None:
     names = [s.name for s in claim(text, registry).sources]
     assert names[-len(expected) :] == expected
+
+
+def test_the_opposition_is_a_body_on_the_record(registry: Registry) -> None:
+    assert [s.name for s in claim("The opposition accused the government of dishonesty.", registry).sources] == [
+        "The opposition"
+    ]
