@@ -2588,3 +2588,19 @@ def test_the_opposition_is_a_body_on_the_record(registry: Registry) -> None:
     assert [s.name for s in claim("The opposition accused the government of dishonesty.", registry).sources] == [
         "The opposition"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ranking anchored in time can be checked: no verdict, even as the sentence's last words.
+        ("It was the worst flooding in the region for a century.", []),
+        ("It was the best harvest in decades.", []),
+        ("It was the worst result on record.", []),
+        # … a period that anchors nothing leaves the verdict standing.
+        ("The outcome is a grim verdict on a decade of neglect.", ["opinion"]),
+        ("That was the worst decision of his career.", ["opinion"]),
+    ],
+)
+def test_a_ranking_anchored_in_time(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -101,6 +101,7 @@ NAMED_LISTS = (
     "complementizers",
     "question_words",
     "record_anchors",
+    "record_periods",
     "company_nouns",
     "plural_bodies",
     "determiners",

@@ -19,7 +19,9 @@ from .segment import SENTENCE_OPENING
 #: How many words before a cue a question word makes it part of a reported question.
 ASKED_REACH = 5
 #: How many words after a verdict a time anchor makes it a ranking ("the worst … since 2019").
-RECORD_REACH = 6
+RECORD_REACH = 8
+#: What opens a period that anchors a ranking: "for a century", "in decades".
+PERIOD_OPENERS = frozenset({"in", "for", "over"})
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
@@ -95,5 +97,13 @@ def _asked(doc: Document, index: int, start: int) -> bool:
 def _on_record(doc: Document, index: int, end: int) -> bool:
     """ "the worst the country has seen since 2019", "the highest on record": a ranking anchored in
     time, which can be checked, not the writer's verdict."""
-    after = WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_NEAR))[:RECORD_REACH]
-    return bool(set(after) & doc.lexicon.words["record_anchors"])
+    after = [w.rstrip(".") for w in WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_NEAR))]
+    after = after[:RECORD_REACH]  # (a sentence's last word keeps its full stop: "on record.")
+    if set(after) & doc.lexicon.words["record_anchors"]:
+        return True
+    periods = doc.lexicon.words["record_periods"]
+    return any(
+        word in periods and PERIOD_OPENERS & {after[i - 1], after[i - 2] if i > 1 else ""}
+        for i, word in enumerate(after)
+        if i
+    )
