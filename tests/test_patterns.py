@@ -2604,3 +2604,16 @@ def test_the_opposition_is_a_body_on_the_record(registry: Registry) -> None:
 )
 def test_a_ranking_anchored_in_time(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The reason for a refusal is no source and no statement.
+        ("A spokesman for the firm declined to comment, citing an ongoing investigation.", []),
+        # … a relay still is one.
+        ("The ministry, citing unnamed officials, said the talks had failed.", ["single-source", "unverified"]),
+    ],
+)
+def test_the_reason_for_a_refusal(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -89,6 +89,8 @@ class SpeakerFinder:
                     continue
                 if any(a < m.end() and m.start() < b for a, b in unverified):
                     continue  # "has not been verified by the BBC": nobody vouches for it
+                if role == "relay" and any(r.end() <= m.start() for r in doc.hits("refusals", index)):
+                    continue  # "declined to comment, citing an ongoing investigation": a reason, no source
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
