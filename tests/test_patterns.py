@@ -2617,3 +2617,18 @@ def test_a_ranking_anchored_in_time(text: str, expected: list[str], registry: Re
 )
 def test_the_reason_for_a_refusal(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The phrase a participle clause describes speaks, not the participle's object.
+        ("Officials speaking on condition of anonymity said the talks had stalled.", ["Officials"]),
+        ("Residents living near the plant said the smell was unbearable.", ["Residents"]),
+        ("The firm operating the plant said it had shut the reactor.", ["The firm"]),
+        # … a participle modifying a noun opens no clause.
+        ("The city's parking enforcement office said fines would rise.", ["The city's parking enforcement office"]),
+    ],
+)
+def test_a_participle_clause_describes_its_speaker(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

@@ -30,6 +30,9 @@ CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: far more than any speaker takes, and a bound on the work in a "sentence" of a hundred thousand.
 SPEAKER_REACH = 600
 SPACE_RE = re.compile(r"\s+")
+#: What may follow a participle that opens a clause about the phrase before it ("speaking on",
+#: "operating the plant", "living near"), unlike a noun it modifies ("tracking database").
+PARTICIPLE_OBJECT_TAGS = ("IN", "DT", "RB", "TO", "PRP")
 
 
 class PhraseReader(FrameReader):
@@ -117,11 +120,29 @@ class PhraseReader(FrameReader):
             people = self.classify(index, start, contact.start(), trailing=True)
             if people is not None and people.kind == "anonymous":
                 return people
+        described = self._described_by_participle(index, start, end)
+        if described is not None:
+            return described
         that = self._relative_that(start, end)
         if that is not None:
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def _described_by_participle(self, index: int, start: int, end: int) -> Phrase | None:
+        """ "Officials speaking on condition of anonymity said", "Residents living near the plant said":
+        the phrase a present participle describes speaks, not the participle's object."""
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        for position in range(1, len(words) - 1):
+            x, y = words[position]
+            if self.common.get(self.doc.low[x:y], "") != "VBG" or self.doc.mask[x].isupper():
+                continue
+            following = self.common.get(self.doc.low[words[position + 1][0] : words[position + 1][1]], "")
+            if not following.startswith(PARTICIPLE_OBJECT_TAGS):
+                continue  # "Marine Traffic's AIS tracking database": a noun's modifier, no clause
+            phrase = self.classify(index, start, words[position - 1][1], trailing=True)
+            return phrase if phrase is not None and phrase.kind != "pronoun" else None
+        return None
 
     def contact(self, start: int, end: int) -> re.Match[str] | None:
         """Where "contacted by", "reached by" (how a reporter got hold of people) stands in ``low[start:end]``."""
