@@ -2632,3 +2632,20 @@ def test_the_reason_for_a_refusal(text: str, expected: list[str], registry: Regi
 )
 def test_a_participle_clause_describes_its_speaker(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What was heard rests on whoever heard it.
+        ("Explosions were heard by residents across the city.", ["unverified"]),
+        ("Residents heard explosions across the city.", ["unverified"]),
+        ("The court heard that the defendant had fled.", []),
+        ("He was seen by a doctor on Monday.", []),
+        # A tribute with no words is an act; with words it is said.
+        ("Mourners paid tribute to the victims on Sunday.", []),
+        ('The prime minister paid tribute to him as "a giant of our politics".', ["single-source"]),
+    ],
+)
+def test_what_was_heard_and_tributes(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
