@@ -2649,3 +2649,19 @@ def test_a_participle_clause_describes_its_speaker(text: str, expected: list[str
 )
 def test_what_was_heard_and_tributes(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An outlet's own reporting is its claim; anyone else learning something says nothing.
+        ("The Kelden Times has learned that the mayor will resign.", ["Kelden Times"]),
+        ("Reuters understands that the bid will be rejected.", ["Reuters"]),
+        ("Students have learned that the exam is cancelled.", []),
+        # A publication's name ends with its word; a study in it is the journal's.
+        ("The drug cut kidney failure by a third, according to a study in Nephrology Today.", ["Nephrology Today"]),
+        ("USA Today reported that the bill would pass.", ["USA Today"]),
+    ],
+)
+def test_an_outlets_own_reporting_and_its_name(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

@@ -31,10 +31,17 @@ class ChunkReader(HeadReader):
             m = tail.search(low, max(start, end - 60), end)
             if m is None or m.start() < start:
                 break
+            if self.doc.mask[m.start()].isupper() and self._after_capitalised(start, m.start()):
+                break  # "USA Today reported": the end of a name, not "today"
             end = m.start()
         while end > start and self.doc.mask[end - 1].isspace():
             end -= 1
         return end
+
+    def _after_capitalised(self, start: int, at: int) -> bool:
+        """Whether the word right before ``at`` (after ``start``) is capitalised."""
+        before = self.doc.mask[start:at].rstrip()
+        return bool(before) and not before.endswith((",", ".", ";", ":")) and before.split()[-1][:1].isupper()
 
     def _head_words(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The words before a phrase's first preposition that is not inside a name.

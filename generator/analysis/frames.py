@@ -177,14 +177,17 @@ class FrameReader(NounPhrases):
                 # it; so does a title straight after the document ("a paper in The Lancet", not "a
                 # report in Kyiv").
                 venue = self.classify(index, m.end(), rest_end)
-                if venue is not None and (
-                    venue.kind == "registry" or (venue.kind == "name" and (published or self._titled(m.end())))
-                ):
+                titled = published or self._titled(m.end()) or self._outlet_name(venue.text if venue else "")
+                if venue is not None and (venue.kind == "registry" or (venue.kind == "name" and titled)):
                     return venue
             if low in self.words["record_bodies"]:
                 # "a complaint filed in federal court": a court record, the document speaks for itself.
                 return Phrase(document.start, m.end(), doc.text(document.start, m.end()), "role")
         return None
+
+    def _outlet_name(self, name: str) -> bool:
+        """A name that says it is a publication ("Nephrology Today", "the Kelden Review"), not a place."""
+        return bool(set(fold(name).split()) & self.words["outlet_words"])
 
     def _titled(self, start: int) -> bool:
         """Whether a publication's title opens at ``start``: a capitalised article ("The Lancet") or an

@@ -70,6 +70,7 @@ NAMED_LISTS = (
     "outlet_nouns",
     "outlet_staff",
     "contact_participles",
+    "outlet_verbs",
     "perception_verbs",
     "documents",
     "evidence_nouns",

@@ -55,10 +55,12 @@ class NameReader:
             if (
                 word
                 and word[:1].isupper()
-                and not self._common_opener(word, low, x, sentence_start)
+                and (
+                    not self._common_opener(word, low, x, sentence_start) or (run and low in self.words["outlet_words"])
+                )
                 and not self._compound_description(low)
             ):
-                run.append((x, y))
+                run.append((x, y))  # ("Nephrology Today": a publication's word ends its name)
                 continue
             if word and run and low in self.words["name_connectors"]:
                 run.append((x, y))

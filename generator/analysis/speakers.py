@@ -21,6 +21,7 @@ from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
+from .registry import MEDIA_KINDS
 from .scan import WORDS_NEAR, Document
 from .subjects import SubjectReader
 from .verbs import POSSESSIVE_ENDINGS, VerbReader, word_before
@@ -123,6 +124,8 @@ class SpeakerFinder:
                 phrase = self.subjects.speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
+                if self._verb(m) in self.words["outlet_verbs"] and not self._outlet(phrase):
+                    continue  # "Students have learned that …": told, not telling
                 if not content and not self._reports(index, phrase):
                     continue  # "The study found a link between …": a report's finding is its claim, object and all
                 if phrase.kind == "pronoun" and self._reported(index, phrase, taken):
@@ -214,6 +217,17 @@ class SpeakerFinder:
             return phrase.kind == "registry" or (phrase.kind == "anonymous" and not self._bodies(phrase))
         head = fold(phrase.text).split()[-1]
         return not (verb in self.words["clause_only_verbs"] and head in self.words["record_bodies"])
+
+    def _verb(self, m: re.Match[str]) -> str:
+        """The verb of a cue ("learned" in "has learned")."""
+        words = self.doc.low[m.start() : m.end()].split()
+        return next((w for w in reversed(words) if w not in self.words["perfect_auxiliaries"]), "")
+
+    def _outlet(self, phrase: Phrase) -> bool:
+        """Whether a speaker is a news outlet: one the registry knows as media, or a name saying so."""
+        if any(m.entry.kind in MEDIA_KINDS for m in phrase.mentions):
+            return True
+        return bool(set(fold(phrase.text).split()) & (self.words["outlet_words"] | self.words["outlet_nouns"]))
 
     def _bodies(self, phrase: Phrase) -> bool:
         """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
