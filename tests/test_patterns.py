@@ -2665,3 +2665,22 @@ def test_what_was_heard_and_tributes(text: str, expected: list[str], registry: R
 )
 def test_an_outlets_own_reporting_and_its_name(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim named again and vouched for by a second, independent speaker.
+        ("The ministry said 40 people had died, a figure the Red Cross confirmed.", ["corroborated"]),
+        ("The ministry said 40 people had died, a figure that the Red Cross later confirmed.", ["corroborated"]),
+        # … not one contested.
+        ("The rebels said they had captured the town, a claim the army denied.", ["single-source"]),
+    ],
+)
+def test_a_claim_named_again_and_confirmed(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_both_is_no_part_of_a_speakers_name(registry: Registry) -> None:
+    found = claim("According to both the health ministry and the Red Cross, 40 people have died.", registry)
+    assert found.sources[0].name == "the health ministry"

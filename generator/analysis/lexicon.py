@@ -71,6 +71,8 @@ NAMED_LISTS = (
     "outlet_staff",
     "contact_participles",
     "outlet_verbs",
+    "restated_claims",
+    "confirming_verbs",
     "perception_verbs",
     "documents",
     "evidence_nouns",

@@ -138,6 +138,8 @@ class NounPhrases(ChunkReader):
                 continue
             if "," in gap and groups[-1]:
                 groups.append([])
+            if not position and low in self.words["correlatives"]:
+                continue  # "both the ministry and the WHO": two speakers, neither named "both"
             groups[-1].append((x, y))
         return [g for g in groups if g]
 

@@ -124,7 +124,7 @@ class SpeakerFinder:
                 phrase = self.subjects.speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
-                if self._verb(m) in self.words["outlet_verbs"] and not self._outlet(phrase):
+                if self._verb(m.start(), m.end()) in self.words["outlet_verbs"] and not self._outlet(phrase):
                     continue  # "Students have learned that …": told, not telling
                 if not content and not self._reports(index, phrase):
                     continue  # "The study found a link between …": a report's finding is its claim, object and all
@@ -218,10 +218,10 @@ class SpeakerFinder:
         head = fold(phrase.text).split()[-1]
         return not (verb in self.words["clause_only_verbs"] and head in self.words["record_bodies"])
 
-    def _verb(self, m: re.Match[str]) -> str:
+    def _verb(self, start: int, end: int) -> str:
         """The verb of a cue ("learned" in "has learned")."""
-        words = self.doc.low[m.start() : m.end()].split()
-        return next((w for w in reversed(words) if w not in self.words["perfect_auxiliaries"]), "")
+        words = self.doc.low[start:end].split()
+        return next((w for w in words if w not in self.words["perfect_auxiliaries"]), "")
 
     def _outlet(self, phrase: Phrase) -> bool:
         """Whether a speaker is a news outlet: one the registry knows as media, or a name saying so."""
@@ -273,7 +273,9 @@ class SpeakerFinder:
             if not earlier or attribution.role not in ("subject", "finding"):
                 continue
             clause = doc.low[doc.sentences[index].start : attribution.phrase.start].rsplit(",", 1)
-            if len(clause) == 2 and clause[1].strip() in self.words["agreement_words"]:
+            if len(clause) == 2 and (
+                clause[1].strip() in self.words["agreement_words"] or self._restated(clause[1], attribution)
+            ):
                 found[position] = replace(attribution, predicate=earlier[-1].predicate)
         for m in self.doc.hits("independent_confirmations", index):
             # "…, and was independently confirmed by AP": a second source of the same claim.
@@ -290,6 +292,20 @@ class SpeakerFinder:
             phrase = self.reader.after_frame(index, m.end())
             if phrase is not None and phrase.kind in ("registry", "name", "role"):
                 found.append(Attribution(phrase, m.start(), m.end(), "subject", before[-1].predicate))
+
+    def _restated(self, clause: str, attribution: Attribution) -> bool:
+        """ "…, a figure the Red Cross confirmed": the claim before, named again and vouched for by
+        another speaker (not "a claim the army denied")."""
+        words = clause.split()
+        while len(words) > 2 and words[-1] in self.words["relatives"] | self.words["determiners"]:
+            words = words[:-1]  # "a figure that the Red Cross confirmed"
+        verb = self._verb(attribution.cue_start, attribution.cue_end)
+        return (
+            len(words) == 2
+            and words[0] in self.words["determiners"]
+            and words[1] in self.words["restated_claims"]
+            and verb in self.words["confirming_verbs"]
+        )
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
