@@ -2684,3 +2684,16 @@ def test_a_claim_named_again_and_confirmed(text: str, expected: list[str], regis
 def test_both_is_no_part_of_a_speakers_name(registry: Registry) -> None:
     found = claim("According to both the health ministry and the Red Cross, 40 people have died.", registry)
     assert found.sources[0].name == "the health ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A person shows a bearing, not a finding; a record or a video shows what it found.
+        ("Judge Maria Ellis said the defendant had shown no remorse.", ["Judge Maria Ellis"]),
+        ("The defendant showed no emotion as the verdict was read.", []),
+        ("The video shows soldiers firing on protesters.", ["The video"]),
+    ],
+)
+def test_a_persons_bearing_is_no_finding(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

@@ -71,6 +71,7 @@ NAMED_LISTS = (
     "outlet_staff",
     "contact_participles",
     "outlet_verbs",
+    "display_verbs",
     "restated_claims",
     "confirming_verbs",
     "perception_verbs",

@@ -212,6 +212,8 @@ class SpeakerFinder:
         if phrase.kind not in FINDING_KINDS:
             return False
         verb = self.doc.low[m.start() : m.end()].split()[0]
+        if verb in self.words["display_verbs"] and self._person(phrase) and not self._clause_after(m):
+            return False  # "the defendant had shown no remorse": a person's bearing, no finding
         if verb in self.words["perception_verbs"]:
             # "a Reuters witness saw", "residents saw"; not "the city saw" nor "emergency departments saw"
             return phrase.kind == "registry" or (phrase.kind == "anonymous" and not self._bodies(phrase))
@@ -228,6 +230,19 @@ class SpeakerFinder:
         if any(m.entry.kind in MEDIA_KINDS for m in phrase.mentions):
             return True
         return bool(set(fold(phrase.text).split()) & (self.words["outlet_words"] | self.words["outlet_nouns"]))
+
+    def _clause_after(self, m: re.Match[str]) -> bool:
+        """Whether "that" opens a clause right after the verb ("she showed that the figures were wrong")."""
+        return self.doc.low[m.end() : m.end() + 6].split()[:1] == ["that"]
+
+    def _person(self, phrase: Phrase) -> bool:
+        """Whether a phrase means one person by what they are ("the defendant", "she")."""
+        words = fold(phrase.text).split()
+        if phrase.kind == "pronoun":
+            return bool(words) and words[0] in self.words["personal_pronouns"]
+        lexicon = self.doc.lexicon
+        people = lexicon.unnamed_people | self.words["offices"] | self.words["spokespeople"]
+        return phrase.kind in ("role", "anaphor", "anonymous") and bool(words) and words[-1] in people
 
     def _bodies(self, phrase: Phrase) -> bool:
         """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
