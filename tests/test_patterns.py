@@ -2697,3 +2697,16 @@ def test_both_is_no_part_of_a_speakers_name(registry: Registry) -> None:
 )
 def test_a_persons_bearing_is_no_finding(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fear with what is feared is a statement of its holder; a fear for someone is not.
+        ("Officials fear the toll could rise.", ["unverified"]),
+        ("The minister fears that the deal will collapse.", ["single-source"]),
+        ("Residents fear for their lives.", []),
+    ],
+)
+def test_a_fear_stated(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
