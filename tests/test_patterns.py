@@ -2710,3 +2710,18 @@ def test_a_persons_bearing_is_no_finding(text: str, expected: list[str], registr
 )
 def test_a_fear_stated(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commentary's idioms in the writer's voice.
+        ("The stakes could hardly be higher.", ["opinion"]),
+        ("That may be wishful thinking.", ["opinion"]),
+        # … not a physical limit, nor a speaker's verdict.
+        ("The patient could hardly breathe.", []),
+        ("The mayor said the plan was wishful thinking.", ["single-source"]),
+    ],
+)
+def test_commentarys_idioms(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
