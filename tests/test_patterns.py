@@ -2725,3 +2725,21 @@ def test_a_fear_stated(text: str, expected: list[str], registry: Registry) -> No
 )
 def test_commentarys_idioms(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past, a motive, a battlefield loss, stated with no one cited.
+        ("The gunman had a history of domestic violence.", ["unverified"]),
+        ("The suspect had previously served time for robbery.", ["unverified"]),
+        ("The attacker was motivated by hatred of immigrants.", ["unverified"]),
+        ("The army has lost more than 5,000 tanks since the invasion began.", ["unverified"]),
+        # … a career, a habit of winning, or a source's words are not.
+        ("He served 20 years in the navy.", []),
+        ("The team has a history of winning titles.", []),
+        ("He served two years for fraud, police said.", ["single-source"]),
+    ],
+)
+def test_a_past_a_motive_a_loss_stated_with_no_one_cited(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
