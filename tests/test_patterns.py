@@ -2743,3 +2743,16 @@ def test_commentarys_idioms(text: str, expected: list[str], registry: Registry) 
 )
 def test_a_past_a_motive_a_loss_stated_with_no_one_cited(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A disaster's usual epithets are incidental adjectives, no verdict.
+        ("A devastating earthquake struck on Monday, killing dozens in a tragic night.", []),
+        # … a verdict on a decision is one.
+        ("The decision was a devastating blow, a tragic mistake.", ["opinion"]),
+    ],
+)
+def test_a_disasters_epithets(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
