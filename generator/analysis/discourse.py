@@ -28,6 +28,8 @@ from .speakers import Attribution
 
 #: A sentence headed by a speaker's name and a colon, as headlines are ("Graham: Trump's …").
 HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
+#: The blanks after a verb, before what it names ("said in a statement").
+SPACES_RE = re.compile(r"[ \t]*")
 #: The longest title in quotation marks ("Crippled America: How to Make America Great Again").
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
@@ -44,9 +46,6 @@ class Discourse:
         self.reader = reader
         self.quotes = quotes
         self.references = References(doc, reader)
-        documents = "|".join(sorted(map(re.escape, doc.lexicon.words["documents"]), key=len, reverse=True))
-        #: A document a verb of speech names right after it ("said in a statement").
-        self._in_document = re.compile(rf"\s+in (?:a|an|the|its|his|her|their) (?:[\w-]+ ){{0,2}}?(?:{documents})\b")
 
     def resolve(self, attributions: list[list[Attribution]]) -> list[Sourcing]:
         doc = self.doc
@@ -277,7 +276,10 @@ class Discourse:
                 document = document or bool(set(WORD_RE.findall(subject)) & documents)
             if first.verb and not document:
                 # "Police said in a statement": what follows in the paragraph is the statement's detail.
-                document = self._in_document.match(doc.low, first.verb[1]) is not None
+                after = SPACES_RE.match(doc.low, first.verb[1])
+                document = (
+                    after is not None and doc.lexicon.patterns["spoken_in"].match(doc.low, after.end()) is not None
+                )
             verbs = [doc.low[s.verb[0] : s.verb[1]].split()[0] for s in (speaking, first) if s.verb]
             reported = any(verb in doc.lexicon.words["report_verbs"] for verb in verbs)
             if not (document or reported):

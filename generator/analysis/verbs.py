@@ -116,6 +116,8 @@ class VerbReader:
             return False
         if low.endswith(POSSESSIVE_ENDINGS):
             return False  # "Trump's claims"
+        if self._after_gerund_preposition(index, m, previous):
+            return False  # "accuses the insurer of wrongly denying claims": the accused act, no words
         if self._attributive(index, m, previous):
             return False
         passive = article is not None and doc.low[article[0] : article[1]] in words["passive_auxiliaries"]
@@ -184,6 +186,19 @@ class VerbReader:
             return False  # "officials expressing alarm": the participle's subject
         after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         return after is not None and self.common.get(after.group(1), "").startswith("NN")
+
+    def _after_gerund_preposition(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
+        """Whether the verb is a gerund after "of" (or "of" and an adverb): nobody says it."""
+        doc = self.doc
+        if not doc.low[m.start() : m.end()].split()[0].endswith(tuple(self.words["participle_endings"])):
+            return False
+        before = previous
+        if doc.low[before[0] : before[1]].endswith("ly"):
+            found = word_before(doc.mask, doc.sentences[index].start, before[0])
+            if found is None:
+                return False
+            before = found
+        return doc.low[before[0] : before[1]] in self.words["gerund_prepositions"]
 
     def has_content(self, index: int, m: re.Match[str]) -> bool:
         """Whether the verb credits its speaker with something said, not an act or a topic.
