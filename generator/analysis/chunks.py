@@ -60,7 +60,10 @@ class ChunkReader(HeadReader):
         doc = self.doc
         if self._published(words, len(words) - 1):
             words = words[:-1]  # "An audit released [in March] found": the audit, its date left out
+        participles = self.words["publication_participles"]
         for position in range(len(words) - 2, 0, -1):
+            if doc.low[words[position][0] : words[position][1]] not in participles:
+                continue
             if self._published(words, position) and not self._maker_follows(words, position):
                 # "A complaint filed with the regulator alleges": whom it went to is no speaker; the document is.
                 words = words[:position]

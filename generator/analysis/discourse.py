@@ -254,7 +254,7 @@ class Discourse:
         doc = self.doc
         if doc.hits("refusals", index):
             return None  # "Investigators have not commented": a new actor's silence, no detail of the report
-        documents = doc.lexicon.words["report_nouns"] | doc.lexicon.words["report_authors"]
+        documents = doc.lexicon.reports
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != doc.blocks[index]:
                 return None

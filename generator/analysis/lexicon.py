@@ -241,6 +241,16 @@ class Lexicon:
         return self.words["anonymous_persons"] - self.words["person_nouns"] - self.words["offices"]
 
     @functools.cached_property
+    def reports(self) -> frozenset[str]:
+        """Reports and their authors, whose details a paragraph goes on giving ("the study", "the team")."""
+        return self.words["report_nouns"] | self.words["report_authors"]
+
+    @functools.cached_property
+    def makers(self) -> frozenset[str]:
+        """Prepositions that name who made a document or where it appeared ("by Gallup", "in The Lancet")."""
+        return self.words["authorship_prepositions"] | self.words["venue_prepositions"]
+
+    @functools.cached_property
     def bodies(self) -> frozenset[str]:
         """Words that make a name a body's, which "he" or "she" never refers to."""
         return self.words["institutions"] | self.words["company_words"] | self.words["outlet_words"]

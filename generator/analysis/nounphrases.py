@@ -309,7 +309,6 @@ class NounPhrases(ChunkReader):
         came out: "a study published in The Lancet", "a survey conducted by Gallup", "a poll released
         last month by Gallup" (when it came out may stand between); not whom it went to or was against
         ("a complaint filed with the regulator", "a lawsuit filed against the firm")."""
-        makers = self.words["authorship_prepositions"] | self.words["venue_prepositions"]
         for position in range(1, len(tokens) - 1):
             if self._published(words, position):
                 after = words[position][1]
@@ -319,5 +318,5 @@ class NounPhrases(ChunkReader):
                     if tokens[q] in self.words["prepositions"]
                     and self.strip_fillers(index, after, words[q][0]) <= after
                 ]
-                return found[-1] if found and tokens[found[-1]] in makers else None
+                return found[-1] if found and tokens[found[-1]] in self.doc.lexicon.makers else None
         return None

@@ -132,6 +132,8 @@ class PhraseReader(FrameReader):
     def _described_by_participle(self, index: int, start: int, end: int) -> Phrase | None:
         """ "Officials speaking on condition of anonymity said", "Residents living near the plant said":
         the phrase a present participle describes speaks, not the participle's object."""
+        if "ing " not in self.doc.low[start:end]:
+            return None  # no present participle: most speakers
         words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
         for position in range(1, len(words) - 1):
             x, y = words[position]

@@ -9,6 +9,7 @@ never a person); an unnamed person stays anonymous ("A neighbour saw it. She sai
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .cues import fold
@@ -30,7 +31,7 @@ INTRODUCTION_WORDS = 3
 class References(EarlierMentions):
     """Resolves the references back of one document."""
 
-    @property
+    @functools.cached_property
     def _outlets(self) -> frozenset[str]:
         """Words that introduce a body by what it is ("the broadcaster NDR"): never "the driver"."""
         return self.doc.lexicon.words["outlet_nouns"] | self.doc.lexicon.bodies
