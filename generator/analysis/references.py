@@ -17,6 +17,8 @@ from .earlier import EarlierMentions
 from .model import Source
 from .names import WORD_RE
 from .nounphrases import Phrase
+from .phrases import PhraseReader
+from .scan import Document
 from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .sourcing import Speaking
 
@@ -30,6 +32,11 @@ INTRODUCTION_WORDS = 3
 
 class References(EarlierMentions):
     """Resolves the references back of one document."""
+
+    def __init__(self, doc: Document, reader: PhraseReader) -> None:
+        super().__init__(doc, reader)
+        #: Where each name is first found in a section (see ``_introduced_as``).
+        self._first_named: dict[tuple[int, str], int] = {}
 
     @functools.cached_property
     def _outlets(self) -> frozenset[str]:
@@ -219,17 +226,23 @@ class References(EarlierMentions):
 
     def _introduced_as(self, origin: int, source: Source) -> set[str]:
         """The words right before a source's name where the section first named it ("The train,
-        operated by state rail company CP, …")."""
+        operated by state rail company CP, …"). Where that is, is looked up once per section and name:
+        pronouns ask it of every person named before them."""
         doc = self.doc
-        if not source.mention.strip():
+        words = fold(source.mention).split()
+        if not words:
             return set()
-        name = re.compile(rf"(?<!\w){re.escape(fold(source.mention))}(?!\w)")
-        for index in range(doc.first_in(doc.sections, origin), origin + 1):
-            sentence = doc.sentences[index]
-            text = fold(doc.text(sentence.start, sentence.end))
-            if (m := name.search(text)) is not None:
-                return set(text[: m.start()].split()[-INTRODUCTION_WORDS:])
-        return set()
+        section = doc.sentences[doc.first_in(doc.sections, origin)].start
+        key = (section, " ".join(words))
+        first = self._first_named.get(key)
+        if first is None:
+            name = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+            found = name.search(doc.low, section)
+            first = self._first_named[key] = found.start() if found is not None else len(doc.low)
+        if first >= doc.sentences[origin].end:
+            return set()
+        opening = doc.sentences[doc.sentence_at(first)].start
+        return set(doc.low[opening:first].split()[-INTRODUCTION_WORDS:])
 
     def _one_body(self, phrase: Phrase) -> bool:
         """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
