@@ -2756,3 +2756,17 @@ def test_a_past_a_motive_a_loss_stated_with_no_one_cited(text: str, expected: li
 )
 def test_a_disasters_epithets(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People an outlet polled are unnamed people it cites: the outlet's word and theirs.
+        ("Analysts polled by Reuters expect the bank to hold rates.", ["single-source", "unverified"]),
+        ("Voters surveyed by Gallup said the economy was their main concern.", ["single-source", "unverified"]),
+        # … researchers behind a named study are its authors, no second source.
+        ("Scientists have found a new species, according to a study in The Lancet.", ["single-source"]),
+    ],
+)
+def test_people_an_outlet_polled(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -151,7 +151,16 @@ class SpeakerFinder:
         if any(a.role == "frame" and a.phrase.kind != "anonymous" for a in found):
             # "Scientists have found …, according to a study in The Lancet": the researchers are the
             # study's authors, not a second, unnamed source.
-            found = [a for a in found if not (a.phrase.kind == "anonymous" and self._authors(a.phrase))]
+            # (not "Analysts polled by Reuters expect": the people polled, not authors)
+            found = [
+                a
+                for a in found
+                if not (
+                    a.phrase.kind == "anonymous"
+                    and self._authors(a.phrase)
+                    and self.reader.contact(a.phrase.end, max(a.phrase.end, a.cue_start)) is None
+                )
+            ]
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
 
