@@ -1,0 +1,168 @@
+"""What a speaker's phrase says about the speaker: appositions, relative and participle clauses.
+
+"Smith, 53, a spokesman, said", "People who know the mayor said", "Officials speaking on
+condition of anonymity said", "Residents contacted by Reuters said": of the pieces before a verb
+of speech, which one names the speaker and which only describe it. ``phrases`` finds where a
+speaker's phrase is; this room says which of its pieces speaks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .cues import fold
+from .frames import FrameReader
+from .names import WORD_RE
+from .nounphrases import Phrase
+
+#: Tags of a verb with a subject of its own ("spoke", "says", "would"): a piece that has one is a clause.
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: What may follow a participle that opens a clause about the phrase before it ("speaking on",
+#: "operating the plant", "living near"), unlike a noun it modifies ("tracking database").
+PARTICIPLE_OBJECT_TAGS = ("IN", "DT", "RB", "TO", "PRP")
+
+
+class DescriptionReader(FrameReader):
+    """Tells a speaker from its descriptions in one document."""
+
+    def _described_by_participle(self, index: int, start: int, end: int) -> Phrase | None:
+        """ "Officials speaking on condition of anonymity said", "Residents living near the plant said":
+        the phrase a present participle describes speaks, not the participle's object."""
+        if "ing " not in self.doc.low[start:end]:
+            return None  # no present participle: most speakers
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        for position in range(1, len(words) - 1):
+            x, y = words[position]
+            if self.common.get(self.doc.low[x:y], "") != "VBG" or self.doc.mask[x].isupper():
+                continue
+            following = self.common.get(self.doc.low[words[position + 1][0] : words[position + 1][1]], "")
+            if not following.startswith(PARTICIPLE_OBJECT_TAGS):
+                continue  # "Marine Traffic's AIS tracking database": a noun's modifier, no clause
+            phrase = self.classify(index, start, words[position - 1][1], trailing=True)
+            return phrase if phrase is not None and phrase.kind != "pronoun" else None
+        return None
+
+    def contact(self, start: int, end: int) -> re.Match[str] | None:
+        """Where "contacted by", "reached by" (how a reporter got hold of people) stands in ``low[start:end]``."""
+        return self._contact_re.search(self.doc.low, start, end)
+
+    @functools.cached_property
+    def _contact_re(self) -> re.Pattern[str]:
+        participles = "|".join(sorted(map(re.escape, self.words["contact_participles"])))
+        return re.compile(rf"(?<!\w)(?:{participles}) (?:by|on|via|over)(?!\w)")
+
+    def _relative_that(self, start: int, end: int) -> int | None:
+        """Where "that" opens a relative clause between a noun and its verb ("the firm that leaked");
+        not the "that" of content ("warned that leaked papers"): a verb stands before that one."""
+        doc, common = self.doc, self.common
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, start, end)]
+        for position in range(1, len(words) - 1):
+            if doc.low[words[position][0] : words[position][1]] not in self.words["verb_relatives"]:
+                continue
+            before = common.get(doc.low[words[position - 1][0] : words[position - 1][1]], "NN")
+            after = common.get(doc.low[words[position + 1][0] : words[position + 1][1]], "")
+            if before.startswith("NN") and (after in CLAUSE_VERB_TAGS or after == "VBN"):  # "that leaked"
+                return words[position][0]
+        return None
+
+    def _place_continued(self, before: re.Match[str], piece: re.Match[str]) -> bool:
+        """Whether ``piece`` is one name after a place ("in Worcester" then "Massachusetts"); a person's
+        name has two words or more ("A teacher in Leeds, Anna Berg,")."""
+        words = before.group().split()
+        names = piece.group().split()
+        after_place = len(words) >= 2 and fold(words[-2]) in self.words["prepositions"] and words[-1][:1].isupper()
+        return after_place and len(names) == 1 and names[0][:1].isupper()
+
+    def _anonymous_description(self, region_start: int, pieces: list[re.Match[str]]) -> Phrase | None:
+        """ "A soldier, who gave only his call sign, Kit,": a description that withholds the name
+        makes the speaker anonymous, whatever name (or call sign) follows."""
+        doc = self.doc
+        pattern = doc.lexicon.patterns["anonymous_phrases"]
+        for i, piece in enumerate(pieces):
+            a, b = region_start + piece.start(), region_start + piece.end()
+            first = a + len(doc.mask[a:b]) - len(doc.mask[a:b].lstrip())
+            framed = any(doc.lexicon.patterns[f].match(doc.low, first) for f in ("source_frames", "relay_frames"))
+            if framed or not pattern.search(doc.low, a, b):
+                continue  # "Reuters, citing anonymous sources, reported": the named outlet speaks
+            opener = fold(piece.group().strip()).split(" ")[0]
+            last = region_start + pieces[-1].end()
+            if i and (opener in self.words["relatives"] or self.common.get(opener, "").startswith(("VBG", "VBN"))):
+                # The person the relative clause or participle describes ("An official, speaking on
+                # condition of anonymity,"), named without the description (its words are a reason).
+                previous = region_start + pieces[i - 1].start()
+                first = previous + len(doc.mask[previous:b]) - len(doc.mask[previous:b].lstrip())
+                last = region_start + pieces[i - 1].end()
+            end = first + len(doc.mask[first:last].rstrip())
+            return Phrase(first, end, doc.text(first, end), "anonymous")
+        return None
+
+    def _before_relative(self, index: int, region_start: int, cut: int) -> Phrase | None:
+        """The speaker before a relative clause, with the description it may have ("Silver, the guru")."""
+        pieces = [m.span() for m in re.finditer(r"[^,]+", self.doc.mask[region_start:cut]) if m.group().strip()]
+        return self._apposed(index, [(region_start + a, region_start + b) for a, b in pieces[-2:]])
+
+    def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
+        """Of a speaker and its descriptions, the one that names someone (else the first that is a speaker)."""
+        frames = self.doc.lexicon.patterns
+        first = self.doc.low[spans[1][0] : spans[1][1]].split()[:1] if len(spans) == 2 else []
+        if first and first[0] in self.words["affiliation_prepositions"]:
+            # "The researchers, from the University of Leuven,": where they work is part of who they are
+            words = [m.span() for m in WORD_RE.finditer(self.doc.mask, spans[0][0], spans[1][1])]
+            affiliated = self._single(index, words)
+            if affiliated is not None and affiliated.kind == "role":
+                return affiliated
+        found = [
+            (phrase, self.doc.low[a:b].split()[:1])
+            for a, b in spans
+            if not any(frames[f].match(self.doc.low, a + 1) for f in ("source_frames", "relay_frames"))
+            and not self._adverbial(a, b)
+            and (phrase := self.classify(index, a, b, trailing=a == spans[0][0])) is not None
+        ]
+        # "…, a Geneva think tank,": a description with an article names a place or a kind, not the speaker.
+        articles = self.words["articles"]
+        described = [phrase for phrase, first in found if first and first[0] not in articles]
+        described = described or [phrase for phrase, _ in found]
+        named = [c for c in described if c.kind in ("registry", "name")]
+        return (named or described)[0] if described else None
+
+    def _is_predicate(self, piece: str) -> bool:
+        """A piece that opens with a verb of its own: the main clause's predicate after a relative
+        clause ("…, which was carrying 40 passengers, veered off the road")."""
+        first = WORD_RE.search(piece)
+        return first is not None and first.group().islower() and self.common.get(first.group(), "") in CLAUSE_VERB_TAGS
+
+    def _is_clause(self, piece: str) -> bool:
+        """A piece with a verb of its own ("Obama spoke Hebrew"), not a description whose verb belongs
+        to a relative clause ("a plumbing contractor who attended the rally")."""
+        words = [fold(m.group()) if not m.group()[:1].isupper() else "" for m in WORD_RE.finditer(piece)]
+        relatives = self.words["relatives"]
+        first = WORD_RE.search(piece)
+        if not words or words[0] in relatives:
+            return False
+        if first is not None and fold(first.group()) in self.words["articles"]:
+            return False  # "a think tank", "an Oslo think tank": a description, whatever its words
+        for word in words[1:]:
+            if word in relatives:
+                return False
+            if self.common.get(word, "") in CLAUSE_VERB_TAGS:
+                return True
+        return False
+
+    def _adverbial(self, start: int, end: int) -> bool:
+        """ "Speaking to Portfolio.hu, Smith said", "In a DW report, Lewis stated": an opening phrase
+        that says where or how, not who."""
+        first = WORD_RE.search(self.doc.mask, start, end)
+        if first is None:
+            return False
+        low = fold(first.group())
+        return low in self.words["prepositions"] or self.common.get(low, "") == "VBG"
+
+    def _is_apposition(self, piece: re.Match[str]) -> bool:
+        """ "a spokesman for the ministry", "53", "the country's health minister": a description, not a clause."""
+        words = piece.group().split()
+        return bool(words) and (
+            fold(words[0]) in self.words["determiners"] | self.words["indefinites"]
+            or words[0][0].isdigit()
+            or len(words) <= 6
+        )
