@@ -2770,3 +2770,16 @@ def test_a_disasters_epithets(text: str, expected: list[str], registry: Registry
 )
 def test_people_an_outlet_polled(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "If it should …" supposes; it recommends nothing.
+        ("If it should continue at this rate, the cost would swallow the budget.", []),
+        ("If they should lose, the coalition would collapse.", []),
+        ("The council should scrap the plan.", ["opinion"]),
+    ],
+)
+def test_a_supposition_is_no_recommendation(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
