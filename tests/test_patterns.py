@@ -2783,3 +2783,16 @@ def test_people_an_outlet_polled(text: str, expected: list[str], registry: Regis
 )
 def test_a_supposition_is_no_recommendation(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words of verdict in the writer's voice.
+        "The claims are spurious and the timing is puzzling.",
+        "It was an ill-conceived, half-baked plan.",
+        "The response has been shambolic.",
+    ],
+)
+def test_words_of_verdict(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["opinion"]
