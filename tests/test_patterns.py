@@ -2796,3 +2796,18 @@ def test_a_supposition_is_no_recommendation(text: str, expected: list[str], regi
 )
 def test_words_of_verdict(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A court's order and filings are documents that speak for themselves.
+        ("Some of the men had no criminal record, according to court filings.", ["single-source"]),
+        ("The order said the men could not be deported.", ["single-source"]),
+        # … order kept or intended is no document.
+        ("Police restored order after the clashes.", []),
+        ("She resigned in order to protect the party.", []),
+    ],
+)
+def test_court_orders_and_filings(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
