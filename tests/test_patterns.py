@@ -2811,3 +2811,9 @@ def test_words_of_verdict(text: str, registry: Registry) -> None:
 )
 def test_court_orders_and_filings(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_family_speaks_as_one(registry: Registry) -> None:
+    found = claim("According to his family, he had been driving home from work.", registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["his family"]

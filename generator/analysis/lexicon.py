@@ -72,6 +72,7 @@ NAMED_LISTS = (
     "outlet_staff",
     "contact_participles",
     "outlet_verbs",
+    "kin",
     "display_verbs",
     "gerund_prepositions",
     "restated_claims",
@@ -223,7 +224,7 @@ class Lexicon:
     def speaker_heads(self) -> frozenset[str]:
         """Nouns that name a body or a person: the head of a source named only by description."""
         words = self.words
-        return words["institutions"] | words["offices"] | words["person_nouns"] | words["spokespeople"]
+        return words["institutions"] | words["offices"] | words["person_nouns"] | words["spokespeople"] | words["kin"]
 
     @functools.cached_property
     def unnamed_people(self) -> frozenset[str]:
