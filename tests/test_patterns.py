@@ -2817,3 +2817,20 @@ def test_a_family_speaks_as_one(registry: Registry) -> None:
     found = claim("According to his family, he had been driving home from work.", registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == ["his family"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Results a body published are that body's.
+        (
+            "The president won 54 percent of the vote, according to preliminary results from the electoral commission.",
+            ["the electoral commission"],
+        ),
+        # A common word opening the sentence is no commission's name; a company may bear one.
+        ("Turnout was 68 percent, the commission said.", ["the commission"]),
+        ("Apple will invest 500 billion dollars, the company announced.", ["Apple"]),
+    ],
+)
+def test_results_and_the_body_that_gave_them(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

@@ -143,7 +143,7 @@ class References(EarlierMentions):
             # "Apple will invest $500 billion, the company announced": the body the sentence is about
             # ("Inflation rose, the central bank said": a body described is its own source).
             subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
-            if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject):
+            if subject is not None and subject.kind in ("registry", "name") and self._one_body(subject, head):
                 return sources_of(subject, self.doc.registry), index
         if kind == "pronoun" and low in self.doc.lexicon.words["body_pronouns"]:
             # "CellCore supplies carmakers. It reported a loss": the body the sentence before is about,
@@ -244,11 +244,17 @@ class References(EarlierMentions):
         opening = doc.sentences[doc.sentence_at(first)].start
         return set(doc.low[opening:first].split()[-INTRODUCTION_WORDS:])
 
-    def _one_body(self, phrase: Phrase) -> bool:
+    def _one_body(self, phrase: Phrase, head: str) -> bool:
         """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
-        an organisation's word in it ("Alder Motors"), not a person's first and last name."""
+        an organisation's word in it ("Alder Motors"), not a person's first and last name; a common
+        word is a company's name ("Apple", "Shell"), not a commission's ("Turnout was 68 percent,
+        the commission said")."""
         sources = sources_of(phrase, self.doc.registry)
-        return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
+        words = phrase.text.split()
+        lexicon = self.doc.lexicon
+        if len(words) == 1 and phrase.kind != "registry" and fold(words[0]) in lexicon.common_words:
+            return head in lexicon.words["company_nouns"] or self.reader.named_inside(words[0])
+        return len(sources) == 1 and (len(words) == 1 or self._body(sources[0]))
 
     def _wrote(self, document: str, index: int) -> bool:
         """Whether the speaker of sentence ``index`` made a document there: named it ("said in a
