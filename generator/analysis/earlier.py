@@ -37,8 +37,7 @@ class EarlierMentions:
         if set(words) & lexicon.bodies:
             return True
         # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
-        people = lexicon.unnamed_people | lexicon.words["offices"] | lexicon.words["spokespeople"]
-        return bool(words) and words[0] in lexicon.openers and words[-1] not in people
+        return bool(words) and words[0] in lexicon.openers and words[-1] not in lexicon.person_heads
 
     def _person_before(self, index: int) -> tuple[list[Source], int] | None:
         """The last person named or described in the sentences before (same section):
@@ -127,10 +126,9 @@ class EarlierMentions:
         words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
         if words & doc.lexicon.bodies:
             return False
-        name = doc.text(start, end).split()
         opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
-        if len(name) == 1 and opening and fold(name[0]) in doc.lexicon.common_words:
-            return self.reader.named_inside(name[0])  # "Train derails near Lindenfeld": a headline's noun
+        if opening and self.reader.common_word_only(doc.text(start, end)):
+            return False  # "Train derails near Lindenfeld": a headline's noun
         # "At least four Democrats", "several Republicans": a counted group is no one "he" or "she".
         before = word_before(doc.low, doc.sentences[index].start, start)
         counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]

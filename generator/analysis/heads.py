@@ -56,7 +56,11 @@ class HeadReader(NameReader):
             return True  # "the source told the Post": the anonymous source again
         if core[0] in self.doc.lexicon.openers and len(core) <= 3 and head in self.doc.lexicon.unnamed_only:
             return True  # "the person added", "his chief aide said": the unnamed person of the account
-        if core[0] not in words["definite_determiners"] and not named_inside and self._people(head):
+        if (
+            core[0] not in words["definite_determiners"]
+            and not named_inside
+            and self.plural_of(head, self.doc.lexicon.countable_heads)
+        ):
             return True  # "fellow musicians", "two shopkeepers": people nobody names
         if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
             people = self.doc.lexicon.unnamed_people
@@ -85,8 +89,6 @@ class HeadReader(NameReader):
         tokens = low.split()
         return not (set(tokens) & self.words["documents"]) and self._role(low, tokens)
 
-    def _people(self, word: str) -> bool:
-        """Whether ``word`` is the plural of a person or a body ("musicians", "plaintiffs", "unions"):
-        some of them, none named."""
-        heads = self.doc.lexicon.countable_heads
+    def plural_of(self, word: str, heads: frozenset[str]) -> bool:
+        """Whether ``word`` is the plural of one of ``heads`` ("musicians", "plaintiffs", "departments")."""
         return any(word.endswith(e) and word[: -len(e)] in heads for e in self.words["plural_endings"])

@@ -232,6 +232,11 @@ class Lexicon:
         return self.words["anonymous_persons"] | self.words["person_nouns"]
 
     @functools.cached_property
+    def person_heads(self) -> frozenset[str]:
+        """Nouns that head a phrase meaning one person ("the lead author", "the defendant", "the mayor")."""
+        return self.unnamed_people | self.words["offices"] | self.words["spokespeople"]
+
+    @functools.cached_property
     def countable_heads(self) -> frozenset[str]:
         """People, offices and bodies whose plural, nobody named, is a vague source ("plaintiffs", "unions")."""
         return self.unnamed_people | self.words["offices"] | self.words["institutions"]

@@ -110,6 +110,12 @@ class NameReader:
             found = self._inside[word] = _inside_sentence(word).search(self.doc.mask) is not None
         return found
 
+    def common_word_only(self, text: str) -> bool:
+        """Whether a one-word name is a common word the text never capitalises inside a sentence
+        ("Train derails …", "Turnout was 68 percent …"): nobody's name."""
+        words = text.split()
+        return len(words) == 1 and fold(words[0]) in self.common and not self.named_inside(words[0])
+
     def _common_opener(self, word: str, low: str, start: int, sentence_start: int) -> bool:
         """A capitalised word that is not a name: "The", "Protesters" opening a sentence, "I"."""
         bare = POSSESSIVE_RE.sub("", low.rstrip("."))  # "Friday's statement": a day, not a name

@@ -249,12 +249,10 @@ class References(EarlierMentions):
         an organisation's word in it ("Alder Motors"), not a person's first and last name; a common
         word is a company's name ("Apple", "Shell"), not a commission's ("Turnout was 68 percent,
         the commission said")."""
+        if phrase.kind != "registry" and self.reader.common_word_only(phrase.text):
+            return head in self.doc.lexicon.words["company_nouns"]
         sources = sources_of(phrase, self.doc.registry)
-        words = phrase.text.split()
-        lexicon = self.doc.lexicon
-        if len(words) == 1 and phrase.kind != "registry" and fold(words[0]) in lexicon.common_words:
-            return head in lexicon.words["company_nouns"] or self.reader.named_inside(words[0])
-        return len(sources) == 1 and (len(words) == 1 or self._body(sources[0]))
+        return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
 
     def _wrote(self, document: str, index: int) -> bool:
         """Whether the speaker of sentence ``index`` made a document there: named it ("said in a

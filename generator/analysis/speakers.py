@@ -249,14 +249,14 @@ class SpeakerFinder:
         words = fold(phrase.text).split()
         if phrase.kind == "pronoun":
             return bool(words) and words[0] in self.words["personal_pronouns"]
-        lexicon = self.doc.lexicon
-        people = lexicon.unnamed_people | self.words["offices"] | self.words["spokespeople"]
-        return phrase.kind in ("role", "anaphor", "anonymous") and bool(words) and words[-1] in people
+        heads = self.doc.lexicon.person_heads
+        return phrase.kind in ("role", "anaphor", "anonymous") and bool(words) and words[-1] in heads
 
     def _bodies(self, phrase: Phrase) -> bool:
         """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
         head = fold(phrase.text).split()[-1]
-        return head in self.doc.lexicon.bodies or head.removesuffix("s") in self.doc.lexicon.bodies
+        bodies = self.doc.lexicon.bodies
+        return head in bodies or self.reader.plural_of(head, bodies)
 
     def _reached_by(self, index: int, phrase: Phrase, m: re.Match[str]) -> Phrase | None:
         """The outlet that reached unnamed speakers ("Residents contacted by Reuters said"): it carries
