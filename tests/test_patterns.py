@@ -2834,3 +2834,43 @@ def test_a_family_speaks_as_one(registry: Registry) -> None:
 )
 def test_results_and_the_body_that_gave_them(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Foods and Keller Brands have agreed to merge, the two companies announced on Monday.",
+        "Norway and Chile have agreed to share the fishing grounds, both governments said.",
+    ],
+)
+def test_parties_named_as_the_subject_of_their_joint_statement(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["corroborated"]
+    assert len(found.sources) == 2
+
+
+def test_the_parties_of_a_joint_statement_must_be_named(registry: Registry) -> None:
+    # Nobody named together: "the two companies" alone rest on nothing a reader can weigh twice.
+    assert "corroborated" not in labels("The deal is worth 4 billion euros, the two companies announced.", registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A later sentence names the claim again and a second, independent speaker vouches for it.
+        (
+            "At least 42 people died in the flooding, the regional government said. The Red Cross confirmed the figure.",
+            ["corroborated"],
+        ),
+        ("The BBC reported that the minister would resign. Reuters confirmed the report.", ["corroborated"]),
+        # … not the same speaker again, nor new content confirmed, nor a claim denied.
+        (
+            "The Red Cross said 300 people had been infected. The Red Cross confirmed the figure again on Tuesday.",
+            ["single-source"],
+        ),
+        ("Police said two men had been arrested. The Red Cross confirmed that 12 people had died.", ["single-source"]),
+        ("The army said it had captured the town. The rebels denied the claim.", ["single-source"]),
+    ],
+)
+def test_a_claim_confirmed_in_the_next_sentence(text: str, expected: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[0].labels == expected

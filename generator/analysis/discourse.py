@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .confirmations import confirm_back
 from .cues import fold
 from .interviews import Turn, turns
 from .model import Source
@@ -67,6 +68,7 @@ class Discourse:
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
             recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
         self._inherit(out)
+        confirm_back(doc, out)
         return out
 
     def _speaking(self, index: int, a: Attribution, recent: list[tuple[int, Speaking]]) -> Speaking | None:
@@ -86,10 +88,11 @@ class Discourse:
             sources, origin = antecedent
             carried = origin if origin != index else None  # named in this very sentence: not carried over
             return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)
-        if phrase.kind == "role" and (joint := self.references.joint(phrase.text, recent)) is not None:
-            # "The parties said", "Both companies confirmed": the speakers named together before.
+        if phrase.kind == "role" and (joint := self.references.joint(index, phrase, recent)) is not None:
+            # "The parties said", "Both companies confirmed": the speakers named together.
             sources, origin = joint
-            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, origin, verb)
+            carried = origin if origin != index else None
+            return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)
         start, end = a.cue_start, a.cue_end
         if phrase.kind == "anonymous":
             # The reader is shown the words that make the source anonymous ("law enforcement sources").

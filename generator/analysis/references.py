@@ -43,10 +43,17 @@ class References(EarlierMentions):
         """Words that introduce a body by what it is ("the broadcaster NDR"): never "the driver"."""
         return self.doc.lexicon.words["outlet_nouns"] | self.doc.lexicon.bodies
 
-    def joint(self, text: str, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
-        """The sources of the last statement made jointly, for "the parties", "both sides"."""
-        if fold(" ".join(text.split())) not in self.doc.lexicon.words["joint_speakers"]:
+    def joint(self, index: int, phrase: Phrase, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """The sources of "the parties", "both sides": those named together as the sentence's subject
+        ("Hungary and Slovakia have agreed …, both governments said"), else the last statement made
+        jointly."""
+        if fold(" ".join(phrase.text.split())) not in self.doc.lexicon.words["joint_speakers"]:
             return None
+        subject = self.reader.sentence_subject(index, phrase.start)
+        if subject is not None and subject.end <= phrase.start and len(subject.parts) >= 2:
+            sources = [s for s in sources_of(subject, self.doc.registry) if s.kind != ANONYMOUS]
+            if len(sources) >= 2:
+                return sources, index
         for origin, speaking in reversed(recent):
             named = [s for s in speaking.sources if s.kind != ANONYMOUS]
             if len(named) >= 2:

@@ -1,0 +1,56 @@
+"""A later sentence vouching for an earlier one: "The Slovak ministry confirmed the figure."
+
+"Reuters confirmed the figure, as did the BBC" joins two speakers in one sentence (see
+``speakers``). Just as often the second source comes a sentence later and names the claim
+again only by its kind ("the figure", "the account"): the earlier claim then rests on both
+speakers, and is corroborated when they are independent (the labels stage decides that).
+"""
+
+from __future__ import annotations
+
+from .names import WORD_RE
+from .scan import Document
+from .sources import independence_key
+from .sourcing import Sourcing, Speaking
+
+
+def confirm_back(doc: Document, out: list[Sourcing]) -> None:
+    """Add each confirming speaker to the claim it confirms, earlier in the same paragraph."""
+    public = doc.lexicon.words["public_bodies"]
+    for index, sourcing in enumerate(out):
+        for speaking in sourcing.named:
+            if speaking.role != "subject" or speaking.carried_from is not None or not _restates(doc, speaking):
+                continue
+            keys = {independence_key(s, public) for s in speaking.sources}
+            earlier = _confirmed(doc, out, index)
+            if earlier is None:
+                continue
+            first = earlier.named[0]
+            if keys & {independence_key(s, public) for s in first.sources}:
+                continue  # the same speaker again: one source, however often it speaks
+            # Shown where the earlier claim names its own source; the note lists both.
+            earlier.speaking.append(
+                Speaking(speaking.sources, first.cue_start, first.cue_end, first.role, first.predicate, index)
+            )
+
+
+def _restates(doc: Document, speaking: Speaking) -> bool:
+    """ "… confirmed the figure", "… confirmed this account": a confirming verb whose object names
+    a claim made before, not new content ("confirmed that 12 people died")."""
+    if speaking.verb is None:
+        return False
+    words = doc.lexicon.words
+    verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()
+    if not verb or verb[-1] not in words["confirming_verbs"]:
+        return False
+    after = [m.group().rstrip(".") for m in WORD_RE.finditer(doc.low, speaking.verb[1], speaking.verb[1] + 40)][:2]
+    return len(after) == 2 and after[0] in words["determiners"] and after[1] in words["restated_claims"]
+
+
+def _confirmed(doc: Document, out: list[Sourcing], index: int) -> Sourcing | None:
+    """The nearest earlier sentence of the paragraph that rests on a named speaker of its own."""
+    for earlier in range(index - 1, doc.first_in(doc.blocks, index) - 1, -1):
+        named = [s for s in out[earlier].named if s.carried_from is None]
+        if named:
+            return out[earlier] if named[0] is out[earlier].named[0] else None
+    return None
