@@ -2626,8 +2626,11 @@ def test_the_reason_for_a_refusal(text: str, expected: list[str], registry: Regi
         ("Officials speaking on condition of anonymity said the talks had stalled.", ["Officials"]),
         ("Residents living near the plant said the smell was unbearable.", ["Residents"]),
         ("The firm operating the plant said it had shut the reactor.", ["The firm"]),
+        # … also with a word that is more often a noun, when a determiner follows it.
+        ("Experts monitoring the embargo said weapons still reached the rebels.", ["Experts"]),
         # … a participle modifying a noun opens no clause.
         ("The city's parking enforcement office said fines would rise.", ["The city's parking enforcement office"]),
+        ("The planning committee said the tower was too tall.", ["The planning committee"]),
     ],
 )
 def test_a_participle_clause_describes_its_speaker(text: str, expected: list[str], registry: Registry) -> None:
@@ -2874,3 +2877,33 @@ def test_the_parties_of_a_joint_statement_must_be_named(registry: Registry) -> N
 )
 def test_a_claim_confirmed_in_the_next_sentence(text: str, expected: list[str], registry: Registry) -> None:
     assert analyze(text, registry).claims[0].labels == expected
+
+
+def test_a_document_qualified_by_its_makers_name(registry: Registry) -> None:
+    analysis = analyze(
+        "The Russian defence ministry said 40 soldiers had died. The Ukrainian army said it had retaken the "
+        "village. The town was destroyed, according to the Russian statement.",
+        registry,
+    )
+    ministry, _, destroyed = analysis.claims
+    assert destroyed.sources == ministry.sources  # not the army that spoke last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verdict after a pronoun's contracted verb, a verdict in a noun, a sentence opening on
+        # the writer's comparison.
+        ("It’s an impressive feat.", ["opinion"]),
+        ("That's a pipe dream.", ["opinion"]),
+        ("The housing plan is a missed opportunity.", ["opinion"]),
+        ("Worse, the council has dropped its target for social housing.", ["opinion"]),
+        ("More importantly, nobody asked the residents.", ["opinion"]),
+        # … not distance, a possessive, or things getting worse.
+        ("It's a long way from the capital.", []),
+        ("The situation got worse, and the army withdrew.", []),
+        ("The council's report on housing was published on Monday.", []),
+    ],
+)
+def test_verdicts_in_commentary(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -21,6 +21,9 @@ CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: What may follow a participle that opens a clause about the phrase before it ("speaking on",
 #: "operating the plant", "living near"), unlike a noun it modifies ("tracking database").
 PARTICIPLE_OBJECT_TAGS = ("IN", "DT", "RB", "TO", "PRP")
+#: … and after a word more often a noun ("monitoring", "planning"), only a determiner makes it a
+#: participle with an object ("Experts monitoring the embargo said"; not "experts in banking at").
+NOUN_PARTICIPLE_OBJECT_TAGS = ("DT", "PRP$")
 
 
 class DescriptionReader(FrameReader):
@@ -34,10 +37,12 @@ class DescriptionReader(FrameReader):
         words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
         for position in range(1, len(words) - 1):
             x, y = words[position]
-            if self.common.get(self.doc.low[x:y], "") != "VBG" or self.doc.mask[x].isupper():
+            word = self.doc.low[x:y]
+            tag = self.common.get(word, "")
+            if self.doc.mask[x].isupper() or not (tag == "VBG" or (tag == "NN" and word.endswith("ing"))):
                 continue
             following = self.common.get(self.doc.low[words[position + 1][0] : words[position + 1][1]], "")
-            if not following.startswith(PARTICIPLE_OBJECT_TAGS):
+            if not following.startswith(PARTICIPLE_OBJECT_TAGS if tag == "VBG" else NOUN_PARTICIPLE_OBJECT_TAGS):
                 continue  # "Marine Traffic's AIS tracking database": a noun's modifier, no clause
             phrase = self.classify(index, start, words[position - 1][1], trailing=True)
             return phrase if phrase is not None and phrase.kind != "pronoun" else None

@@ -129,6 +129,8 @@ class References(EarlierMentions):
                 return fitting
         if documentary and (maker := self._data_maker(recent, head)) is not None:
             return maker
+        if document and (qualified := self._qualified(phrase, recent)) is not None:
+            return qualified
         for origin, speaking in reversed(recent):
             if (not kinds or collective) and speaking.role == "channel":
                 continue  # "X wrote to the board. The email said": the writer's email, not the board's
@@ -169,6 +171,19 @@ class References(EarlierMentions):
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
+
+    def _qualified(self, phrase: Phrase, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """ "according to the Hungarian statement": the speaker whose name has the document's
+        capitalised qualifier ("the Hungarian foreign ministry"), not whoever spoke last."""
+        spans = list(WORD_RE.finditer(self.doc.mask, phrase.start, phrase.end))[1:-1]
+        qualifiers = {fold(m.group()) for m in spans if m.group()[:1].isupper()}
+        if not qualifiers:
+            return None
+        for origin, speaking in reversed(recent):
+            fitting = [s for s in speaking.sources if s.kind != ANONYMOUS and qualifiers & set(fold(s.name).split())]
+            if fitting:
+                return fitting[:1], origin
+        return None
 
     def _named_with(self, index: int, before: int, head: str, *, after: int) -> tuple[list[Source], int] | None:
         """The last name ending in ``head`` ("the European Commission" for "the Commission") in this
