@@ -2907,3 +2907,17 @@ def test_a_document_qualified_by_its_makers_name(registry: Registry) -> None:
 )
 def test_verdicts_in_commentary(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A definite description speaks with any verb of speech, as it does with "said".
+        ("The rebels denied that troops had crossed the border.", ["The rebels"]),
+        ("The rebels said that troops had crossed the border.", ["The rebels"]),
+        # … but a finding's subject that is an event is the writer's framing, not a speaker.
+        ("The episode underscores how fragile the peace really is.", []),
+    ],
+)
+def test_a_description_speaking_with_any_verb(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

@@ -61,8 +61,9 @@ class SubjectReader:
             if self._reduced_relative(index, m.start(), gap):
                 return None
         phrase = self.reader.before(index, m.start())
-        if phrase is None and verb in self.words["inverting_verbs"]:
-            # "The service said": a definite description right before a verb of speech.
+        if phrase is None and (verb in self.words["inverting_verbs"] or m in doc.hits("speech_verbs", index)):
+            # "The service said", "The rebels denied": a definite description right before a verb of
+            # speech (not before a finding: "The episode underscores how fragile …" is the writer's).
             floor = max(doc.sentences[index].start, _clause_start(doc.mask, doc.sentences[index].start, m.start()))
             end = self.reader.strip_fillers(index, floor, m.start())
             phrase = self.reader.described(index, floor, end, speaking=True)
