@@ -1920,6 +1920,22 @@ def test_a_qa_with_bold_questions_and_unlabelled_answers(registry: Registry) -> 
     assert "opinion" in single.claims[-1].labels
 
 
+def test_a_bold_statement_prompting_in_a_qa_is_a_question(registry: Registry) -> None:
+    text = (
+        "Dr. Ines Varga runs the soil laboratory at Kelden University. We asked her about the drought.\n\n"
+        "**How bad is it?**\n\nThe worst I have seen.\n\n"
+        "**Some farmers say they were never warned.**\n\nI understand them. We will do better.\n\n"
+        "**Should farmers change crops?**\n\nMany already have.\n\n"
+        "**Funding**\n\nVarga's laboratory is funded by the regional government.\n"
+    )
+    claims = analyze(text, registry).claims
+    prompt = next(c for c in claims if c.text.startswith("**Some farmers"))
+    assert prompt.labels == []  # the interviewer's prompt, not a vague source's claim
+    after = claims[claims.index(prompt) + 1]
+    assert [s.name for s in after.sources] == ["Ines Varga"]
+    assert claims[-1].labels == []  # a bold subheading is no prompt: the writer again
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -30,6 +30,9 @@ TITLED_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+")
 MIN_TURNS = 2
 #: A paragraph that is one question set in bold: a Q&A's question with no speaker's label.
 BOLD_QUESTION_RE = re.compile(r"\s*\*\*[^*\n]{2,300}\?\s*\*\*\s*")
+#: … and, once such questions make a Q&A, a bold paragraph that prompts with a statement ("**Some
+#: residents say they were not consulted.**"; not a bold subheading, which has no full stop).
+BOLD_PROMPT_RE = re.compile(r"\s*\*\*[^*\n]{2,300}[.!]\s*\*\*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,12 @@ def _set_questions(doc: Document, spans: dict[int, tuple[int, int]]) -> dict[int
     speaker = _interviewee(doc, first_turn)
     if speaker is None:
         return {}
+    questions |= {
+        block
+        for block, (first, last) in spans.items()
+        if first > first_turn
+        and BOLD_PROMPT_RE.fullmatch(doc.body, doc.sentences[first].start, doc.sentences[last].end)
+    }
     out: dict[int, Turn] = {}
     current: Turn | None = None
     for index in range(first_turn, len(doc.sentences)):
