@@ -2937,3 +2937,11 @@ def test_verdicts_in_commentary(text: str, expected: list[str], registry: Regist
 )
 def test_a_description_speaking_with_any_verb(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+def test_an_outlet_referred_to_by_what_the_story_called_it(registry: Registry) -> None:
+    analysis = analyze(
+        "According to the newspaper De Telegraaf, the man had been at a bar. The newspaper said he had left alone.",
+        registry,
+    )
+    assert [s.name for s in analysis.claims[1].sources] == ["De Telegraaf"]

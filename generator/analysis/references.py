@@ -138,7 +138,11 @@ class References(EarlierMentions):
                 s
                 for s in speaking.sources
                 if s.kind != ANONYMOUS
-                and (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
+                and (
+                    (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
+                    # "the newspaper" after "the newspaper De Telegraaf": what the story called it
+                    or (s.kind == UNKNOWN and head in self._introduced_as(origin, s))
+                )
                 and not (personal and (self._body(s) or self._introduced_as(origin, s) & self._outlets))
                 and not ((collective or document) and self._document(s) not in (None, document))
                 and not (document and not self._body(s) and not self._wrote(document, origin))
