@@ -2945,3 +2945,27 @@ def test_an_outlet_referred_to_by_what_the_story_called_it(registry: Registry) -
         registry,
     )
     assert [s.name for s in analysis.claims[1].sources] == ["De Telegraaf"]
+
+
+def test_the_figures_named_inside_a_frame(registry: Registry) -> None:
+    text = (
+        "Waiting lists rose to 7.8 million, according to NHS England figures released on Thursday.\n\n"
+        "The figures show that 380,000 patients had waited more than a year.\n"
+    )
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["NHS England"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A public body's statement is that body on the record.
+        ("The plan was approved, according to a government statement.", ["single-source"]),
+        ("A police report said the driver had been drinking.", ["single-source"]),
+        # … a document or a person nobody can place is not.
+        ("The plan was approved, according to a company document.", ["unverified"]),
+        ("A report said the driver had been drinking.", ["unverified"]),
+        ("A government official said the plan was approved.", ["unverified"]),
+    ],
+)
+def test_a_public_bodys_statement(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

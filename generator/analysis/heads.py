@@ -44,7 +44,9 @@ class HeadReader(NameReader):
             return True  # "multiple news outlets", "several analysts"
         indefinites = words["indefinites"]
         if core[0] in indefinites and not named_inside and (head in words["documents"] or tail2 in words["documents"]):
-            return True  # "an analysis showed", "a report said": whose? ("a TASS report" is TASS's)
+            # "an analysis showed", "a report said": whose? ("a TASS report" is TASS's, "a government
+            # statement" the government's: a body that speaks on the record)
+            return not (len(core) == 3 and core[1] in words["public_bodies"])
         body = tail2 in words["institutions"] or head in words["institutions"]
         if body and core[0] in indefinites and not named_inside:
             return True  # "a research firm", "one European embassy": which one?
@@ -76,6 +78,8 @@ class HeadReader(NameReader):
         head, tail2 = core[-1], " ".join(core[-2:])
         if head in words["spokespeople"] or tail2 in words["spokespeople"]:
             return True
+        if len(core) == 3 and core[0] in words["indefinites"] and core[1] in words["public_bodies"]:
+            return head in words["documents"]  # "a government statement": the government's, on the record
         if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
             return core[0] not in words["indefinites"]
         if head in words["offices"] or tail2 in words["offices"]:

@@ -26,6 +26,9 @@ from .sourcing import Speaking
 BODY = "body"
 #: How many words before a maker's frame the data it made may stand ("The figures, released by").
 MAKER_REACH = 2
+#: How many words a frame's phrase may run to its data ("according to the UK's Office for National
+#: Statistics figures").
+FRAMED_DATA_REACH = 8
 #: How many words before a name may say what it is ("state rail company CP").
 INTRODUCTION_WORDS = 3
 
@@ -224,7 +227,12 @@ class References(EarlierMentions):
             named = [s for s in speaking.sources if s.kind != ANONYMOUS]
             # (the data right before the maker's frame: "The figures, released by", not "… said the figures were")
             before = [w.strip(",;:") for w in doc.low[doc.sentences[origin].start : speaking.cue_start].split()]
-            if named and cue and (cue[0] in evidence or head in before[-MAKER_REACH:]):
+            # (… or in a frame's own phrase: "according to NHS England figures", not "said the figures were")
+            inside: list[str] = []
+            if speaking.role == "frame":
+                framed = re.split(r"[,;:()]", doc.low[speaking.cue_end : doc.sentences[origin].end], maxsplit=1)[0]
+                inside = [w.rstrip(".") for w in framed.split()[:FRAMED_DATA_REACH]]
+            if named and cue and (cue[0] in evidence or head in before[-MAKER_REACH:] or head in inside):
                 return named[-1:], origin
         return None
 
