@@ -683,6 +683,7 @@ def test_pronouns_and_references_back_carry_the_source(registry: Registry) -> No
         "An aide to the prime minister said the vote would be delayed.",
         "A senior European diplomat said the talks had stalled.",
         "A shopkeeper said the market had been shelled twice.",
+        "One mother said her son had been admitted to hospital twice.",  # kin of nobody named
         "A council member who asked not to be named said the budget was short.",
         "Ministry officials said the bridge would reopen.",
         "Local media reported that the mayor had resigned.",

@@ -64,8 +64,8 @@ class HeadReader(NameReader):
             and self.plural_of(head, self.doc.lexicon.countable_heads)
         ):
             return True  # "fellow musicians", "two shopkeepers": people nobody names
-        if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added"
-            people = self.doc.lexicon.unnamed_people
+        if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added", "one mother said"
+            people = self.doc.lexicon.unnamed_people | words["kin_nouns"]
             return head in people or tail2 in people
         return False
 
