@@ -2970,3 +2970,23 @@ def test_the_figures_named_inside_a_frame(registry: Registry) -> None:
 )
 def test_a_public_bodys_statement(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two names for one speaker, set off by commas, are one source, however many verbs.
+        ("Her death was announced by her son, Luc, who said she had died in her sleep.", ["single-source"]),
+        # A vague view, even with its holders: "regarded by critics as".
+        ("The album is regarded by critics as a classic.", ["unverified"]),
+        ("The album is regarded by many critics as a classic.", ["unverified"]),
+        # The reporter's loaded framing.
+        ("After months of bluster, the senator performed a humiliating climb-down.", ["opinion"]),
+    ],
+)
+def test_appositions_vague_views_and_loaded_framing(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_view_held_by_a_named_body_is_not_vague(registry: Registry) -> None:
+    assert "unverified" not in labels("The album is regarded by the BBC as a classic.", registry)

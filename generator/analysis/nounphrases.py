@@ -128,6 +128,7 @@ class NounPhrases(ChunkReader):
         """
         doc = self.doc
         groups: list[list[tuple[int, int]]] = [[]]
+        coordinated = False
         for position, (x, y) in enumerate(words):
             low = doc.low[x:y]
             gap = doc.mask[words[position - 1][1] : x] if position else ""
@@ -135,13 +136,15 @@ class NounPhrases(ChunkReader):
                 if not self._splits(groups[-1], words[position + 1 :]):
                     return [words]
                 groups.append([])
+                coordinated = True
                 continue
             if "," in gap and groups[-1]:
                 groups.append([])
             if not position and low in self.words["correlatives"]:
                 continue  # "both the ministry and the WHO": two speakers, neither named "both"
             groups[-1].append((x, y))
-        return [g for g in groups if g]
+        # Commas with no "and" set one speaker off by another name ("her son, Luc"): an apposition.
+        return [g for g in groups if g] if coordinated else [words]
 
     def _splits(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
         """Whether an "and" joins two speakers rather than two words of one name.
