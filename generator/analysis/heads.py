@@ -65,8 +65,8 @@ class HeadReader(NameReader):
         ):
             return True  # "fellow musicians", "two shopkeepers": people nobody names
         if core[0] in indefinites:  # "a shopkeeper said", "another Ohio Republican added", "one mother said"
-            people = self.doc.lexicon.unnamed_people | words["kin_nouns"]
-            return head in people or tail2 in people
+            people, kin = self.doc.lexicon.unnamed_people, words["kin_nouns"]
+            return head in people or tail2 in people or head in kin or tail2 in kin
         return False
 
     def _role(self, low: str, tokens: list[str]) -> bool:
