@@ -2990,3 +2990,18 @@ def test_appositions_vague_views_and_loaded_framing(text: str, expected: list[st
 
 def test_a_view_held_by_a_named_body_is_not_vague(registry: Registry) -> None:
     assert "unverified" not in labels("The album is regarded by the BBC as a classic.", registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quarrel is no argument made.
+        ("The two men had argued over money before the shooting.", []),
+        ("The couple argued with neighbours about the noise.", []),
+        # … an argument made is its maker's.
+        ("Prosecutors argued the defendant had planned the attack for months.", ["single-source"]),
+        ("The lawyers argued for a lighter sentence.", ["single-source"]),
+    ],
+)
+def test_a_quarrel_and_an_argument(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
