@@ -2916,6 +2916,9 @@ def test_a_document_qualified_by_its_makers_name(registry: Registry) -> None:
         ("The housing plan is a missed opportunity.", ["opinion"]),
         ("Worse, the council has dropped its target for social housing.", ["opinion"]),
         ("More importantly, nobody asked the residents.", ["opinion"]),
+        ("The move smacks of desperation.", ["opinion"]),
+        ("The policy has been an unmitigated failure.", ["opinion"]),
+        ("This was always going to end badly.", ["opinion"]),
         # … not distance, a possessive, or things getting worse.
         ("It's a long way from the capital.", []),
         ("The situation got worse, and the army withdrew.", []),
