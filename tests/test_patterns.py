@@ -3008,3 +3008,17 @@ def test_a_view_held_by_a_named_body_is_not_vague(registry: Registry) -> None:
 )
 def test_a_quarrel_and_an_argument(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet a sentence opens on carries what the unnamed speaker says.
+        ("Speaking to the BBC, a resident said the water was rising.", ["single-source", "unverified"]),
+        ("Speaking to Reuters, two officials said the talks had stalled.", ["single-source", "unverified"]),
+        # … an audience is no outlet.
+        ("Speaking to reporters, a resident said the water was rising.", ["unverified"]),
+    ],
+)
+def test_an_outlet_opening_the_sentence_carries_the_words(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
