@@ -3022,3 +3022,10 @@ def test_a_quarrel_and_an_argument(text: str, expected: list[str], registry: Reg
 )
 def test_an_outlet_opening_the_sentence_carries_the_words(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_mention_closes_no_parenthesis_it_did_not_open(registry: Registry) -> None:
+    found = claim("At least 61 migrants drowned, the International Organization for Migration (IOM) said.", registry)
+    assert [(s.name, s.mention) for s in found.sources] == [
+        ("the International Organization for Migration", "the International Organization for Migration")
+    ]

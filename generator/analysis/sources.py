@@ -36,17 +36,23 @@ def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
         return _unique(source for part in phrase.parts for source in sources_of(part, registry))
     if phrase.kind == "registry":
         return _unique(registry_source(m, registry) for m in phrase.mentions)
-    return [Source(None, _name(phrase.text), UNKNOWN, phrase.text)]
+    return [Source(None, _name(phrase.text), UNKNOWN, _closed(phrase.text))]
 
 
 def _name(text: str) -> str:
     """The phrase as a name: one space between words, without Markdown's link brackets and emphasis
     marks ("[World Health Organization" → "World Health Organization") or a parenthesis it leaves
-    open ("Senator Tom Reyes (D-Ohio" → "Senator Tom Reyes")."""
-    name = " ".join(MARKUP_RE.sub("", text).split())
-    if name.count("(") > name.count(")"):
-        name = name[: name.rfind("(")].rstrip()
-    return name
+    open."""
+    return _closed(" ".join(MARKUP_RE.sub("", text).split()))
+
+
+def _closed(text: str) -> str:
+    """Without a parenthesis the phrase leaves open: "the International Organization for Migration
+    (IOM" → "the International Organization for Migration", "Senator Tom Reyes (D-Ohio" → "Senator
+    Tom Reyes" (a phrase ends at its last word, before the closing bracket)."""
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].rstrip()
+    return text
 
 
 def independence_key(source: Source, public_bodies: frozenset[str]) -> str:
