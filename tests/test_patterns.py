@@ -3029,3 +3029,16 @@ def test_a_mention_closes_no_parenthesis_it_did_not_open(registry: Registry) -> 
     assert [(s.name, s.mention) for s in found.sources] == [
         ("the International Organization for Migration", "the International Organization for Migration")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's framing before a speaker whose clause follows the verb: both labels.
+        ("In a cynical move, the minister announced that the hospital would close.", ["single-source", "opinion"]),
+        # … but words before an inverted speaker are the speaker's.
+        ("The real problem is who pays, the mayor said.", ["single-source"]),
+    ],
+)
+def test_framing_before_a_speaker_and_its_clause(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -33,12 +33,15 @@ def analyze(
     attributions = [finder.find(index) for index in range(len(doc.sentences))]
     sourcing = Discourse(doc, reader, quotes).resolve(attributions)
     claims = []
+    words = doc.lexicon.words
     for index, resolved in enumerate(sourcing):
         found = signals(doc, index, resolved, quotes)
         opinions = []
         if not resolved.quoted and resolved.turn is None:
             speaks = bool(resolved.speaking or resolved.unresolved)
-            credited = resolved.credited_from(doc.low, doc.lexicon.words["clause_verbs"]) if speaks else None
+            credited = (
+                resolved.credited_from(doc.low, words["complementizers"], words["clause_verbs"]) if speaks else None
+            )
             if speaks and credited is None:
                 credited = len(doc.body)  # credited with an object ("promoted a theory"): the words are the writer's
             opinions = opinion_cues(doc, index, quotes, credited_from=credited)

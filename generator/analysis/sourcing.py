@@ -52,7 +52,9 @@ class Sourcing:
     def writer_speaks(self) -> bool:
         return not self.speaking and not self.quoted and self.turn is None
 
-    def credited_from(self, low: str, clause_verbs: frozenset[str] | None = None) -> int | None:
+    def credited_from(
+        self, low: str, complementizers: frozenset[str], clause_verbs: frozenset[str] | None = None
+    ) -> int | None:
         """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
 
         "According to TASS, …" credits everything; "TASS suggests that …" what follows the verb.
@@ -68,7 +70,7 @@ class Sourcing:
                 continue
             word = low[verb[0] : verb[1]].split()[0]
             if clause_verbs is None or word in clause_verbs:
-                if _inverted(low, verb[0]):
+                if _inverted(low, verb, complementizers):
                     return -1  # "The real question is who pays, the mayor said": the words come first
                 starts.append(verb[0])
         return min(starts, default=None)
@@ -79,13 +81,17 @@ class Sourcing:
 INVERTED_SPEAKER_SPAN = 60
 
 
-def _inverted(low: str, verb: int) -> bool:
-    """Whether the verb at ``verb`` follows its words and a comma and ends the clause: "…, the mayor
-    said", "…, said Berg on Monday" (not "In Paris, the mayor said the real problem is …")."""
-    head = low[max(0, verb - INVERTED_SPEAKER_SPAN) : verb]
+def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str]) -> bool:
+    """Whether the verb follows its words and a comma and ends the clause: "…, the mayor said",
+    "…, said Berg on Monday" (not "In Paris, the mayor said the real problem is …", nor "In a
+    cynical move, the minister announced that …": a clause after the verb is what was said)."""
+    head = low[max(0, verb[0] - INVERTED_SPEAKER_SPAN) : verb[0]]
     comma = head.rfind(", ")
     between = head[comma + 2 :] if comma >= 0 else ""
     if comma < 0 or any(mark in between for mark in ".;:") or len(between.split()) > 6:
         return False
-    rest = re.split(r"[,.;:!?\"“”]", low[verb : verb + INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
+    rest = re.split(r"[,.;:!?\"“”]", low[verb[0] : verb[0] + INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
+    following = low[verb[1] : verb[1] + INVERTED_SPEAKER_SPAN].split()[:1]
+    if between.strip() and following and following[0] in complementizers:
+        return False
     return len(rest.split()) <= 6
