@@ -3042,3 +3042,17 @@ def test_a_mention_closes_no_parenthesis_it_did_not_open(registry: Registry) -> 
 )
 def test_framing_before_a_speaker_and_its_clause(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A product recall is no memory told.
+        ("Baby food recalled over lead contamination fears", []),
+        # … a memory with what was remembered is the speaker's.
+        ("Anna Berg recalled that the room went silent.", ["single-source"]),
+        ("The room went silent, Anna Berg recalled.", ["single-source"]),
+    ],
+)
+def test_a_recall_and_a_memory(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
