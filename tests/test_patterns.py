@@ -3056,3 +3056,17 @@ def test_framing_before_a_speaker_and_its_clause(text: str, expected: list[str],
 )
 def test_a_recall_and_a_memory(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common word opening the sentence is no maker of the footage: the footage is what is shown.
+        ("Television footage showed firefighters spraying water on the wreckage.", ["Television footage"]),
+        # … a name is.
+        ("CCTV footage showed the men entering the building.", ["CCTV"]),
+        ("Eurostat figures showed prices rising.", ["Eurostat"]),
+    ],
+)
+def test_footage_and_its_maker(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

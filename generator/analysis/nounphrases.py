@@ -241,6 +241,9 @@ class NounPhrases(ChunkReader):
         name = self.name_in(index, head)
         if name is not None:
             x, y = name
+            made = tokens[-1] in self.words["evidence_nouns"] or tokens[-1] in self.words["documents"]
+            if made and self.common_word_only(doc.text(x, y)):
+                return Phrase(a, b, doc.text(a, b), "role")  # "Television footage showed": no maker named
             return Phrase(x, y, doc.text(x, y), "name")
         return None
 
