@@ -3070,3 +3070,18 @@ def test_a_recall_and_a_memory(text: str, expected: list[str], registry: Registr
 )
 def test_footage_and_its_maker(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refusal told claims nothing, as "declined to comment" does not.
+        ("The ministry said it would not comment on the report.", []),
+        ("The minister told reporters she would not comment.", []),
+        ('Ana Ruiz said she "won\'t give any comments at this time".', []),
+        # … what someone else did not do is a claim.
+        ("Police said the suspect did not respond to questions.", ["single-source"]),
+    ],
+)
+def test_a_refusal_told(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
