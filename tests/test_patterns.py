@@ -3085,3 +3085,16 @@ def test_footage_and_its_maker(text: str, expected: list[str], registry: Registr
 )
 def test_a_refusal_told(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Co-defendants denying together confirm nothing for each other.
+        ("Miller and Smith both denied the charges.", ["single-source"]),
+        # … parties to an agreement announcing it do.
+        ("Hamas and Israel both said the ceasefire would hold.", ["corroborated"]),
+    ],
+)
+def test_denials_together_are_no_corroboration(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
