@@ -3098,3 +3098,20 @@ def test_a_refusal_told(text: str, expected: list[str], registry: Registry) -> N
 )
 def test_denials_together_are_no_corroboration(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second speaker saying the same thing corroborates it …
+        ("The Kremlin said the talks had failed, and the US State Department said the same.", ["corroborated"]),
+        # … saying something the same day does not.
+        (
+            "The Kremlin said the talks had failed, and the US State Department said the same day that "
+            "sanctions would follow.",
+            ["single-source"],
+        ),
+    ],
+)
+def test_saying_the_same(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
