@@ -3115,3 +3115,19 @@ def test_denials_together_are_no_corroboration(text: str, expected: list[str], r
 )
 def test_saying_the_same(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One public body of two places is one source.
+        ("Her family has been informed, Avon and Somerset Police said.", ["single-source"]),
+        # … two companies are two.
+        ("Tesco and Salling Group said the deal would close in June.", ["corroborated"]),
+        # A decision is no claim disputed: the union's members voted, the union said so.
+        ("The union said its members had rejected an offer of a 5 percent rise.", ["single-source"]),
+        ("The ministry rejected claims that troops had crossed the border.", ["single-source"]),
+    ],
+)
+def test_one_body_of_two_places_and_a_rejected_offer(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

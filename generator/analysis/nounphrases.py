@@ -167,17 +167,21 @@ class NounPhrases(ChunkReader):
 
     def _one_body_name(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
         """ "Ashby Fire and Rescue Service": a name whose last words are common nouns written as a
-        name, joined by "and" and ending in a body's word, is one body (not "Tesco and Salling Group")."""
+        name, joined by "and" and ending in a body's word, is one body (not "Tesco and Salling Group");
+        so is a public body of two places."""
         doc = self.doc
-        if len(left) < 2:
-            return False
         last, first = doc.mask[left[-1][0] : left[-1][1]], doc.mask[right[0][0] : right[0][1]]
+        end = fold(doc.mask[right[-1][0] : right[-1][1]])
+        if len(left) == 1:
+            # "Avon and Somerset Police", "Kensington and Chelsea council": two places, one public body
+            # (not "Tesco and Salling Group", two companies).
+            places = last[:1].isupper() and first[:1].isupper() and fold(last) not in self.doc.lexicon.bodies
+            return places and end in self.words["public_bodies"]
         common = self.common.get(fold(last), "").startswith("NN") and self.common.get(fold(first), "")[:2] in (
             "NN",
             "VB",
             "JJ",
         )
-        end = fold(doc.mask[right[-1][0] : right[-1][1]])
         return last[:1].isupper() and first[:1].isupper() and common and end in self.doc.lexicon.bodies
 
     def _single(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
