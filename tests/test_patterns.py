@@ -3131,3 +3131,17 @@ def test_saying_the_same(text: str, expected: list[str], registry: Registry) -> 
 )
 def test_one_body_of_two_places_and_a_rejected_offer(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised modifier does not name a group of people nobody names.
+        ("The species died out after European settlers blamed it for killing sheep.", ["European settlers"]),
+        ("German carmakers warned that tariffs would hurt sales.", ["German carmakers"]),
+        # … nor the maker of data.
+        ("Eurostat figures showed prices rising.", ["Eurostat"]),
+    ],
+)
+def test_a_group_with_a_capitalised_modifier(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

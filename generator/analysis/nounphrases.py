@@ -246,6 +246,11 @@ class NounPhrases(ChunkReader):
         if name is not None:
             x, y = name
             made = tokens[-1] in self.words["evidence_nouns"] or tokens[-1] in self.words["documents"]
+            last = head[-1]
+            word = doc.low[last[0] : last[1]]
+            people = doc.mask[last[0]].islower() and self.plural_of(word, self.doc.lexicon.countable_heads)
+            if y < last[0] and people and not made:
+                return Phrase(a, b, doc.text(a, b), "anonymous")  # "European settlers": a group nobody names
             if made and self.common_word_only(doc.text(x, y)):
                 return Phrase(a, b, doc.text(a, b), "role")  # "Television footage showed": no maker named
             return Phrase(x, y, doc.text(x, y), "name")
