@@ -3145,3 +3145,20 @@ def test_one_body_of_two_places_and_a_rejected_offer(text: str, expected: list[s
 )
 def test_a_group_with_a_capitalised_modifier(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's size is background, not a toll.
+        ("In Sant'Agata, a village of about 2,000 people, almost every house was flooded.", []),
+        ("The town had a population of about 60,000 before the war.", []),
+        # … the toll in the same sentence is not.
+        ("The quake struck a town of 5,000 people, killing 40 people.", ["unverified"]),
+        # An idiom is no count.
+        ("In a flooded village, residents count the cost", []),
+        ("Residents counted 14 bodies in the street.", ["unverified"]),
+    ],
+)
+def test_a_places_size_and_counting_the_cost(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -115,6 +115,7 @@ NAMED_LISTS = (
     "articles",
     "definite_determiners",
     "employment_verbs",
+    "settlement_nouns",
     "place_prepositions",
     "affiliation_prepositions",
     "first_person_words",

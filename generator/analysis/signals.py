@@ -99,6 +99,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
                 continue
             if _word_before(doc, index, figure.start()) in doc.lexicon.words["employment_verbs"]:
                 continue
+            if _population(doc, index, figure.start()):
+                continue
             out.append(Signal(FIGURE, figure.start(), figure.end()))
             break
     return out
@@ -112,6 +114,14 @@ def _word_before(doc: Document, index: int, start: int) -> str | None:
     """The word before ``start`` in sentence ``index``, folded."""
     span = word_before(doc.mask, doc.sentences[index].start, start)
     return fold(doc.mask[span[0] : span[1]]) if span else None
+
+
+def _population(doc: Document, index: int, start: int) -> bool:
+    """ "a village of about 2,000 people", "a population of 60,000": a place's size, background."""
+    of = word_before(doc.mask, doc.sentences[index].start, start)
+    if of is None or fold(doc.mask[of[0] : of[1]]) not in doc.lexicon.words["noun_complements"]:
+        return False
+    return _word_before(doc, index, of[0]) in doc.lexicon.words["settlement_nouns"]
 
 
 def _definite(doc: Document, index: int, start: int) -> bool:
