@@ -3162,3 +3162,18 @@ def test_a_group_with_a_capitalised_modifier(text: str, expected: list[str], reg
 )
 def test_a_places_size_and_counting_the_cost(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name's lowercase particle is part of it.
+        ('Manager Erik ten Hag called the injury "a big blow".', ["Manager Erik ten Hag"]),
+    ],
+)
+def test_a_names_lowercase_particle(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
+
+
+def test_an_agentless_forecast_is_vague(registry: Registry) -> None:
+    assert labels("China's economy is forecast to grow by 3.2 percent this year.", registry) == ["unverified"]
