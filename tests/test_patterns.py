@@ -3177,3 +3177,16 @@ def test_a_names_lowercase_particle(text: str, expected: list[str], registry: Re
 
 def test_an_agentless_forecast_is_vague(registry: Registry) -> None:
     assert labels("China's economy is forecast to grow by 3.2 percent this year.", registry) == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A forecaster's view is its claim.
+        ("The fund now sees the euro area growing by just 0.5 percent next year.", ["single-source"]),
+        # … seeing a thing is no forecast.
+        ("The fund saw its offices flooded in the storm.", []),
+    ],
+)
+def test_a_forecasters_view(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
