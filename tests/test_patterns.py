@@ -3190,3 +3190,17 @@ def test_an_agentless_forecast_is_vague(registry: Registry) -> None:
 )
 def test_a_forecasters_view(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_qa_with_q_and_a_labels_answers_as_the_person_introduced(registry: Registry) -> None:
+    text = (
+        "Maria Lopes, 52, has worked as a nurse at Lisbon's Santa Maria hospital for 25 years. "
+        "She spoke to us about the first weeks of the pandemic.\n\n"
+        "**Q: What do you remember?**\n\nA: Fear, mostly. We had no masks.\n\n"
+        "**Q: Did the management warn staff?**\n\nA: No. I think they did not know themselves.\n"
+    )
+    claims = analyze(text, registry).claims
+    assert claims[1].labels == []  # the newsroom spoken to is not the writer's opinion
+    answers = [c for c in claims if c.sources]
+    assert answers and {s.name for c in answers for s in c.sources} == {"Maria Lopes"}  # not "Lisbon's Santa Maria"
+    assert [s.name for s in answers[-1].sources] == ["Maria Lopes"]  # "I think" is hers, not "Did"'s

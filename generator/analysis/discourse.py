@@ -117,6 +117,9 @@ class Discourse:
                 sourcing.turn = turn
                 if turn.kind == "question":
                     sourcing.speaking = []  # a question claims nothing, whoever it mentions
+                if turn.kind == "answer" and turn.speaker:
+                    # "I think …" in an answer is the person answering, whoever "I" was resolved to.
+                    sourcing.speaking = [s for s in sourcing.speaking if not self._first_person(s)]
                 if turn.kind == "answer" and not sourcing.speaking and turn.speaker:
                     # (an answer with no label of its own is named by the speaker's name)
                     mention = doc.text(turn.label_start, turn.label_end) or turn.speaker
@@ -163,6 +166,9 @@ class Discourse:
                 sourcing.speaking.append(
                     Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
                 )
+
+    def _first_person(self, speaking: Speaking) -> bool:
+        return fold(self.doc.text(speaking.cue_start, speaking.cue_end)) in self.doc.lexicon.words["first_person_words"]
 
     def _narrative(self, index: int, turn: Turn, out: list[Sourcing]) -> bool:
         """Whether a paragraph after an answer is the writer's again, not more of the answer: it

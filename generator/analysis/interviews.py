@@ -28,6 +28,8 @@ NAME_RUN_RE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
 #: A full name with up to two words of title before it ("Vice President Joe Biden").
 TITLED_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+")
 MIN_TURNS = 2
+#: A possessive inside a run of capitalised words ("Lisbon's Santa Maria"): no person's name.
+POSSESSIVE_INSIDE_RE = re.compile(r"\w['’]s\b")
 #: A paragraph that is one question set in bold: a Q&A's question with no speaker's label.
 BOLD_QUESTION_RE = re.compile(r"\s*\*\*[^*\n]{2,300}\?\s*\*\*\s*")
 #: … and, once such questions make a Q&A, a bold paragraph that prompts with a statement ("**Some
@@ -190,7 +192,8 @@ def _interviewee(doc: Document, first_turn: int) -> str | None:
     introduction names most often ("Q&A with Joe Biden … Biden spoke with our reporters …"), not
     whoever it mentioned last (the reporters, or a judge the interview was about)."""
     intro = doc.body[: doc.sentences[first_turn].start]
-    names = [m.group() for m in TITLED_NAME_RE.finditer(intro)]
+    # (not "Lisbon's Santa Maria": a possessive makes a place or a thing, not a person's name)
+    names = [m.group() for m in TITLED_NAME_RE.finditer(intro) if not POSSESSIVE_INSIDE_RE.search(m.group())]
     if not names:
         return None
     words = Counter(re.findall(r"[\w'’-]+", intro))
