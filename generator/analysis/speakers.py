@@ -270,11 +270,13 @@ class SpeakerFinder:
     def _channel(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The outlet a speaker told: "Chupriyan told TASS", "officials told state media"."""
         frames = self.doc.lexicon.patterns["channel_frames"]
+        plan = self.doc.lexicon.plans.get("channel_frames")
         # "Speaking to the BBC, a resident said": the outlet opens the sentence, before its speaker.
         opening = WORD_RE.search(self.doc.low, self.doc.sentences[index].start, m.start())
-        channel = frames.match(self.doc.low, opening.start()) if opening is not None else None
+        channel = None
+        if opening is not None and (plan is None or opening.group() in plan.keys):
+            channel = frames.match(self.doc.low, opening.start())
         if channel is None or "," not in self.doc.mask[channel.end() : m.start()]:
-            plan = self.doc.lexicon.plans.get("channel_frames")
             word = self.doc.low[m.start() : m.end()].split()[0]
             if plan is not None and word not in plan.keys:
                 return None  # "said", "warned": verbs that take no channel
