@@ -3204,3 +3204,22 @@ def test_a_qa_with_q_and_a_labels_answers_as_the_person_introduced(registry: Reg
     answers = [c for c in claims if c.sources]
     assert answers and {s.name for c in answers for s in c.sources} == {"Maria Lopes"}  # not "Lisbon's Santa Maria"
     assert [s.name for s in answers[-1].sources] == ["Maria Lopes"]  # "I think" is hers, not "Did"'s
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The outlet an unnamed person told, named before, carries the words.
+        (
+            "ABC News reported that residents had ignored the orders. A farmer told the broadcaster that he "
+            "had lost 200 sheep.",
+            ["single-source", "unverified"],
+        ),
+        # … an outlet nobody named before is no source.
+        ("Two sources told the newspaper that the raid was planned for weeks.", ["unverified"]),
+        # A forecaster's forecast is its claim.
+        ("The Bureau of Meteorology forecast cooler temperatures for Sunday.", ["single-source"]),
+    ],
+)
+def test_the_outlet_told_and_a_forecast(text: str, expected: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == expected

@@ -76,7 +76,9 @@ class Discourse:
         verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
             antecedent = self.references.antecedent(index, phrase, recent)
-            if antecedent is None and phrase.kind == "anaphor" and self.references.stands_alone(phrase.text):
+            # (an outlet told, "told the newspaper", counts only as the one named before)
+            alone = a.role != "channel" and self.references.stands_alone(phrase.text)
+            if antecedent is None and phrase.kind == "anaphor" and alone:
                 # "The army said": nothing to refer back to, but a body speaking on the record;
                 # "the newspaper said", "the former pollster said": someone the story introduced
                 # out of reach (or never as a speaker), still one particular source.

@@ -143,8 +143,10 @@ class References(EarlierMentions):
                 if s.kind != ANONYMOUS
                 and (
                     (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
-                    # "the newspaper" after "the newspaper De Telegraaf": what the story called it
+                    # "the newspaper" after "the newspaper De Telegraaf": what the story called it;
+                    # "the broadcaster" after "ABC News": a name that says it is an outlet
                     or (s.kind == UNKNOWN and head in self._introduced_as(origin, s))
+                    or (s.kind == UNKNOWN and head in words["outlet_nouns"] and self._outlet_name(s))
                 )
                 and not (personal and (self._body(s) or self._introduced_as(origin, s) & self._outlets))
                 and not ((collective or document) and self._document(s) not in (None, document))
@@ -178,6 +180,10 @@ class References(EarlierMentions):
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
+
+    def _outlet_name(self, source: Source) -> bool:
+        words = self.doc.lexicon.words
+        return bool(set(fold(source.name).split()) & (words["outlet_words"] | words["outlet_nouns"]))
 
     def _qualified(self, phrase: Phrase, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """ "according to the Hungarian statement": the speaker whose name has the document's

@@ -284,10 +284,11 @@ class SpeakerFinder:
         if channel is None:
             return None
         phrase = self.reader.after_frame(index, channel.end())
-        if phrase is None or phrase.kind not in ("registry", "name", "role"):
+        if phrase is None or phrase.kind not in ("registry", "name", "role", "anaphor"):
             return None
         words = phrase.text.split()
-        if phrase.kind == "role" and (not words or fold(words[-1]) not in self.words["outlet_nouns"]):
+        described = phrase.kind in ("role", "anaphor")  # (an anaphor: "told the broadcaster", named before)
+        if described and (not words or fold(words[-1]) not in self.words["outlet_nouns"]):
             return None  # "told parliament", "told reporters outside the court": an audience, not an outlet
         first = fold(words[0]) if words else ""
         if first in self.words["pronouns"] or first in self.words["first_person_words"]:
