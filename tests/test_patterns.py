@@ -2919,6 +2919,8 @@ def test_a_document_qualified_by_its_makers_name(registry: Registry) -> None:
         ("The move smacks of desperation.", ["opinion"]),
         ("The policy has been an unmitigated failure.", ["opinion"]),
         ("This was always going to end badly.", ["opinion"]),
+        ("It's more than clear that the scheme is not working.", ["opinion"]),
+        ("It is not clear whether the scheme works.", ["unverified"]),
         # … not distance, a possessive, or things getting worse.
         ("It's a long way from the capital.", []),
         ("The situation got worse, and the army withdrew.", []),
