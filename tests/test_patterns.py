@@ -2921,6 +2921,10 @@ def test_a_document_qualified_by_its_makers_name(registry: Registry) -> None:
         ("This was always going to end badly.", ["opinion"]),
         ("It's more than clear that the scheme is not working.", ["opinion"]),
         ("It is not clear whether the scheme works.", ["unverified"]),
+        ("But it's nothing more than a tax cut for the rich.", ["opinion"]),
+        ("And remember that the pandemic isn't over.", ["opinion"]),
+        ("This anxiety speaks to two decades of neglect.", ["opinion"]),
+        ("The minister spoke to reporters on Monday.", []),
         # … not distance, a possessive, or things getting worse.
         ("It's a long way from the capital.", []),
         ("The situation got worse, and the army withdrew.", []),
