@@ -2925,6 +2925,7 @@ def test_a_document_qualified_by_its_makers_name(registry: Registry) -> None:
         ("And remember that the pandemic isn't over.", ["opinion"]),
         ("This anxiety speaks to two decades of neglect.", ["opinion"]),
         ("The minister spoke to reporters on Monday.", []),
+        ("That spokesman speaks to reporters every day.", []),
         # … not distance, a possessive, or things getting worse.
         ("It's a long way from the capital.", []),
         ("The situation got worse, and the army withdrew.", []),
