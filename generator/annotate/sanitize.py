@@ -9,6 +9,7 @@ attribute filter keeps article HTML out of the interface's names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import nh3
@@ -57,14 +58,19 @@ TAG_ATTRIBUTES: dict[str, set[str]] = {
 }
 
 AttributeFilter = Callable[[str, str, str], str | None]
+#: What nh3 would change in text without markup: nothing, unless it holds one of these.
+MARKUP_CHARS_RE = re.compile(r"[<>&]")
+ALLOWED_TAGS = frozenset(nh3.ALLOWED_TAGS) | EXTRA_TAGS | EXTENSION_TAGS | {"button"}
 
 
 def sanitize(html: str, attribute_filter: AttributeFilter | None = None) -> str:
+    if not MARKUP_CHARS_RE.search(html):
+        return html  # plain text (a heading's name for the table of contents): nothing to clean
     attributes = {tag: set(attrs) for tag, attrs in TAG_ATTRIBUTES.items()}
     attributes["*"] = set(GLOBAL_ATTRIBUTES)
     return nh3.clean(
         html,
-        tags=set(nh3.ALLOWED_TAGS) | EXTRA_TAGS | EXTENSION_TAGS | {"button"},
+        tags=set(ALLOWED_TAGS),
         attributes=attributes,
         generic_attribute_prefixes={"data-", "aria-"},
         url_schemes=set(ALLOWED_SCHEMES),
