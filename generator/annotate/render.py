@@ -149,6 +149,8 @@ def _attribute(value: str) -> str:
 def _tag(name: str, *content: str, **attrs: str) -> str:
     """An element as HTML: ``content`` is HTML already (made here, text through ``_text``); attributes
     are escaped, in name order, as ElementTree would write them."""
+    if not attrs:
+        return f"<{name}>{''.join(content)}</{name}>"
     named = sorted((key.rstrip("_").replace("_", "-"), value) for key, value in attrs.items())
     opening = "".join(f' {key}="{_attribute(value)}"' for key, value in named)
     return f"<{name}{opening}>{''.join(content)}</{name}>"
