@@ -3230,3 +3230,31 @@ def test_a_qa_with_q_and_a_labels_answers_as_the_person_introduced(registry: Reg
 )
 def test_the_outlet_told_and_a_forecast(text: str, expected: list[str], registry: Registry) -> None:
     assert analyze(text, registry).claims[-1].labels == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A document set off with its maker speaks for the maker.
+        ("The report, by the transport inspector general, said the agency knew.", ["the transport inspector general"]),
+        (
+            "The study, led by Anna Berg of Stockholm University, found that sleep matters.",
+            ["Anna Berg of Stockholm University"],
+        ),
+        # … who saw it is no maker (an outlet that obtained it still carries it).
+        ("The report, seen by Reuters, said the plant would close.", ["Reuters"]),
+    ],
+)
+def test_a_document_and_its_maker_in_apposition(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
+
+
+def test_an_unnamed_document_named_in_the_next_sentence(registry: Registry) -> None:
+    analysis = analyze(
+        "Controllers were overworked, according to a report released on Thursday. The report, by the "
+        "transport inspector general, said the agency had known since 2019.",
+        registry,
+    )
+    lead, named = analysis.claims
+    assert lead.labels == ["single-source"]  # one document, named a sentence later
+    assert lead.sources == named.sources

@@ -117,6 +117,9 @@ class DescriptionReader(FrameReader):
             affiliated = self._single(index, words)
             if affiliated is not None and affiliated.kind == "role":
                 return affiliated
+        maker = self._maker_apposed(index, spans)
+        if maker is not None:
+            return maker
         found = [
             (phrase, self.doc.low[a:b].split()[:1])
             for a, b in spans
@@ -130,6 +133,23 @@ class DescriptionReader(FrameReader):
         described = described or [phrase for phrase, _ in found]
         named = [c for c in described if c.kind in ("registry", "name")]
         return (named or described)[0] if described else None
+
+    def _maker_apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
+        """ "The report, by the inspector general,", "The study, led by Anna Berg,": a document speaks
+        for the maker its apposition names."""
+        if len(spans) != 2:
+            return None
+        head = self.doc.low[spans[0][0] : spans[0][1]].split()
+        if not head or head[-1] not in self.words["documents"]:
+            return None
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, *spans[1])]
+        tokens = [self.doc.low[x:y] for x, y in words]
+        if tokens[:1] and tokens[0] in self.words["maker_participles"]:
+            words, tokens = words[1:], tokens[1:]
+        if len(words) < 2 or tokens[0] not in self.words["authorship_prepositions"]:
+            return None
+        maker = self.classify(index, words[1][0], words[-1][1])
+        return maker if maker is not None and maker.kind in ("registry", "name", "role") else None
 
     def _is_predicate(self, piece: str) -> bool:
         """A piece that opens with a verb of its own: the main clause's predicate after a relative

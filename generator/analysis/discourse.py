@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .ahead import name_ahead
 from .confirmations import confirm_back
 from .cues import fold
 from .interviews import Turn, turns
@@ -68,6 +69,7 @@ class Discourse:
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
             recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
         self._inherit(out)
+        name_ahead(doc, out)
         confirm_back(doc, out)
         return out
 

@@ -116,6 +116,7 @@ NAMED_LISTS = (
     "definite_determiners",
     "employment_verbs",
     "settlement_nouns",
+    "maker_participles",
     "place_prepositions",
     "affiliation_prepositions",
     "first_person_words",
