@@ -3070,6 +3070,7 @@ def test_a_recall_and_a_memory(text: str, expected: list[str], registry: Registr
     [
         # A common word opening the sentence is no maker of the footage: the footage is what is shown.
         ("Television footage showed firefighters spraying water on the wreckage.", ["Television footage"]),
+        ("Footage on local television showed firefighters at work.", ["Footage on local television"]),
         # … a name is.
         ("CCTV footage showed the men entering the building.", ["CCTV"]),
         ("Eurostat figures showed prices rising.", ["Eurostat"]),

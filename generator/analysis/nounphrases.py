@@ -245,9 +245,9 @@ class NounPhrases(ChunkReader):
         name = self.name_in(index, head)
         if name is not None:
             x, y = name
-            made = tokens[-1] in self.words["evidence_nouns"] or tokens[-1] in self.words["documents"]
             last = head[-1]
             word = doc.low[last[0] : last[1]]
+            made = word in self.words["evidence_nouns"] or word in self.words["documents"]
             people = doc.mask[last[0]].islower() and self.plural_of(word, self.doc.lexicon.countable_heads)
             if y < last[0] and people and not made:
                 return Phrase(a, b, doc.text(a, b), "anonymous")  # "European settlers": a group nobody names
