@@ -3226,7 +3226,8 @@ def test_a_qa_with_q_and_a_labels_answers_as_the_person_introduced(registry: Reg
         # … an outlet nobody named before is no source.
         ("Two sources told the newspaper that the raid was planned for weeks.", ["unverified"]),
         # A forecaster's forecast is its claim.
-        ("The Bureau of Meteorology forecast cooler temperatures for Sunday.", ["single-source"]),
+        ("The Bureau of Meteorology forecast that temperatures would fall on Sunday.", ["single-source"]),
+        ("IMF cuts global growth forecast", []),
     ],
 )
 def test_the_outlet_told_and_a_forecast(text: str, expected: list[str], registry: Registry) -> None:
@@ -3259,3 +3260,11 @@ def test_an_unnamed_document_named_in_the_next_sentence(registry: Registry) -> N
     lead, named = analysis.claims
     assert lead.labels == ["single-source"]  # one document, named a sentence later
     assert lead.sources == named.sources
+
+
+def test_a_reports_detail_is_its_words_hedges_and_all(registry: Registry) -> None:
+    analysis = analyze(
+        "The bank's forecasts show growth of 1.2% next year. Unemployment is projected to rise slightly, to 4.3%.",
+        registry,
+    )
+    assert analysis.claims[1].labels == ["single-source"]  # the bank's projection, not an agentless hedge

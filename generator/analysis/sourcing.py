@@ -57,7 +57,9 @@ class Sourcing:
     ) -> int | None:
         """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
 
-        "According to TASS, …" credits everything; "TASS suggests that …" what follows the verb.
+        "According to TASS, …" credits everything, so does a detail carried over from a report named
+        before ("The bank's forecasts show … . Unemployment is projected to rise"); "TASS suggests that
+        …" what follows the verb.
         With ``clause_verbs``, only verbs whose complement is the speech count ("TASS suggests that
         X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
         """
@@ -65,6 +67,8 @@ class Sourcing:
         verbs = [s.verb for s in self.speaking if s.role in ("subject", "finding")] + list(self.unresolved)
         if any(s.role in ("frame", "relay") for s in self.speaking):
             return -1
+        if any(s.carried_from is not None and s.verb is None and not s.anonymous for s in self.speaking):
+            return -1  # a detail of a report named before: the report's words, hedges and all
         for verb in verbs:
             if verb is None:
                 continue
