@@ -3268,3 +3268,10 @@ def test_a_reports_detail_is_its_words_hedges_and_all(registry: Registry) -> Non
         registry,
     )
     assert analysis.claims[1].labels == ["single-source"]  # the bank's projection, not an agentless hedge
+    # … also when "the bank" refers back to a body that spoke before.
+    referred = analyze(
+        "The Bank of Norland kept its rate at 4.5%, saying inflation was falling.\n\nThe bank's forecasts "
+        "show growth of 1.2% next year. Unemployment is projected to rise slightly, to 4.3%.\n",
+        registry,
+    )
+    assert referred.claims[2].labels == ["single-source"]

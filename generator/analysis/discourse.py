@@ -283,10 +283,12 @@ class Discourse:
             written = doc.text(speaking.cue_start, speaking.cue_end)  # "the study", resolved or not
             names = [written, doc.text(first.cue_start, first.cue_end), *(s.name for s in speaking.sources)]
             document = any(_describes_document(n, documents, doc.lexicon.openers) for n in names)
-            if first.role == "finding" and first.verb:
-                # "A new study published in The Lancet found …": the finding is the study's, whoever made it.
-                subject = doc.low[doc.sentences[origin].start : first.verb[0]]
-                document = document or bool(set(WORD_RE.findall(subject)) & documents)
+            for finder, at in ((first, origin), (speaking, previous)):
+                if finder.role == "finding" and finder.verb:
+                    # "A new study published in The Lancet found …", "The bank's forecasts show …": the
+                    # finding is the document's, whoever made it.
+                    subject = doc.low[doc.sentences[at].start : finder.verb[0]]
+                    document = document or bool(set(WORD_RE.findall(subject)) & documents)
             if first.verb and not document:
                 # "Police said in a statement": what follows in the paragraph is the statement's detail.
                 after = SPACES_RE.match(doc.low, first.verb[1])
