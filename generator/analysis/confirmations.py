@@ -13,6 +13,9 @@ from .scan import Document
 from .sources import independence_key
 from .sourcing import Sourcing, Speaking
 
+#: How many characters after a confirming verb the claim it names again may stand ("confirmed the figure").
+RESTATED_REACH = 40
+
 
 def confirm_back(doc: Document, out: list[Sourcing]) -> None:
     """Add each confirming speaker to the claim it confirms, earlier in the same paragraph."""
@@ -43,7 +46,9 @@ def _restates(doc: Document, speaking: Speaking) -> bool:
     verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()
     if not verb or verb[-1] not in words["confirming_verbs"]:
         return False
-    after = [m.group().rstrip(".") for m in WORD_RE.finditer(doc.low, speaking.verb[1], speaking.verb[1] + 40)][:2]
+    after = [
+        m.group().rstrip(".") for m in WORD_RE.finditer(doc.low, speaking.verb[1], speaking.verb[1] + RESTATED_REACH)
+    ][:2]
     return len(after) == 2 and after[0] in words["determiners"] and after[1] in words["restated_claims"]
 
 
