@@ -3275,3 +3275,14 @@ def test_a_reports_detail_is_its_words_hedges_and_all(registry: Registry) -> Non
         registry,
     )
     assert referred.claims[2].labels == ["single-source"]
+
+
+def test_the_newsrooms_own_check_is_no_detail_of_the_report(registry: Registry) -> None:
+    analysis = analyze(
+        "Veltron is in talks to buy Quasar, The Wall Street Journal reported, citing people familiar with the "
+        "matter. A deal could come next week, the newspaper said. Reuters could not immediately verify the report.",
+        registry,
+    )
+    check = analysis.claims[-1]
+    assert check.labels == ["unverified"]  # the check itself, in the article's voice
+    assert not check.sources  # not the Journal's words

@@ -265,8 +265,10 @@ class Discourse:
         """The document or data a sentence's paragraph was credited to just before, if that is what
         the paragraph last rests on (a person's words in between end the report)."""
         doc = self.doc
-        if doc.hits("refusals", index):
-            return None  # "Investigators have not commented": a new actor's silence, no detail of the report
+        if doc.hits("refusals", index) or doc.hits("verification_failures", index):
+            # "Investigators have not commented", "Reuters could not verify the report": a new actor's
+            # silence or check, no detail of the report
+            return None
         documents = doc.lexicon.reports
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != doc.blocks[index]:
