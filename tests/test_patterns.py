@@ -3286,3 +3286,17 @@ def test_the_newsrooms_own_check_is_no_detail_of_the_report(registry: Registry) 
     check = analysis.claims[-1]
     assert check.labels == ["unverified"]  # the check itself, in the article's voice
     assert not check.sources  # not the Journal's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The document a subject put up somewhere says what its participle says, for the subject.
+        "The group posted a message on its website on the dark web saying it had stolen patient data.",
+        "The ministry issued a statement on its website denying that troops had crossed the border.",
+    ],
+)
+def test_a_document_put_up_somewhere_speaks_for_who_put_it_up(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] in (["The group"], ["The ministry"])

@@ -22,6 +22,10 @@ PASSIVE_AGENT_RE = re.compile(r"\s+by\s+")
 INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 
 
+#: How many words of places may stand between a document and the participle saying what it says.
+PLACES_REACH = 10
+
+
 class SubjectReader:
     """Reads the speakers of one document's verbs of speech."""
 
@@ -111,6 +115,8 @@ class SubjectReader:
         doc, floor = self.doc, self.doc.sentences[index].start
         # "issued a statement [on Monday] denying": past the time, the document.
         noun = word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
+        if noun is not None:
+            noun = self._document_before_places(index, noun) or noun
         if noun is None or doc.low[noun[0] : noun[1]] not in self.words["documents"]:
             return False
         # Back to the verb that issued it: "issued a joint statement", "posted findings".
@@ -126,6 +132,25 @@ class SubjectReader:
                 return False
             word = word_before(doc.mask, floor, word[0])
         return False
+
+    def _document_before_places(self, index: int, last: tuple[int, int]) -> tuple[int, int] | None:
+        """ "posted a message on its website on the dark web saying": the document before the places
+        it went up in (prepositional phrases without a verb), or None."""
+        doc, floor = self.doc, self.doc.sentences[index].start
+        word: tuple[int, int] | None = last
+        found = None  # the document furthest back ("a message", not "its website" it went up on)
+        for _ in range(PLACES_REACH):
+            if word is None:
+                break
+            low = doc.low[word[0] : word[1]]
+            if self.common.get(low, "").startswith(("VB", "MD")):
+                break
+            before = word_before(doc.mask, floor, word[0])
+            placed = low in self.words["prepositions"] and before is not None
+            if placed and before is not None and doc.low[before[0] : before[1]] in self.words["documents"]:
+                found = before
+            word = before
+        return found
 
     def _document_object(self, index: int, phrase: Phrase) -> bool:
         """ "posted a message", "issued a statement": the document of the speech act it belongs to
