@@ -3300,3 +3300,17 @@ def test_a_document_put_up_somewhere_speaks_for_who_put_it_up(text: str, registr
     found = claim(text, registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] in (["The group"], ["The ministry"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" or "she" is no journal or broadcaster the text named as one, nor a report's detail.
+        ("The study was published in the journal Nature. He said he would not resign.", []),
+        ("The broadcaster NOS reported the fire. She said it was huge.", []),
+        # … a person named before still is.
+        ("Anna Berg spoke to the broadcaster NOS. She said the fire was huge.", ["Anna Berg"]),
+    ],
+)
+def test_she_is_no_outlet(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected

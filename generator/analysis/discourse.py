@@ -151,7 +151,9 @@ class Discourse:
                 continue
             share = quoted_share(doc, index, self.quotes) if index in quote_of else 0.0
             if share < QUOTED_SHARE:
-                if not sourcing.speaking and (report := self._report_before(index, out)) is not None:
+                # (not "She said …" with nobody to refer to: someone's words, no detail of the report)
+                reported = not sourcing.speaking and not sourcing.unresolved
+                if reported and (report := self._report_before(index, out)) is not None:
                     # "The study found … . The ten states with the highest rates …": the details of a
                     # named report, in its paragraph, are the report's.
                     origin, speaking = report

@@ -124,12 +124,17 @@ class EarlierMentions:
         if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
             return False
         words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
-        if words & doc.lexicon.bodies:
+        if words & doc.lexicon.bodies or words & doc.lexicon.words["outlet_nouns"]:
             return False
         opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
         if opening and self.reader.common_word_only(doc.text(start, end)):
             return False  # "Train derails near Lindenfeld": a headline's noun
         # "At least four Democrats", "several Republicans": a counted group is no one "he" or "she".
         before = word_before(doc.low, doc.sentences[index].start, start)
+        if before is None:
+            return True
+        word = doc.low[before[0] : before[1]]
+        if word in doc.lexicon.words["outlet_nouns"] or word in doc.lexicon.bodies:
+            return False  # "the journal Nature", "the broadcaster NOS": what the text said the name is
         counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]
-        return before is None or not (doc.low[before[0]].isdigit() or doc.low[before[0] : before[1]] in counted)
+        return not (doc.low[before[0]].isdigit() or word in counted)
