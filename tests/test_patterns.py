@@ -3314,3 +3314,8 @@ def test_a_document_put_up_somewhere_speaks_for_who_put_it_up(text: str, registr
 )
 def test_she_is_no_outlet(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == expected
+
+
+def test_the_person_in_apposition_not_the_owner_of_the_office(registry: Registry) -> None:
+    found = claim('Deutsche Bahn\'s head of human resources, Martin Seiler, called the deal "a compromise".', registry)
+    assert [s.name for s in found.sources] == ["Martin Seiler"]

@@ -131,7 +131,9 @@ class DescriptionReader(FrameReader):
         articles = self.words["articles"]
         described = [phrase for phrase, first in found if first and first[0] not in articles]
         described = described or [phrase for phrase, _ in found]
-        named = [c for c in described if c.kind in ("registry", "name")]
+        # (not the owner of an office: "Deutsche Bahn's head of human resources, Martin Seiler,")
+        owners = [c for c in described if self.doc.mask[c.end : c.end + 2] in ("'s", "’s")]
+        named = [c for c in described if c.kind in ("registry", "name") and c not in owners]
         return (named or described)[0] if described else None
 
     def _maker_apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
