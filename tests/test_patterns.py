@@ -3319,3 +3319,14 @@ def test_she_is_no_outlet(text: str, expected: list[str], registry: Registry) ->
 def test_the_person_in_apposition_not_the_owner_of_the_office(registry: Registry) -> None:
     found = claim('Deutsche Bahn\'s head of human resources, Martin Seiler, called the deal "a compromise".', registry)
     assert [s.name for s in found.sources] == ["Martin Seiler"]
+
+
+def test_both_sides_named_together_in_the_sentence_before(registry: Registry) -> None:
+    analysis = analyze(
+        "The strike was called off after the GDL union and Deutsche Bahn reached an agreement. "
+        "Both sides confirmed the deal in separate statements.",
+        registry,
+    )
+    confirmed = analysis.claims[-1]
+    assert confirmed.labels == ["corroborated"]
+    assert [s.name for s in confirmed.sources] == ["the GDL union", "Deutsche Bahn"]

@@ -1,7 +1,8 @@
 """What the sentences before a reference are about: the person, body or group a
 pronoun may stand for when nobody has spoken since ("The mayor spoke at noon.
 … she said", "CellCore supplies carmakers. It reported a loss", "Residents fled.
-They said …").
+They said …"), and the parties "both sides" means ("… after the union and the
+railway reached a deal. Both sides confirmed it").
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .scan import Document
 from .segment import SENTENCE_OPENING
-from .sources import UNKNOWN, sources_of
+from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .verbs import word_before
+
+#: How many sentences back parties named together may be referred to as "both sides".
+PARTIES_REACH = 2
+#: How many words on each side of an "and" a run of parties may have.
+MAX_PARTY_WORDS = 5
 
 
 class EarlierMentions:
@@ -90,6 +96,56 @@ class EarlierMentions:
         if subject.kind != "registry" and head not in self._groups:
             return None
         return sources_of(subject, self.doc.registry), index - 1
+
+    def _parties_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The parties named together in the sentences just before, for "both sides" ("… after the GDL
+        union and Deutsche Bahn reached an agreement. Both sides confirmed the deal")."""
+        doc = self.doc
+        for previous in range(index - 1, max(-1, index - 1 - PARTIES_REACH), -1):
+            if doc.sections[previous] != doc.sections[index]:
+                return None
+            for phrase in reversed(self._coordinated(previous)):
+                named = [s for s in sources_of(phrase, doc.registry) if s.kind != ANONYMOUS]
+                if len(named) >= 2:
+                    return named, previous
+        return None
+
+    def _coordinated(self, index: int) -> list[Phrase]:
+        """The phrases of sentence ``index`` that name two or more speakers joined by "and"."""
+        doc, words = self.doc, self.doc.lexicon.words
+        sentence = doc.sentences[index]
+        spans = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
+        lows = [doc.low[x:y] for x, y in spans]
+        stops = words["clause_openers"] | words["prepositions"]
+        found: list[Phrase] = []
+        for at, low in enumerate(lows):
+            if low not in words["coordinators"] or not at:
+                continue
+            first = at
+            while (
+                first > 0
+                and at - first < MAX_PARTY_WORDS
+                and not self._breaks(lows[first - 1], spans[first - 1], stops)
+            ):
+                first -= 1
+            last = at
+            while (
+                last + 1 < len(lows)
+                and last - at < MAX_PARTY_WORDS
+                and not self._breaks(lows[last + 1], spans[last + 1], stops)
+            ):
+                last += 1
+            if first < at < last:
+                phrase = self.reader.classify(index, spans[first][0], spans[last][1])
+                if phrase is not None and len(phrase.parts) >= 2:
+                    found.append(phrase)
+        return found
+
+    def _breaks(self, low: str, span: tuple[int, int], stops: frozenset[str]) -> bool:
+        """Whether a word ends a run of names: a clause opener, a preposition, or a verb."""
+        if low in stops or "," in self.doc.mask[span[1] : span[1] + 1]:
+            return True
+        return not self.doc.mask[span[0]].isupper() and self.reader.common.get(low, "").startswith(("VB", "MD"))
 
     def _person(self, index: int, subject: Phrase) -> list[Source] | None:
         """The person a sentence's subject is, if it is one: named, by role, or unnamed."""

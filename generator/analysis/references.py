@@ -61,7 +61,7 @@ class References(EarlierMentions):
             named = [s for s in speaking.sources if s.kind != ANONYMOUS]
             if len(named) >= 2:
                 return named, origin
-        return None
+        return self._parties_before(index)
 
     def _kinds(self, low: str) -> frozenset[str]:
         """The source kinds an anaphor prefers, read on the whole phrase or on its head ("the member
