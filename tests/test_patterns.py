@@ -3330,3 +3330,17 @@ def test_both_sides_named_together_in_the_sentence_before(registry: Registry) ->
     confirmed = analysis.claims[-1]
     assert confirmed.labels == ["corroborated"]
     assert [s.name for s in confirmed.sources] == ["the GDL union", "Deutsche Bahn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verdict credited to people nobody names is theirs: unverified, not the writer's opinion.
+        ("Her album is widely considered one of the finest jazz records of the decade.", ["unverified"]),
+        ("He is widely regarded as one of the greatest drummers of all time.", ["unverified"]),
+        # … the writer's own verdict before it stays the writer's.
+        ("It was a terrible decision, and it is widely seen as a mistake.", ["unverified", "opinion"]),
+    ],
+)
+def test_a_verdict_credited_to_the_unnamed_many(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

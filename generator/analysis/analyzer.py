@@ -45,6 +45,10 @@ def analyze(
             if speaks and credited is None:
                 credited = len(doc.body)  # credited with an object ("promoted a theory"): the words are the writer's
             opinions = opinion_cues(doc, index, quotes, credited_from=credited)
+            views = [s.start for s in found if s.kind == HEDGE and _view(doc, s)]
+            if views:
+                # "is widely considered one of the finest records": the verdict is the unnamed many's.
+                opinions = [c for c in opinions if c.start < min(views)]
             if opinions:
                 # The writer's speculation is their opinion: its "may" and "likely" are part of it, and
                 # so is a figure inside it ("could transform the lives of millions").
@@ -56,6 +60,12 @@ def analyze(
                 ]
         claims.append(claim(doc, index, resolved, found, opinions))
     return Analysis(claims, body, doc.mask)
+
+
+def _view(doc: Document, signal: Signal) -> bool:
+    """A hedge that credits a view to people nobody names ("widely considered", "regarded by critics as")."""
+    words = set(doc.low[signal.start : signal.end].split())
+    return bool(words & doc.lexicon.words["view_participles"])
 
 
 def _modal(doc: Document, signal: Signal) -> bool:

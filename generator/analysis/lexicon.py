@@ -117,6 +117,7 @@ NAMED_LISTS = (
     "employment_verbs",
     "settlement_nouns",
     "maker_participles",
+    "view_participles",
     "place_prepositions",
     "affiliation_prepositions",
     "first_person_words",
