@@ -3344,3 +3344,16 @@ def test_both_sides_named_together_in_the_sentence_before(registry: Registry) ->
 )
 def test_a_verdict_credited_to_the_unnamed_many(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "such a" intensifying a verdict is the writer's; pointing back at a plan it is not.
+        ("It was such a waste.", ["opinion"]),
+        ("Such a move would require a vote in parliament.", []),
+        ("No country has tried such a plan before.", []),
+    ],
+)
+def test_such_a_verdict_and_such_a_plan(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
