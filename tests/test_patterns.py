@@ -3357,3 +3357,19 @@ def test_a_verdict_credited_to_the_unnamed_many(text: str, expected: list[str], 
 )
 def test_such_a_verdict_and_such_a_plan(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counts, spans of time and measures are no evaluation.
+        ("The storm hit just a day after the most recent evacuation order.", []),
+        ("Only a few residents stayed behind, in the most remote villages.", []),
+        ("The company is the most valuable in Europe, worth just over 500 billion dollars.", []),
+        # … words of verdict still are.
+        ("It is merely a gimmick.", ["opinion"]),
+        ("This is the most shameful episode in the party's history.", ["opinion"]),
+    ],
+)
+def test_counts_times_and_measures_are_no_evaluation(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
