@@ -3373,3 +3373,15 @@ def test_such_a_verdict_and_such_a_plan(text: str, expected: list[str], registry
 )
 def test_counts_times_and_measures_are_no_evaluation(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stance adverb modifying the word after it is no stance.
+        ("Clearly marked exits were blocked.", []),
+        ("Clearly, the government has failed.", ["opinion"]),
+    ],
+)
+def test_a_stance_adverb_and_an_adverb_of_a_word(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
