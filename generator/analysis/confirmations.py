@@ -55,7 +55,7 @@ def _restates(doc: Document, speaking: Speaking) -> bool:
 def _confirmed(doc: Document, out: list[Sourcing], index: int) -> Sourcing | None:
     """The nearest earlier sentence of the paragraph that rests on a named speaker of its own."""
     for earlier in range(index - 1, doc.first_in(doc.blocks, index) - 1, -1):
-        named = [s for s in out[earlier].named if s.carried_from is None]
-        if named:
-            return out[earlier] if named[0] is out[earlier].named[0] else None
+        named = out[earlier].named
+        if any(s.carried_from is None for s in named):
+            return out[earlier] if named[0].carried_from is None else None
     return None

@@ -230,6 +230,11 @@ class Lexicon:
         return words["institutions"] | words["offices"] | words["person_nouns"] | words["spokespeople"] | words["kin"]
 
     @functools.cached_property
+    def outlet_terms(self) -> frozenset[str]:
+        """Words that make a name an outlet's ("ABC News", "the Daily Telegraph", "the broadcaster")."""
+        return self.words["outlet_words"] | self.words["outlet_nouns"]
+
+    @functools.cached_property
     def unnamed_people(self) -> frozenset[str]:
         """One person a reader cannot identify after "a" or "another" ("a shopkeeper", "a baker")."""
         return self.words["anonymous_persons"] | self.words["person_nouns"]

@@ -182,8 +182,7 @@ class References(EarlierMentions):
         return spoken
 
     def _outlet_name(self, source: Source) -> bool:
-        words = self.doc.lexicon.words
-        return bool(set(fold(source.name).split()) & (words["outlet_words"] | words["outlet_nouns"]))
+        return bool(set(fold(source.name).split()) & self.doc.lexicon.outlet_terms)
 
     def _qualified(self, phrase: Phrase, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """ "according to the Hungarian statement": the speaker whose name has the document's

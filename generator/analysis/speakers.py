@@ -238,7 +238,7 @@ class SpeakerFinder:
         """Whether a speaker is a news outlet: one the registry knows as media, or a name saying so."""
         if any(m.entry.kind in MEDIA_KINDS for m in phrase.mentions):
             return True
-        return bool(set(fold(phrase.text).split()) & (self.words["outlet_words"] | self.words["outlet_nouns"]))
+        return bool(set(fold(phrase.text).split()) & self.doc.lexicon.outlet_terms)
 
     def _clause_after(self, m: re.Match[str]) -> bool:
         """Whether "that" opens a clause right after the verb ("she showed that the figures were wrong")."""

@@ -137,17 +137,14 @@ class SubjectReader:
         """ "posted a message on its website on the dark web saying": the document before the places
         it went up in (prepositional phrases without a verb), or None."""
         doc, floor = self.doc, self.doc.sentences[index].start
-        word: tuple[int, int] | None = last
+        word = last
         found = None  # the document furthest back ("a message", not "its website" it went up on)
         for _ in range(PLACES_REACH):
-            if word is None:
-                break
             low = doc.low[word[0] : word[1]]
-            if self.common.get(low, "").startswith(("VB", "MD")):
-                break
             before = word_before(doc.mask, floor, word[0])
-            placed = low in self.words["prepositions"] and before is not None
-            if placed and before is not None and doc.low[before[0] : before[1]] in self.words["documents"]:
+            if before is None or self.common.get(low, "").startswith(("VB", "MD")):
+                break
+            if low in self.words["prepositions"] and doc.low[before[0] : before[1]] in self.words["documents"]:
                 found = before
             word = before
         return found
