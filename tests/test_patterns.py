@@ -3385,3 +3385,35 @@ def test_counts_times_and_measures_are_no_evaluation(text: str, expected: list[s
 )
 def test_a_stance_adverb_and_an_adverb_of_a_word(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Engineers have long warned that the old dam is unsafe.", ["unverified"]),
+        ("The governor has always said that the old dam is safe.", ["single-source"]),
+    ],
+)
+def test_an_adverb_of_time_between_speaker_and_verb(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_coordinated_verb_speaks_for_the_subject_of_its_own_clause(registry: Registry) -> None:
+    found = claim(
+        "The mayor kept her seat, the returning officer said, but her rivals refused to concede and accused "
+        "the council of losing ballots.",
+        registry,
+    )
+    assert [s.mention for s in found.sources] == ["the returning officer", "her rivals"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor won the recount, but the rivals said the count was unfair.",
+        "The leading candidate said the count was unfair.",
+        "The count was unfair, the elected council said.",
+    ],
+)
+def test_a_description_after_a_conjunction_or_with_a_participle_speaks(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["single-source"]

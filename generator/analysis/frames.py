@@ -134,6 +134,8 @@ class FrameReader(NounPhrases):
         if any(self.doc.mask[x].isupper() for x, _ in words[1:]) or tokens[-1] in self.words["evidence_nouns"]:
             return None
         tags = [self.common.get(t, "") for t in tokens[1:]]
+        if len(tags) > 1 and tags[0] in ("VBG", "VBN"):
+            tags[0] = "JJ"  # "the leading candidate", "the elected council": a participle as adjective
         if not tags[-1].startswith("NN") or any(t.startswith(("VB", "MD", "IN", "CC", "PRP", "W")) for t in tags):
             return None
         if not speaking and tokens[-1] not in self.doc.lexicon.speaker_heads:

@@ -23,6 +23,8 @@ from .nounphrases import Phrase
 #: Where a speaker's phrase cannot reach across, going left from its verb.
 HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|\s-\s|{STOP}(?=\s)")
 DASHES = ("—", "–", "-")
+#: Where a clause may begin inside a sentence: a comma or semicolon before a conjunction.
+CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s)")
 #: A comma that groups the digits of a number.
 DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: How far left of its verb a speaker's phrase, with its descriptions, may begin (in characters):
@@ -53,8 +55,8 @@ class PhraseReader(DescriptionReader):
             return None
         last = doc.low[region_start:end].split()[-1:]
         if last and last[0] in self.words["verb_coordinators"]:
-            # "Fields tweeted a photograph and said …": the sentence's subject speaks.
-            return self.sentence_subject(index, verb_start)
+            # "Fields tweeted a photograph and said …": the subject of the verb's own clause speaks.
+            return self._clause_subject(index, region_start, verb_start)
         if region.rstrip().endswith(","):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
@@ -161,10 +163,23 @@ class PhraseReader(DescriptionReader):
                 return Phrase(phrase.start, anonymous.end(), doc.text(phrase.start, anonymous.end()), "anonymous")
         return phrase
 
-    def sentence_subject(self, index: int, before: int) -> Phrase | None:
-        """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…")."""
+    def _clause_subject(self, index: int, region_start: int, verb_start: int) -> Phrase | None:
+        """The subject of a coordinated verb's own clause: "X won, the commission said, but opposition
+        parties refused … and accused" (the parties accuse, not X); the sentence's when it has one clause."""
+        mask = self.doc.mask
+        for comma in reversed([m.start() for m in CLAUSE_COMMA_RE.finditer(mask, region_start, verb_start)]):
+            word = WORD_RE.search(mask, comma + 1, verb_start)
+            if word is not None and fold(word.group()) in self.words["verb_coordinators"]:
+                subject = self.sentence_subject(index, verb_start, clause_start=comma + 1)
+                if subject is not None:
+                    return subject
+        return self.sentence_subject(index, verb_start)
+
+    def sentence_subject(self, index: int, before: int, clause_start: int | None = None) -> Phrase | None:
+        """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…");
+        from ``clause_start``, the opening noun phrase of that clause."""
         doc = self.doc
-        s = self._after_adverbials(doc.sentences[index].start, before)
+        s = self._after_adverbials(doc.sentences[index].start if clause_start is None else clause_start, before)
         words: list[tuple[int, int]] = []
         verb: int | None = None
         for m in WORD_RE.finditer(doc.mask, s, before):
@@ -190,6 +205,9 @@ class PhraseReader(DescriptionReader):
             verb = doc.mask.find(",", s, verb)  # "The RSF, the group fighting the army, denied …": the RSF
         # Up to its verb, the subject is read as any speaker is ("Speaking to X, Smith, the CEO, …").
         phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
+        if phrase is None and verb is not None and clause_start is not None:
+            # "…, but her rivals refused … and accused": a definite description, as before a verb of speech.
+            phrase = self.described(index, words[0][0], words[-1][1], speaking=True)
         speakers = ("registry", "name", "role", "pronoun", "anaphor", "anonymous")
         return phrase if phrase is not None and phrase.kind in speakers else None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .cues import fold
+from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
@@ -69,6 +70,9 @@ class SubjectReader:
             # "The service said", "The rebels denied": a definite description right before a verb of
             # speech (not before a finding: "The episode underscores how fragile …" is the writer's).
             floor = max(doc.sentences[index].start, _clause_start(doc.mask, doc.sentences[index].start, m.start()))
+            opener = WORD_RE.search(doc.mask, floor, m.start())
+            if opener is not None and fold(opener.group()) in self.words["clause_openers"]:
+                floor = opener.end()  # "The mayor won, but the rivals said": the rivals, after "but"
             end = self.reader.strip_fillers(index, floor, m.start())
             phrase = self.reader.described(index, floor, end, speaking=True)
         if phrase is not None and participle and self._document_object(index, phrase):
