@@ -3417,3 +3417,34 @@ def test_a_coordinated_verb_speaks_for_the_subject_of_its_own_clause(registry: R
 )
 def test_a_description_after_a_conjunction_or_with_a_participle_speaks(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["single-source"]
+
+
+def test_a_participle_and_its_place_is_no_finding(registry: Registry) -> None:
+    found = claim("Tracks found near the lake suggest that wolves came back.", registry)
+    assert found.labels == ["unverified"] and found.sources == []
+
+
+def test_an_answer_that_reports_others_is_still_the_answerers(registry: Registry) -> None:
+    body = (
+        "Our reporter spoke with the councillor Mara Lind.\n\n"
+        "**Q:** Can the city afford the tram?\n\n"
+        "**Lind:** It can.\n\n"
+        "**Q:** Your rivals say the city cannot afford it.\n\n"
+        "**Lind:** They said the same about the bridge, and it came in under budget.\n"
+    )
+    last = analyze(body, registry).claims[-1]
+    assert "Lind" in [s.name for s in last.sources]
+    assert "Your" not in [s.name for s in last.sources]  # a determiner after a label is no name
+    assert "single-source" in last.labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The theory was refuted by some historians.", ["unverified"]),
+        ("The figure was contradicted by the finance ministry.", ["single-source"]),
+        ("The strikes appear designed to cut the city off.", ["unverified"]),
+    ],
+)
+def test_a_passive_speech_act_and_an_apparent_purpose(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

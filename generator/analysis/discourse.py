@@ -124,8 +124,12 @@ class Discourse:
                 if turn.kind == "answer" and turn.speaker:
                     # "I think …" in an answer is the person answering, whoever "I" was resolved to.
                     sourcing.speaking = [s for s in sourcing.speaking if not self._first_person(s)]
-                if turn.kind == "answer" and not sourcing.speaking and turn.speaker:
-                    # (an answer with no label of its own is named by the speaker's name)
+                answerer = turn.speaker and fold(turn.speaker)
+                if turn.kind == "answer" and answerer and not any(
+                    fold(source.name) == answerer for s in sourcing.speaking for source in s.sources
+                ):
+                    # (an answer with no label of its own is named by the speaker's name; "They said the
+                    # same about the cycleways" in an answer is the answerer's account of what they said)
                     mention = doc.text(turn.label_start, turn.label_end) or turn.speaker
                     source = Source(None, turn.speaker, UNKNOWN, mention)
                     carried = None if turn.first == index else turn.first

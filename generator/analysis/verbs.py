@@ -239,11 +239,19 @@ class VerbReader:
         following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
         determiners = self.words["noun_determiners"] | self.words["possessive_determiners"]
         # A clause's verb, not a participle after a determiner ("found in the developed world").
-        if any(
-            self.common.get(w, "").startswith(FINITE_TAGS) and following[i - 1] not in determiners
-            for i, w in enumerate(following[1:], 1)
-        ):
-            return True
+        finite = next(
+            (
+                i
+                for i, w in enumerate(following[1:], 1)
+                if self.common.get(w, "").startswith(FINITE_TAGS) and following[i - 1] not in determiners
+            ),
+            None,
+        )
+        if finite is not None:
+            # "Tracks found on the island suggest …": a participle and its place, then the sentence's
+            # own verb with no subject of its own; not "posted on Twitter he was resigning".
+            placed = following[0] in self.words["prepositions"]
+            return not placed or following[finite - 1] in self.words["subject_pronouns"]
         # "declared household gun ownership rates to be the strongest predictor": a small clause.
         phrase = [fold(w.group()) for w in WORD_RE.finditer(re.split(r"[,;:.]", rest, maxsplit=1)[0])]
         pairs = itertools.pairwise(phrase[1 : SMALL_CLAUSE_REACH + 1])
