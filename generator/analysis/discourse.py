@@ -125,8 +125,10 @@ class Discourse:
                     # "I think …" in an answer is the person answering, whoever "I" was resolved to.
                     sourcing.speaking = [s for s in sourcing.speaking if not self._first_person(s)]
                 answerer = turn.speaker and fold(turn.speaker)
-                if turn.kind == "answer" and answerer and not any(
-                    fold(source.name) == answerer for s in sourcing.speaking for source in s.sources
+                if (
+                    turn.kind == "answer"
+                    and answerer
+                    and not any(fold(source.name) == answerer for s in sourcing.speaking for source in s.sources)
                 ):
                     # (an answer with no label of its own is named by the speaker's name; "They said the
                     # same about the cycleways" in an answer is the answerer's account of what they said)
