@@ -121,17 +121,17 @@ class Discourse:
                 sourcing.turn = turn
                 if turn.kind == "question":
                     sourcing.speaking = []  # a question claims nothing, whoever it mentions
-                speaker = turn.speaker if turn.kind == "answer" else None
-                if speaker:
+                answerer = turn.speaker if turn.kind == "answer" else None
+                if answerer:
                     # "I think …" in an answer is the person answering, whoever "I" was resolved to.
                     sourcing.speaking = [s for s in sourcing.speaking if not self._first_person(s)]
-                if speaker and not any(
-                    fold(source.name) == fold(speaker) for s in sourcing.speaking for source in s.sources
+                if answerer and not any(
+                    fold(source.name) == fold(answerer) for s in sourcing.speaking for source in s.sources
                 ):
                     # (an answer with no label of its own is named by the speaker's name; "They said the
                     # same about the cycleways" in an answer is the answerer's account of what they said)
-                    mention = doc.text(turn.label_start, turn.label_end) or speaker
-                    source = Source(None, speaker, UNKNOWN, mention)
+                    mention = doc.text(turn.label_start, turn.label_end) or answerer
+                    source = Source(None, answerer, UNKNOWN, mention)
                     carried = None if turn.first == index else turn.first
                     start, end = self._cue(index, turn)
                     sourcing.speaking.append(Speaking([source], start, end, "subject", -index - 1, carried))
