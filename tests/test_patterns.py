@@ -3448,3 +3448,25 @@ def test_an_answer_that_reports_others_is_still_the_answerers(registry: Registry
 )
 def test_a_passive_speech_act_and_an_apparent_purpose(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority and Reuters said the tanker had left without clearance.",
+        "Both the regional government and Radio Maendeleo said the tanker had left without clearance.",
+    ],
+)
+def test_a_described_body_and_a_name_said_it_together(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["corroborated"]
+
+
+def test_a_title_joined_by_and_is_still_one_person(registry: Registry) -> None:
+    found = claim("The county's Fire and Rescue Commissioner Ann Hale said the blaze was out.", registry)
+    assert found.labels == ["single-source"]
+
+
+def test_it_after_a_body_described_with_nobody_speaking_before(registry: Registry) -> None:
+    claims = analyze("The central bank cut its rate to 2%. It said inflation had eased.", registry).claims
+    assert [c.labels for c in claims] == [[], ["single-source"]]
+    assert claims[1].sources[0].name == "The central bank"

@@ -165,7 +165,11 @@ class ChunkReader(HeadReader):
         and terrorism specialist Ali Soufan")."""
         text = self.doc.mask[word[0] : word[1]]
         if fold(text) in self.doc.lexicon.speaker_heads:
-            return self.doc.low[right[0] : right[1]] in self.words["determiners"]
+            # … or a name standing alone ("the ministry and Reuters"), not a title before one, nor
+            # more of a title ("the county's Police and Crime Commissioner").
+            after = self.doc.low[right[0] : right[1]]
+            named = text.islower() and self.doc.mask[right[0]].isupper() and after not in self.words["offices"]
+            return after in self.words["determiners"] or named
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
 
     def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:

@@ -7,6 +7,8 @@ railway reached a deal. Both sides confirmed it").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .cues import fold
 from .model import Source
 from .names import WORD_RE
@@ -73,9 +75,12 @@ class EarlierMentions:
             return None
         return self.reader.sentence_subject(previous, self.doc.sentences[previous].end)
 
-    def _body_before(self, index: int) -> tuple[list[Source], int] | None:
-        """The named body or company the sentence before is about, for "it" (not a group: "analysts")."""
+    def _body_before(self, index: int, *, described: bool = False) -> tuple[list[Source], int] | None:
+        """The named body or company the sentence before is about, for "it" (not a group: "analysts");
+        ``described``, also one the text refers back to ("the central bank"), when nobody spoke before."""
         subject = self._subject_before(index)
+        if subject is not None and subject.kind == "anaphor" and described:
+            subject = replace(subject, kind="role")  # "The central bank lifted its rate. It said …"
         if subject is None or subject.kind not in ("registry", "name", "role"):
             return None
         _, head = self._head(subject.text)

@@ -160,7 +160,8 @@ class NounPhrases(ChunkReader):
             return False
         right_first = fold(doc.mask[right[0][0] : right[0][1]])
         determiners = self.words["determiners"]
-        fragment = len(left_words) == 2 and left_words[0] in determiners
+        # ("the Search and Rescue Agency": one name; not "the ministry and Reuters")
+        fragment = len(left_words) == 2 and left_words[0] in determiners and doc.mask[left[-1][0]].isupper()
         if fragment and right_first not in determiners and not doc.mentions_at(left[-1][0]):
             return False
         return not self._one_body_name(left, right)
@@ -182,7 +183,9 @@ class NounPhrases(ChunkReader):
             "VB",
             "JJ",
         )
-        return last[:1].isupper() and first[:1].isupper() and common and end in self.doc.lexicon.bodies
+        # ("Fire and Rescue Commissioner Ann Hale": a title of common words, then its holder)
+        titled = any(fold(doc.mask[x:y]) in self.words["offices"] for x, y in right)
+        return last[:1].isupper() and first[:1].isupper() and common and (end in self.doc.lexicon.bodies or titled)
 
     def _single(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         doc = self.doc
