@@ -3470,3 +3470,26 @@ def test_it_after_a_body_described_with_nobody_speaking_before(registry: Registr
     claims = analyze("The central bank cut its rate to 2%. It said inflation had eased.", registry).claims
     assert [c.labels for c in claims] == [[], ["single-source"]]
     assert claims[1].sources[0].name == "The central bank"
+
+
+def test_the_writers_hedge_before_a_speakers_words_still_counts(registry: Registry) -> None:
+    found = claim(
+        "The rate rise had been widely expected after the union, Unite, announced that its members had won a 5% pay rise.",
+        registry,
+    )
+    assert found.labels == ["single-source", "unverified"]
+    assert "widely expected" in {r.cue for r in found.reasons}
+
+
+def test_a_source_s_own_hedge_stays_its_claim(registry: Registry) -> None:
+    assert labels("The ministry said the spill was widely expected to spread.", registry) == ["single-source"]
+
+
+def test_it_after_a_document_described_with_its_maker(registry: Registry) -> None:
+    claims = analyze(
+        "The new survey, by economists at Lund University and published in the journal Economica, used tax records. "
+        "It found that rents had doubled.",
+        registry,
+    ).claims
+    assert claims[1].labels == ["single-source"]
+    assert claims[1].sources[0].name == "The new survey"

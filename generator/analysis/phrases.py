@@ -219,10 +219,14 @@ class PhraseReader(DescriptionReader):
         participle = word is not None and self.common.get(fold(word.group()), "").startswith(("VBG", "VBN"))
         opened = mask.find(",", start, verb)
         described = WORD_RE.search(mask, opened + 1, verb) if opened >= 0 else None
+        openers = self.words["determiners"]  # ", the group fighting …,"
+        head = mask[start:opened].split()[-1:] if opened >= 0 else []
+        if head and fold(head[0]) in self.words["documents"]:
+            openers = openers | self.words["authorship_prepositions"]  # "The study, by … and published in …,"
         return (
             participle
             and described is not None
-            and fold(described.group()) in self.words["determiners"]  # ", the group fighting …,"
+            and fold(described.group()) in openers
             and mask.find(",", verb, end) >= 0
         )
 

@@ -83,10 +83,12 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
     for m in doc.hits("anonymous_phrases", index):
         if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers):
             out.append(Signal(ANONYMOUS, m.start(), m.end()))
+    for m in doc.hits("modal_hedges", index):
+        # (before a speaker's words, still the writer's: "The rise had been widely expected after the
+        # union announced that …")
+        if voiced(m) and not _qualifies(doc, index, m):
+            out.append(Signal(HEDGE, m.start(), m.end()))
     if not sourcing.speaking:
-        for m in doc.hits("modal_hedges", index):
-            if not inside(m.span(), quotes) and not _qualifies(doc, index, m):
-                out.append(Signal(HEDGE, m.start(), m.end()))
         for m in doc.hits("vague_quantities", index):
             if not inside(m.span(), quotes) and not _after_preposition(doc, index, m.start()):
                 out.append(Signal(VAGUE, m.start(), m.end()))
