@@ -3493,3 +3493,32 @@ def test_it_after_a_document_described_with_its_maker(registry: Registry) -> Non
     ).claims
     assert claims[1].labels == ["single-source"]
     assert claims[1].sources[0].name == "The new survey"
+
+
+def test_he_after_a_person_with_a_bodys_word_in_his_title(registry: Registry) -> None:
+    claims = analyze(
+        "The attacker, a 30-year-old man from Graz, had no licence, police chief Karl Brenner told reporters. "
+        "He said the motive was unclear.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[1].sources] == ["Karl Brenner"]
+    assert claims[1].labels == ["single-source"]
+
+
+def test_a_denial_in_a_relative_clause_leaves_the_writers_hedge(registry: Registry) -> None:
+    found = claim(
+        "The militia is believed to buy drones from abroad, which the neighbouring government denies.", registry
+    )
+    assert found.labels == ["single-source", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors have charged 13 people over the collapse.", []),
+        ("The court sentenced four officers to prison.", []),
+        ("The blast killed 13 people.", ["unverified"]),
+    ],
+)
+def test_the_figure_of_an_official_act_is_public_record(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -115,6 +115,7 @@ NAMED_LISTS = (
     "articles",
     "definite_determiners",
     "employment_verbs",
+    "official_act_verbs",
     "settlement_nouns",
     "maker_participles",
     "view_participles",

@@ -121,8 +121,6 @@ class NameReader:
         bare = POSSESSIVE_RE.sub("", low.rstrip("."))  # "Friday's statement": a day, not a name
         if bare in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
             return True  # "Don't", "Isn't"
-        if bare in self.words["possessive_determiners"]:
-            return True  # "Q: Your rivals say": capitalised after a label, still no name
         if start == sentence_start or not self.doc.mask[max(sentence_start, start - OPENING_REACH) : start].strip(
             SENTENCE_OPENING
         ):

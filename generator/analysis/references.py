@@ -148,7 +148,7 @@ class References(EarlierMentions):
                     or (s.kind == UNKNOWN and head in self._introduced_as(origin, s))
                     or (s.kind == UNKNOWN and head in words["outlet_nouns"] and self._outlet_name(s))
                 )
-                and not (personal and (self._body(s) or self._introduced_as(origin, s) & self._outlets))
+                and not (personal and (self._body(s) or self._introduced_as_body(origin, s)))
                 and not ((collective or document) and self._document(s) not in (None, document))
                 and not (document and not self._body(s) and not self._wrote(document, origin))
                 and not (collective and self._another_kind(s, head))
@@ -282,6 +282,12 @@ class References(EarlierMentions):
             return set()
         opening = doc.sentences[doc.sentence_at(first)].start
         return set(doc.low[opening:first].split()[-INTRODUCTION_WORDS:])
+
+    def _introduced_as_body(self, origin: int, source: Source) -> bool:
+        """Whether the story introduced a name as an outlet or body ("the broadcaster NDR"), not as a
+        person whose title has a body's word in it ("police chief Martin Vondrasek")."""
+        introduction = self._introduced_as(origin, source)
+        return bool(introduction & self._outlets) and not introduction & self.doc.lexicon.person_heads
 
     def _one_body(self, phrase: Phrase, head: str) -> bool:
         """A name that can be "the company": a registry body, or one word ("Apple"), or a name with

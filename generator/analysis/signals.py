@@ -55,7 +55,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
     out: list[Signal] = []
     # The words that credit a speaker: the cue shown, and the verb ("She reports that …" is no vague report).
     speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking] + [s.verb for s in sourcing.speaking if s.verb]
-    credited_from = sourcing.credited_from(doc.low, doc.lexicon.words["complementizers"])
+    credited_from = sourcing.credited_from(doc.low, doc.lexicon.words)
 
     def voiced(m: re.Match[str]) -> bool:
         """Whether a cue is the article's own word, not the quoted or credited source's."""
@@ -99,7 +99,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
                 continue
             if _age(doc, figure.start()):
                 continue
-            if _word_before(doc, index, figure.start()) in doc.lexicon.words["employment_verbs"]:
+            acts = doc.lexicon.words["employment_verbs"] | doc.lexicon.words["official_act_verbs"]
+            if _word_before(doc, index, figure.start()) in acts:
                 continue
             if _population(doc, index, figure.start()):
                 continue

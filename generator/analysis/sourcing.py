@@ -4,6 +4,7 @@ discourse (signals, labels) read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .interviews import Turn
@@ -52,18 +53,17 @@ class Sourcing:
     def writer_speaks(self) -> bool:
         return not self.speaking and not self.quoted and self.turn is None
 
-    def credited_from(
-        self, low: str, complementizers: frozenset[str], clause_verbs: frozenset[str] | None = None
-    ) -> int | None:
+    def credited_from(self, low: str, words: Mapping[str, frozenset[str]], *, clause_only: bool = False) -> int | None:
         """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
 
         "According to TASS, …" credits everything, so does a detail carried over from a report named
         before ("The bank's forecasts show … . Unemployment is projected to rise"); "TASS suggests that
         …" what follows the verb.
-        With ``clause_verbs``, only verbs whose complement is the speech count ("TASS suggests that
+        With ``clause_only``, only verbs whose complement is the speech count ("TASS suggests that
         X is the tip of the iceberg"), not those with an object ("he promoted a conspiracy theory").
         """
         starts = []
+        clause_verbs = words["clause_verbs"] if clause_only else None
         verbs = [s.verb for s in self.speaking if s.role in ("subject", "finding")] + list(self.unresolved)
         if any(s.role in ("frame", "relay") for s in self.speaking):
             return -1
@@ -74,7 +74,7 @@ class Sourcing:
                 continue
             word = low[verb[0] : verb[1]].split()[0]
             if clause_verbs is None or word in clause_verbs:
-                if _inverted(low, verb, complementizers):
+                if _inverted(low, verb, words["complementizers"], words["relatives"]):
                     return -1  # "The real question is who pays, the mayor said": the words come first
                 starts.append(verb[0])
         return min(starts, default=None)
@@ -85,7 +85,7 @@ class Sourcing:
 INVERTED_SPEAKER_SPAN = 60
 
 
-def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str]) -> bool:
+def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str], relatives: frozenset[str]) -> bool:
     """Whether the verb follows its words and a comma and ends the clause: "…, the mayor said",
     "…, said Berg on Monday" (not "In Paris, the mayor said the real problem is …", nor "In a
     cynical move, the minister announced that …": a clause after the verb is what was said)."""
@@ -94,6 +94,10 @@ def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str]) 
     between = head[comma + 2 :] if comma >= 0 else ""
     if comma < 0 or any(mark in between for mark in ".;:") or len(between.split()) > 6:
         return False
+    if between.split()[:1] and between.split()[0] in relatives:
+        return (
+            False  # "X is believed to …, which the government denies": the denial is the government's, X the writer's
+        )
     rest = re.split(r"[,.;:!?\"“”]", low[verb[0] : verb[0] + INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
     following = low[verb[1] : verb[1] + INVERTED_SPEAKER_SPAN].split()[:1]
     if between.strip() and following and following[0] in complementizers:
