@@ -85,8 +85,9 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
             out.append(Signal(ANONYMOUS, m.start(), m.end()))
     for m in doc.hits("modal_hedges", index):
         # (before a speaker's words, still the writer's: "The rise had been widely expected after the
-        # union announced that …")
-        if voiced(m) and not _qualifies(doc, index, m):
+        # union announced that …"; with nobody found to credit, the writer's throughout)
+        mine = voiced(m) if sourcing.speaking else not inside(m.span(), quotes)
+        if mine and not _qualifies(doc, index, m):
             out.append(Signal(HEDGE, m.start(), m.end()))
     if not sourcing.speaking:
         for m in doc.hits("vague_quantities", index):
