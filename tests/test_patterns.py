@@ -3522,3 +3522,26 @@ def test_a_denial_in_a_relative_clause_leaves_the_writers_hedge(registry: Regist
 )
 def test_the_figure_of_an_official_act_is_public_record(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several speakers addressed the crowd from the steps of the town hall.", []),
+        ("The tracker showed more than 12,000 reports of problems, the company said.", ["single-source"]),
+        ("There were reports of gunfire near the port.", ["unverified"]),
+    ],
+)
+def test_a_vague_count_and_a_counted_report_are_no_claims_of_their_own(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_first_name_given_for_anonymity_stays_anonymous(registry: Registry) -> None:
+    claims = analyze(
+        'One marcher, a teacher who asked to be identified only as Ruth, said she had come by bus. "It was cold," she said.',
+        registry,
+    ).claims
+    assert claims[1].labels == ["unverified"]
+    assert [s.kind for s in claims[1].sources] == ["anonymous"]

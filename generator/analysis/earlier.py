@@ -65,7 +65,9 @@ class EarlierMentions:
             place = before is not None and doc.low[before[0] : before[1]] in doc.lexicon.words["place_prepositions"]
             if name is not None and not place and self._personal(previous, *name):
                 person = " ".join(doc.text(*name).split())
-                return [Source(None, person, UNKNOWN, person)], previous
+                # "a nurse who asked to be identified only as Jess": a first name that keeps her anonymous
+                unnamed = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, sentence.start, name[0])
+                return [Source(None, person, ANONYMOUS if unnamed else UNKNOWN, person)], previous
         return None
 
     def _subject_before(self, index: int) -> Phrase | None:
