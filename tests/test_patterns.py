@@ -3545,3 +3545,18 @@ def test_a_first_name_given_for_anonymity_stays_anonymous(registry: Registry) ->
     ).claims
     assert claims[1].labels == ["unverified"]
     assert [s.kind for s in claims[1].sources] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If the city wants more nurses, housing is the obvious place to start.", ["opinion"]),
+        ("The regulator has been far too willing to trust the banks.", ["opinion"]),
+        ("The river was too high to cross on Monday.", []),
+        ("The old bridge was too weak to carry lorries.", []),
+    ],
+)
+def test_an_obvious_choice_and_an_excessive_attitude_are_the_writers(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected
