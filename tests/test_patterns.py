@@ -3560,3 +3560,14 @@ def test_an_obvious_choice_and_an_excessive_attitude_are_the_writers(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The result was a shock to many observers, who had predicted a narrow win.", ["unverified"]),
+        ("In many towns the water supply was cut for a week.", []),
+    ],
+)
+def test_a_crowd_of_unnamed_observers_after_a_preposition(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

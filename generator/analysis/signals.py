@@ -139,8 +139,9 @@ def _definite(doc: Document, index: int, start: int) -> bool:
 
 
 def _after_preposition(doc: Document, index: int, start: int) -> bool:
-    """ "in many countries": a place or a share, not a crowd of sources."""
-    return _word_before(doc, index, start) in doc.lexicon.words["prepositions"]
+    """ "in many countries": a place or a share, not a crowd of sources (as "a surprise to many
+    analysts, who had expected …" is)."""
+    return _word_before(doc, index, start) in doc.lexicon.words["place_prepositions"]
 
 
 def _attributive(doc: Document, index: int, m: re.Match[str]) -> bool:
