@@ -3571,3 +3571,26 @@ def test_an_obvious_choice_and_an_excessive_attitude_are_the_writers(
 )
 def test_a_crowd_of_unnamed_observers_after_a_preposition(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship was carrying grain, according to its Danish owner, Nordhavn Shipping.", ["Nordhavn Shipping"]),
+        ("According to the ministry, Reuters said the ship was carrying grain.", ["the ministry", "Reuters"]),
+    ],
+)
+def test_a_description_given_its_name_after_a_comma(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The figures could not be immediately verified.", ["unverified"]),
+        ("The donor pig was edited to remove genes that could trigger rejection.", ["unverified"]),
+        ("The tariffs could trigger a trade war.", ["opinion"]),
+    ],
+)
+def test_a_late_check_and_what_a_thing_can_do(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

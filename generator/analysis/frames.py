@@ -111,6 +111,16 @@ class FrameReader(NounPhrases):
                 end = words[last][1]
                 break
         phrase = self.classify(index, frame_end, end)
+        if stop is not None and doc.mask[stop.start()] == "," and self._description(words):
+            # "according to its Greek operator, Empire Navigation": the name the description is given
+            rest = self.phrase_end_re.search(doc.mask, stop.end(), e)
+            appended = [m.span() for m in WORD_RE.finditer(doc.mask, stop.end(), rest.start() if rest else e)]
+            name = self.name_in(index, appended) if appended else None
+            # (a name and nothing more: not "According to the ministry, Reuters said …")
+            if name is not None and name == (appended[0][0], appended[-1][1]):
+                apposed = self.classify(index, *name)
+                if apposed is not None and apposed.kind in ("registry", "name"):
+                    return apposed
         if phrase is not None and phrase.kind == "anonymous" and not phrase.mentions:
             # "according to a tweet on Monday by Secretary Pompeo", "a statement released by his
             # office": an unnamed document whose author the sentence names after all.
@@ -120,6 +130,15 @@ class FrameReader(NounPhrases):
                 self.described(index, frame_end, end) if descriptions else None
             )
         return phrase
+
+    def _description(self, words: list[tuple[int, int]]) -> bool:
+        """Whether ``words`` describe rather than name: a determiner, then a common noun at the end
+        ("its Greek operator", "the owner"; not "the BBC")."""
+        if len(words) < 2:
+            return False
+        first, last = (self.doc.mask[x:y] for x, y in (words[0], words[-1]))
+        determiners = self.words["determiners"] | self.words["possessive_determiners"]
+        return fold(first) in determiners and last.islower()
 
     def described(self, index: int, start: int, end: int, *, speaking: bool = False) -> Phrase | None:
         """ "according to the regional emergency service", "the service said": a body or person the
