@@ -3594,3 +3594,20 @@ def test_a_description_given_its_name_after_a_comma(text: str, expected: list[st
 )
 def test_a_late_check_and_what_a_thing_can_do(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_another_source_also_reporting_the_event_corroborates_it(registry: Registry) -> None:
+    claims = analyze(
+        "Gunmen seized a cargo ship off Somalia on Monday, the EU naval force said. "
+        "The monitoring firm Seawatch also reported the seizure.",
+        registry,
+    ).claims
+    assert claims[0].labels == ["corroborated"]
+
+
+def test_also_reporting_a_new_detail_corroborates_nothing(registry: Registry) -> None:
+    claims = analyze(
+        "Two soldiers were hurt in the raid, the army said. The ministry also reported the deaths of two civilians.",
+        registry,
+    ).claims
+    assert claims[0].labels == ["single-source"]

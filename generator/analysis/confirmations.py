@@ -12,6 +12,7 @@ from .names import WORD_RE
 from .scan import Document
 from .sources import independence_key
 from .sourcing import Sourcing, Speaking
+from .verbs import word_before
 
 #: How many characters after a confirming verb the claim it names again may stand ("confirmed the figure").
 RESTATED_REACH = 40
@@ -31,25 +32,33 @@ def confirm_back(doc: Document, out: list[Sourcing]) -> None:
             first = earlier.named[0]
             if keys & {independence_key(s, public) for s in first.sources}:
                 continue  # the same speaker again: one source, however often it speaks
-            # Shown where the earlier claim names its own source; the note lists both.
-            earlier.speaking.append(
-                Speaking(speaking.sources, first.cue_start, first.cue_end, first.role, first.predicate, index)
+            # Shown where the earlier claim names its own source; the note lists both. (Every predicate
+            # of it: "according to video released by IRNA" credits IRNA twice, one claim.)
+            predicates = dict.fromkeys(s.predicate for s in earlier.named if s.carried_from is None)
+            earlier.speaking.extend(
+                Speaking(speaking.sources, first.cue_start, first.cue_end, first.role, predicate, index)
+                for predicate in predicates
             )
 
 
 def _restates(doc: Document, speaking: Speaking) -> bool:
     """ "… confirmed the figure", "… confirmed this account": a confirming verb whose object names
-    a claim made before, not new content ("confirmed that 12 people died")."""
+    a claim made before, not new content ("confirmed that 12 people died"); "Ambrey also reported the
+    seizure": the event again, by its kind and nothing more ("the deaths of two soldiers" is new)."""
     if speaking.verb is None:
         return False
     words = doc.lexicon.words
-    verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()
-    if not verb or verb[-1] not in words["confirming_verbs"]:
+    verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()[-1:]
+    after = [m.group() for m in WORD_RE.finditer(doc.low, speaking.verb[1], speaking.verb[1] + RESTATED_REACH)][:3]
+    if not verb or len(after) < 2 or after[0] not in words["determiners"]:
         return False
-    after = [
-        m.group().rstrip(".") for m in WORD_RE.finditer(doc.low, speaking.verb[1], speaking.verb[1] + RESTATED_REACH)
-    ][:2]
-    return len(after) == 2 and after[0] in words["determiners"] and after[1] in words["restated_claims"]
+    noun = after[1].rstrip(".")
+    if verb[0] in words["confirming_verbs"] and noun in words["restated_claims"]:
+        return True
+    before = word_before(doc.low, 0, speaking.verb[0])
+    again = before is not None and doc.low[before[0] : before[1]] in words["repetition_adverbs"]
+    more = len(after) > 2 and after[2] in words["prepositions"] | words["complementizers"]
+    return again and verb[0] in words["repeating_verbs"] and noun in words["restated_events"] and not more
 
 
 def _confirmed(doc: Document, out: list[Sourcing], index: int) -> Sourcing | None:
