@@ -3611,3 +3611,17 @@ def test_also_reporting_a_new_detail_corroborates_nothing(registry: Registry) ->
         registry,
     ).claims
     assert claims[0].labels == ["single-source"]
+
+
+def test_who_is_among_a_group_describes_it_and_the_group_speaks(registry: Registry) -> None:
+    found = claim(
+        "Independent auditors who checked the ballots, including a team from the Lund Institute, said they were genuine.",
+        registry,
+    )
+    assert found.labels == ["unverified"]
+    assert [s.name for s in found.sources] == ["Independent auditors"]
+
+
+def test_a_maker_ends_before_a_preposition_and_a_count(registry: Registry) -> None:
+    found = claim("Forms gathered by the union from more than 300 branches show that pay fell.", registry)
+    assert [s.name for s in found.sources] == ["the union"]

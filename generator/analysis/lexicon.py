@@ -96,6 +96,7 @@ NAMED_LISTS = (
     "frequent_words",
     "clause_verbs",
     "clause_openers",
+    "inclusion_openers",
     "relatives",
     "pronouns",
     "personal_pronouns",

@@ -12,6 +12,7 @@ Speakers named together ("Reuters and the BBC") are split into conjuncts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -61,6 +62,18 @@ class NounPhrases(ChunkReader):
             words = tail
         while words and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["clause_openers"]:
             words = words[1:]
+        # (not what comes after a preposition and a count: "the opposition from more than 80% of …")
+        tokens = [doc.low[x:y] for x, y in words]
+        counted = next(
+            (
+                q
+                for q in range(1, len(tokens) - 1)
+                if tokens[q] in self.words["prepositions"] - self.words["noun_complements"]  # ("five of 12 judges")
+                and _quantity(tokens[q + 1], self.words)
+            ),
+            None,
+        )
+        words = words[:counted] if counted is not None else words
         if not words or len(words) > MAX_PHRASE_WORDS:
             return None
         groups = self._conjunct_groups(words)
@@ -338,3 +351,8 @@ class NounPhrases(ChunkReader):
                 ]
                 return found[-1] if found and tokens[found[-1]] in self.doc.lexicon.makers else None
         return None
+
+
+def _quantity(token: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """A number or a word that opens one ("more than 80%", "about 200")."""
+    return token[:1].isdigit() or token in words["approximate_quantities"] or token in words["comparatives"]

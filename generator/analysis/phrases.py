@@ -57,6 +57,12 @@ class PhraseReader(DescriptionReader):
         if last and last[0] in self.words["verb_coordinators"]:
             # "Fields tweeted a photograph and said …": the subject of the verb's own clause speaks.
             return self._clause_subject(index, region_start, verb_start)
+        included = next((p for p in re.finditer(r",([^,]+),\s*$", region) if self._includes(p.group(1))), None)
+        if included is not None:
+            # "Independent experts who reviewed the sheets, including a team from the Carter Center,
+            # said": who is among them describes the group; the group speaks.
+            end = region_start + included.start()
+            region = region[: included.start()]
         if region.rstrip().endswith(","):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").
@@ -126,6 +132,13 @@ class PhraseReader(DescriptionReader):
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def _includes(self, piece: str) -> bool:
+        """Whether a piece set off by commas names some of a group ("including a team from …")."""
+        words = fold(piece).split()
+        return bool(words) and (
+            words[0] in self.words["inclusion_openers"] or " ".join(words[:2]) in self.words["inclusion_openers"]
+        )
 
     def _inverted_at(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` has its speaker after it ("…, predicted Anna Berg"), not
