@@ -3625,3 +3625,14 @@ def test_who_is_among_a_group_describes_it_and_the_group_speaks(registry: Regist
 def test_a_maker_ends_before_a_preposition_and_a_count(registry: Registry) -> None:
     found = claim("Forms gathered by the union from more than 300 branches show that pay fell.", registry)
     assert [s.name for s in found.sources] == ["the union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The free-travel zone now covers more than 400 million people.", []),
+        ("The landslide buried 300 homes.", ["unverified"]),
+    ],
+)
+def test_an_areas_size_is_background(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
