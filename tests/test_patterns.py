@@ -3636,3 +3636,16 @@ def test_a_maker_ends_before_a_preposition_and_a_count(registry: Registry) -> No
 )
 def test_an_areas_size_is_background(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The results, published in the journal Cell, suggest the virus is older than thought.", ["Cell"]),
+        ('A statement from the palace read: "The Queen is resting."', ["the palace"]),
+    ],
+)
+def test_where_a_document_came_out_and_a_palace_on_the_record(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected

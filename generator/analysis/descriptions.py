@@ -146,9 +146,11 @@ class DescriptionReader(FrameReader):
             return None
         words = [m.span() for m in WORD_RE.finditer(self.doc.mask, *spans[1])]
         tokens = [self.doc.low[x:y] for x, y in words]
+        prepositions = self.words["authorship_prepositions"]
         if tokens[:1] and tokens[0] in self.words["maker_participles"]:
             words, tokens = words[1:], tokens[1:]
-        if len(words) < 2 or tokens[0] not in self.words["authorship_prepositions"]:
+            prepositions = self.doc.lexicon.makers  # "The findings, published in the journal Nature,"
+        if len(words) < 2 or tokens[0] not in prepositions:
             return None
         maker = self.classify(index, words[1][0], words[-1][1])
         return maker if maker is not None and maker.kind in ("registry", "name", "role") else None
