@@ -3649,3 +3649,14 @@ def test_where_a_document_came_out_and_a_palace_on_the_record(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There are fears that the toll from the landslide could rise.", ["unverified"]),
+        ("There were queues at the border on Monday.", []),
+    ],
+)
+def test_fears_nobody_is_said_to_hold(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
