@@ -3660,3 +3660,21 @@ def test_where_a_document_came_out_and_a_palace_on_the_record(
 )
 def test_fears_nobody_is_said_to_hold(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_the_group_is_the_body_that_spoke_just_before(registry: Registry) -> None:
+    claims = analyze(
+        "The Kivu Monitoring group said 30 villagers were killed. The ADF denied attacking civilians. "
+        "In a statement, the group said its fighters had only targeted soldiers.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[2].sources] == ["ADF"]
+
+
+def test_the_group_is_not_a_company_that_spoke_paragraphs_before(registry: Registry) -> None:
+    claims = analyze(
+        "Veltra said it would appeal. A company spokesperson said no data had leaked.\n\n"
+        "The complaint was filed by Privacy First, a Dutch campaign group. The group said the fine was fair.",
+        registry,
+    ).claims
+    assert all(s.name not in ("Veltra", "A company spokesperson") for s in claims[-1].sources)

@@ -97,6 +97,7 @@ NAMED_LISTS = (
     "clause_verbs",
     "clause_openers",
     "inclusion_openers",
+    "generic_bodies",
     "relatives",
     "pronouns",
     "personal_pronouns",

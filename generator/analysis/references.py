@@ -126,10 +126,14 @@ class References(EarlierMentions):
             # Trade Commission sued Meta. The commission said …").
             fitting = self._fitting_body(head, recent)
             introduced = self._named_with(index, phrase.start, head, after=fitting[1] if fitting else -1)
-            if introduced is not None:
-                return introduced
-            if fitting is not None:
-                return fitting
+            found = introduced or fitting
+            latest = self._latest_body(recent) if head in words["generic_bodies"] else None
+            if latest is not None and latest[1] >= index - 1 and (found is None or latest[1] > found[1]):
+                # "Hamas said it had fired rockets. The group said …": any body may be "the group", so
+                # the one that spoke just before, not an older name that happens to end in "group".
+                return latest
+            if found is not None:
+                return found
         if documentary and (maker := self._data_maker(recent, head)) is not None:
             return maker
         if document and (qualified := self._qualified(phrase, recent)) is not None:
@@ -255,6 +259,20 @@ class References(EarlierMentions):
                 company = bool(words & lexicon.words["company_words"])
                 if head in words or (head in lexicon.words["company_nouns"] and company):
                     return [source], origin
+        return None
+
+    def _latest_body(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """The sources of the last statement made by a body, or by a one-word name that may be one
+        ("Hamas", "the RSF"), not by a person."""
+        for origin, speaking in reversed(recent):
+            named = [s for s in speaking.sources if s.kind != ANONYMOUS]
+            bodies = all(
+                (self._body(s) or len(s.name.split()) == 1)
+                and self._head(s.name)[1] not in self.doc.lexicon.person_heads
+                for s in named
+            )
+            if named and bodies:
+                return named, origin
         return None
 
     def _another_kind(self, source: Source, head: str) -> bool:
