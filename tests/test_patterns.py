@@ -3678,3 +3678,16 @@ def test_the_group_is_not_a_company_that_spoke_paragraphs_before(registry: Regis
         registry,
     ).claims
     assert all(s.name not in ("Veltra", "A company spokesperson") for s in claims[-1].sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government forces captured the town of Marwa on Sunday.", ["unverified"]),
+        ("The rebels destroyed four tanks near the river.", ["unverified"]),
+        ("Government forces captured the town of Marwa on Sunday, the army said.", ["single-source"]),
+        ("A traffic camera captured the moment of the crash.", []),
+    ],
+)
+def test_a_battlefield_claim_with_no_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
