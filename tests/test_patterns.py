@@ -3691,3 +3691,15 @@ def test_the_group_is_not_a_company_that_spoke_paragraphs_before(registry: Regis
 )
 def test_a_battlefield_claim_with_no_source(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attacker had been radicalised in prison.", ["unverified"]),
+        ("The carmaker knew about the faulty brakes for years.", ["unverified"]),
+        ("The carmaker knew about the faulty brakes for years, the lawsuit alleges.", ["single-source"]),
+    ],
+)
+def test_a_hidden_mind_or_hidden_knowledge_with_no_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
