@@ -3703,3 +3703,22 @@ def test_a_battlefield_claim_with_no_source(text: str, expected: list[str], regi
 )
 def test_a_hidden_mind_or_hidden_knowledge_with_no_source(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters said the talks had failed.\n\nAccording to its website, Veltra Motors employs 300 people.",
+        "Reuters said the talks had failed.\n\nVeltra Motors paid its chief executive $2 million, according to its annual report.",
+    ],
+)
+def test_its_document_belongs_to_the_body_the_sentence_is_about(text: str, registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Veltra Motors"]
+
+
+def test_a_document_nobody_named_is_not_the_last_speakers(registry: Registry) -> None:
+    claims = analyze(
+        "The ministry said the talks had failed.\n\nAccording to the indictment, Hale paid the bribes in cash.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["the indictment"]

@@ -98,6 +98,8 @@ NAMED_LISTS = (
     "clause_openers",
     "inclusion_openers",
     "generic_bodies",
+    "spoken_documents",
+    "body_possessives",
     "relatives",
     "pronouns",
     "personal_pronouns",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from .cues import fold
 from .earlier import EarlierMentions
@@ -24,6 +25,8 @@ from .sourcing import Speaking
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
 BODY = "body"
+#: A possessive ending ("the company's").
+POSSESSIVE_RE = re.compile(r"['’]s\b")
 #: How many words before a maker's frame the data it made may stand ("The figures, released by").
 MAKER_REACH = 2
 #: How many words a frame's phrase may run to its data ("according to the UK's Office for National
@@ -105,6 +108,12 @@ class References(EarlierMentions):
                 sources = sources_of(subject, self.doc.registry)
                 if sources and all(self._body(s) for s in sources):
                     return sources, index
+        if kind == "anaphor" and low.split()[0] in self.doc.lexicon.words["body_possessives"]:
+            # "The company's chief executive was paid £1m, according to its annual report": the body
+            # the sentence is about, or whose officer it is about, owns the document.
+            owner = self._owner_here(index, phrase, recent)
+            if owner is not None:
+                return owner
         kinds: frozenset[str] = frozenset()
         if kind == "anaphor":
             kinds = self._kinds(low)
@@ -154,7 +163,8 @@ class References(EarlierMentions):
                 )
                 and not (personal and (self._body(s) or self._introduced_as_body(origin, s)))
                 and not ((collective or document) and self._document(s) not in (None, document))
-                and not (document and not self._body(s) and not self._wrote(document, origin))
+                # (a body's statement is whatever it said; its indictment or study must have been named)
+                and not (document and not self._issued(document, s) and not self._wrote(document, origin))
                 and not (collective and self._another_kind(s, head))
                 and not (it and self._head(s.name)[1] in people)  # "it" is never "analysts at the bank"
             ]
@@ -316,6 +326,38 @@ class References(EarlierMentions):
             return head in self.doc.lexicon.words["company_nouns"]
         sources = sources_of(phrase, self.doc.registry)
         return len(sources) == 1 and (len(phrase.text.split()) == 1 or self._body(sources[0]))
+
+    def _owner_here(
+        self, index: int, phrase: Phrase, recent: list[tuple[int, Speaking]]
+    ) -> tuple[list[Source], int] | None:
+        """The body a sentence is about, read from its subject (or the subject's possessor: "The
+        company's chief executive"), for "its" in one of its own phrases."""
+        doc = self.doc
+        subject = self.reader.sentence_subject(index, doc.sentences[index].end)
+        if subject is None or subject.start < phrase.end <= subject.end:
+            return None
+        # ("The company's chief executive, Mark Dunn,": the possessor of the subject's description)
+        start = doc.sentences[index].start if subject.start > doc.sentences[index].start else subject.start
+        possessive = POSSESSIVE_RE.search(doc.mask, start, subject.end)
+        if possessive is not None and possessive.end() <= phrase.start:
+            subject = self.reader.classify(index, start, possessive.start(), trailing=True) or subject
+        if subject.kind == "anaphor" and subject.start != phrase.start:
+            found = self.antecedent(index, subject, recent)
+            if found is not None and all(self._body(s) for s in found[0]):
+                return found
+            if found is None and self.stands_alone(subject.text):
+                subject = replace(subject, kind="role")  # "According to its website, the company …"
+        if subject.kind in ("registry", "name", "role"):
+            sources = sources_of(subject, doc.registry)
+            if sources and all(self._body(s) for s in sources):
+                return sources, index
+        return None
+
+    def _issued(self, document: str, source: Source) -> bool:
+        """Whether a body's speaking makes the document: "The agency said … The statement added", "the
+        figures" it gave (not "The ministry said … According to the indictment", a document nobody named)."""
+        words = self.doc.lexicon.words
+        return self._body(source) and document in words["spoken_documents"] | words["evidence_nouns"]
 
     def _wrote(self, document: str, index: int) -> bool:
         """Whether the speaker of sentence ``index`` made a document there: named it ("said in a
