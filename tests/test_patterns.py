@@ -3722,3 +3722,16 @@ def test_a_document_nobody_named_is_not_the_last_speakers(registry: Registry) ->
         registry,
     ).claims
     assert [s.name for s in claims[-1].sources] == ["the indictment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver fled on foot, according to police and witnesses.",
+        "Police and witnesses said the driver fled on foot.",
+    ],
+)
+def test_a_body_on_the_record_and_people_nobody_names_together(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source", "unverified"]
+    assert [s.kind for s in found.sources] == ["unknown", "anonymous"]

@@ -169,7 +169,8 @@ class ChunkReader(HeadReader):
             # more of a title ("the county's Police and Crime Commissioner").
             after = self.doc.low[right[0] : right[1]]
             named = text.islower() and self.doc.mask[right[0]].isupper() and after not in self.words["offices"]
-            return after in self.words["determiners"] or named
+            # … or people nobody names beside it ("police and witnesses")
+            return after in self.words["determiners"] or named or after in self.words["anonymous_groups"]
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
 
     def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:

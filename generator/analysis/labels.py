@@ -15,6 +15,7 @@ from .model import LABELS, Claim, Reason, Source
 from .opinion import Cue
 from .scan import Document
 from .signals import ANONYMOUS, Signal
+from .sources import ANONYMOUS as UNNAMED
 from .sources import independence_key
 from .sourcing import Sourcing, Speaking
 
@@ -31,7 +32,7 @@ def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], op
                 sources.append(source)
     reasons.extend(_sourcing_reasons(doc, sourcing))
     for speaking in sourcing.speaking:
-        if speaking.anonymous:
+        if any(source.kind == UNNAMED for source in speaking.sources):  # ("police and witnesses": both)
             reasons.append(_reason(doc, "unverified", ANONYMOUS, speaking.cue_start, speaking.cue_end))
     for signal in found:
         reasons.append(_reason(doc, "unverified", signal.kind, signal.start, signal.end))

@@ -79,7 +79,11 @@ class NounPhrases(ChunkReader):
         groups = self._conjunct_groups(words)
         if len(groups) >= 2:
             parts = [self._conjunct(index, group) for group in groups]
-            if all(p is not None and p.kind in ("registry", "name", "role") for p in parts):
+            speakers = ("registry", "name", "role", "anonymous")
+            # ("police and witnesses": a body on the record and people nobody names, each a source)
+            if all(p is not None and p.kind in speakers for p in parts) and any(
+                p is not None and p.kind != "anonymous" for p in parts
+            ):
                 named = [p for p in parts if p is not None]
                 a, b = words[0][0], words[-1][1]
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
