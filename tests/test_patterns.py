@@ -3735,3 +3735,9 @@ def test_a_body_on_the_record_and_people_nobody_names_together(text: str, regist
     found = claim(text, registry)
     assert found.labels == ["single-source", "unverified"]
     assert [s.kind for s in found.sources] == ["unknown", "anonymous"]
+
+
+def test_a_body_and_data_together_credit_the_body(registry: Registry) -> None:
+    found = claim("The ferry was carrying 200 passengers, according to the operator and tracking data.", registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["the operator"]

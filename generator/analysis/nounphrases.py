@@ -79,12 +79,20 @@ class NounPhrases(ChunkReader):
         groups = self._conjunct_groups(words)
         if len(groups) >= 2:
             parts = [self._conjunct(index, group) for group in groups]
+            # ("the airline and flight-tracking data": data are nobody's, the airline speaks)
+            parts = [
+                p
+                for p, group in zip(parts, groups, strict=True)
+                if p is not None or doc.low[group[-1][0] : group[-1][1]] not in self.words["evidence_nouns"]
+            ]
             speakers = ("registry", "name", "role", "anonymous")
             # ("police and witnesses": a body on the record and people nobody names, each a source)
             if all(p is not None and p.kind in speakers for p in parts) and any(
                 p is not None and p.kind != "anonymous" for p in parts
             ):
                 named = [p for p in parts if p is not None]
+                if len(named) == 1:
+                    return named[0]
                 a, b = words[0][0], words[-1][1]
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
