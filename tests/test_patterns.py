@@ -3738,6 +3738,6 @@ def test_a_body_on_the_record_and_people_nobody_names_together(text: str, regist
 
 
 def test_a_body_and_data_together_credit_the_body(registry: Registry) -> None:
-    found = claim("The plane was carrying 200 passengers, according to the airline and tracking data.", registry)
+    found = claim("The plane was carrying 200 passengers, according to the airline and flight-tracking data.", registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == ["the airline"]
