@@ -3741,3 +3741,14 @@ def test_a_body_and_data_together_credit_the_body(registry: Registry) -> None:
     found = claim("The plane was carrying 200 passengers, according to the airline and flight-tracking data.", registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == ["the airline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry turned down the offer, a decision that has drawn criticism.", ["unverified"]),
+        ("The bill has drawn criticism from the Law Society.", ["single-source"]),
+    ],
+)
+def test_a_reaction_nobody_is_said_to_have_had(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
