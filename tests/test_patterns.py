@@ -3752,3 +3752,22 @@ def test_a_body_and_data_together_credit_the_body(registry: Registry) -> None:
 )
 def test_a_reaction_nobody_is_said_to_have_had(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The literal sense of a commentary idiom is no opinion.
+        ("The festival extends far beyond the old town.", []),
+        ("The road was widened at the expense of the county council.", []),
+        ("The curfew remains in effect until Sunday.", []),
+        ("The documentary explores conspiracy theories about the moon landing.", []),
+        ("It is easy to see the lake from the summit.", []),
+        # The idiom itself still is.
+        ("Its impact goes far beyond the city.", ["opinion"]),
+        ("The cuts came at the expense of patient safety.", ["opinion"]),
+        ("It is hard to see how the plan can work.", ["opinion"]),
+    ],
+)
+def test_a_commentary_idiom_and_its_literal_sense(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
