@@ -3771,3 +3771,19 @@ def test_a_reaction_nobody_is_said_to_have_had(text: str, expected: list[str], r
 )
 def test_a_commentary_idiom_and_its_literal_sense(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge will close for a month, which means drivers must take a detour.", []),
+        ("Two vaccines are being tested in clinical trials.", []),
+        ("No one knows how many people were on board the ferry.", ["unverified"]),
+        ("The cause of the outbreak remains largely unknown.", ["unverified"]),
+        ("The warnings were ignored by the crew, investigators found.", ["unverified"]),
+        ("This means the plan will fail.", ["opinion"]),
+        ("The government must act now.", ["opinion"]),
+    ],
+)
+def test_rules_trials_and_what_nobody_knows_are_no_opinion(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -73,13 +73,18 @@ class Sourcing:
             if verb is None:
                 continue
             word = low[verb[0] : verb[1]].split()[0]
-            if clause_verbs is None or word in clause_verbs:
-                if _inverted(low, verb, words["complementizers"], words["relatives"]):
-                    return -1  # "The real question is who pays, the mayor said": the words come first
+            speech = clause_verbs is None or word in clause_verbs
+            # (any verb that ends its sentence after the words: "…, investigators found.")
+            last = low[verb[1] : verb[1] + 2].lstrip()[:1] in SENTENCE_END
+            if (speech or last) and _inverted(low, verb, words["complementizers"], words["relatives"]):
+                return -1  # "The real question is who pays, the mayor said": the words come first
+            if speech:
                 starts.append(verb[0])
         return min(starts, default=None)
 
 
+#: What ends a sentence right after its last verb.
+SENTENCE_END = frozenset(".!?")
 #: How far back from its verb an inverted speaker's comma may be (", said the mayor", ", the
 #: country's deputy foreign minister told reporters").
 INVERTED_SPEAKER_SPAN = 60
