@@ -3787,3 +3787,25 @@ def test_a_commentary_idiom_and_its_literal_sense(text: str, expected: list[str]
 )
 def test_rules_trials_and_what_nobody_knows_are_no_opinion(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her neighbour, who did not want to be named, said the warnings came too late.",
+        "A teacher who asked to remain anonymous said the school had closed.",
+    ],
+)
+def test_more_ways_of_withholding_a_name(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hale, whom police described as "a person of interest", has not been charged.',
+        "The man, who police said was armed, was arrested near the station.",
+    ],
+)
+def test_a_relative_clause_with_a_subject_of_its_own_credits_that_subject(text: str, registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == ["police"]

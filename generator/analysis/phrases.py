@@ -114,6 +114,9 @@ class PhraseReader(DescriptionReader):
                     return self.classify(index, *name)
             return antecedent
         who = self.relative_re.search(doc.mask, start, end)  # as written: "WHO director Hans Kluge" is no clause
+        if who is not None and (subject := self._relative_subject(index, who.end(), end)) is not None:
+            # "Smith, whom police described as …": the relative clause's own subject speaks.
+            return subject
         if who is not None:
             # "People who know the mayor said", "Nate Silver, the polling guru who founded the
             # site tweeted": the phrase before the relative clause speaks, not its object.
@@ -132,6 +135,15 @@ class PhraseReader(DescriptionReader):
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def _relative_subject(self, index: int, start: int, end: int) -> Phrase | None:
+        """The subject of a relative clause that has one before the verb ("whom police described"), not
+        one whose relative word is the subject ("who know the mayor said")."""
+        words = [m.group() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        if not words or any(self.common.get(fold(w), "").startswith(("VB", "MD")) for w in words):
+            return None
+        phrase = self.classify(index, start, end)
+        return phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "anonymous") else None
 
     def _includes(self, piece: str) -> bool:
         """Whether a piece set off by commas names some of a group ("including a team from …")."""
