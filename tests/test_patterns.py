@@ -3809,3 +3809,9 @@ def test_more_ways_of_withholding_a_name(text: str, registry: Registry) -> None:
 )
 def test_a_relative_clause_with_a_subject_of_its_own_credits_that_subject(text: str, registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == ["police"]
+
+
+def test_a_speaker_inside_a_relative_clause_leaves_the_rest_to_the_writer(registry: Registry) -> None:
+    found = claim("The pill, which the maker says is safe, has been linked to liver damage.", registry)
+    assert found.labels == ["single-source", "unverified"]
+    assert "has been linked to" in {r.cue for r in found.reasons}

@@ -78,7 +78,7 @@ class Sourcing:
             last = low[verb[1] : verb[1] + 2].lstrip()[:1] in SENTENCE_END
             if (speech or last) and _inverted(low, verb, words["complementizers"], words["relatives"]):
                 return -1  # "The real question is who pays, the mayor said": the words come first
-            if speech:
+            if speech and not _parenthetical(low, verb, words["relatives"]):
                 starts.append(verb[0])
         return min(starts, default=None)
 
@@ -108,3 +108,15 @@ def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str], 
     if between.strip() and following and following[0] in complementizers:
         return False
     return len(rest.split()) <= 6
+
+
+def _parenthetical(low: str, verb: tuple[int, int], relatives: frozenset[str]) -> bool:
+    """Whether the verb speaks only inside a relative clause set off by commas ("The drug, which the
+    company says is safe, has been linked to …"): the sentence around it stays the writer's."""
+    head = low[max(0, verb[0] - INVERTED_SPEAKER_SPAN) : verb[0]]
+    comma = head.rfind(", ")
+    opener = head[comma + 2 :].split()[:1] if comma >= 0 else []
+    if not opener or opener[0] not in relatives:
+        return False
+    rest = re.split(r"[.;:!?]", low[verb[1] : verb[1] + 2 * INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
+    return "," in rest
