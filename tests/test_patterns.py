@@ -3815,3 +3815,19 @@ def test_a_speaker_inside_a_relative_clause_leaves_the_rest_to_the_writer(regist
     found = claim("The pill, which the maker says is safe, has been linked to liver damage.", registry)
     assert found.labels == ["single-source", "unverified"]
     assert "has been linked to" in {r.cue for r in found.reasons}
+
+
+def test_the_ministry_after_a_ministry_the_registry_files_as_military(registry: Registry) -> None:
+    claims = analyze(
+        "Russia's defence ministry said 12 drones were downed. The ministry added that two fell near Moscow.",
+        registry,
+    ).claims
+    assert claims[1].sources[0].name == claims[0].sources[0].name
+
+
+def test_the_embassy_is_not_the_kremlin(registry: Registry) -> None:
+    claims = analyze(
+        'Kremlin spokesman Dmitry Peskov called the claims "absurd".\n\nThe embassy said it was monitoring the situation.',
+        registry,
+    ).claims
+    assert [s.name for s in claims[1].sources] == ["The embassy"]

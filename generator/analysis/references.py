@@ -25,6 +25,8 @@ from .sourcing import Speaking
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
 BODY = "body"
+#: The anaphor kind of a public body ("the ministry", "the embassy"): never one of another kind.
+GOVERNMENT = "government"
 #: A possessive ending ("the company's").
 POSSESSIVE_RE = re.compile(r"['’]s\b")
 #: How many words before a maker's frame the data it made may stand ("The figures, released by").
@@ -160,12 +162,14 @@ class References(EarlierMentions):
                     # "the broadcaster" after "ABC News": a name that says it is an outlet
                     or (s.kind == UNKNOWN and head in self._introduced_as(origin, s))
                     or (s.kind == UNKNOWN and head in words["outlet_nouns"] and self._outlet_name(s))
+                    # "the ministry" after "Russia's defence ministry", whatever kind the registry gives it
+                    or (GOVERNMENT in kinds and head in fold(f"{s.name} {s.mention}").split())
                 )
                 and not (personal and (self._body(s) or self._introduced_as_body(origin, s)))
                 and not ((collective or document) and self._document(s) not in (None, document))
                 # (a body's statement is whatever it said; its indictment or study must have been named)
                 and not (document and not self._issued(document, s) and not self._wrote(document, origin))
-                and not (collective and self._another_kind(s, head))
+                and not ((collective or GOVERNMENT in kinds) and self._another_kind(s, head))
                 and not (it and self._head(s.name)[1] in people)  # "it" is never "analysts at the bank"
             ]
             if candidates:
