@@ -3831,3 +3831,20 @@ def test_the_embassy_is_not_the_kremlin(registry: Registry) -> None:
         registry,
     ).claims
     assert [s.name for s in claims[1].sources] == ["The embassy"]
+
+
+def test_an_outlets_relay_by_reference_back(registry: Registry) -> None:
+    claims = analyze(
+        "Xinhua reported that the storm had made landfall. The agency quoted a local official as saying 12 people were missing.",
+        registry,
+    ).claims
+    assert claims[1].labels == ["single-source", "unverified"]
+    assert "Xinhua" in [s.name for s in claims[1].sources]
+
+
+def test_the_airline_is_no_news_outlet(registry: Registry) -> None:
+    claims = analyze(
+        "Xinhua reported that the storm had made landfall.\n\nThe airline cancelled flights, citing the weather.",
+        registry,
+    ).claims
+    assert "Xinhua" not in [s.name for s in claims[1].sources]

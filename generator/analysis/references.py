@@ -19,6 +19,7 @@ from .model import Source
 from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
+from .registry import MEDIA_KINDS
 from .scan import Document
 from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .sourcing import Speaking
@@ -171,6 +172,8 @@ class References(EarlierMentions):
                 and not (document and not self._issued(document, s) and not self._wrote(document, origin))
                 and not ((collective or GOVERNMENT in kinds) and self._another_kind(s, head))
                 and not (it and self._head(s.name)[1] in people)  # "it" is never "analysts at the bank"
+                # "the airline", "the team" is no news outlet the registry knows ("the agency" may be)
+                and not (collective and s.kind in MEDIA_KINDS and head not in self._outlets - self.doc.lexicon.bodies)
             ]
             if candidates:
                 spoken = candidates[-1:], origin

@@ -97,7 +97,7 @@ class SpeakerFinder:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
                     if doc.low[m.start() : m.end()] in self.words["relaying_words"]:
                         relayer = self.reader.before(index, m.start())
-                        if relayer is not None and relayer.kind in ("registry", "name", "role"):
+                        if relayer is not None and relayer.kind in ("registry", "name", "role", "anaphor", "pronoun"):
                             relaying.append(self._make(relayer, m.start(), m.end(), "subject"))  # one chain
         for m in self.doc.hits("document_frames", index):
             maker = self._maker_inside(index, m)
