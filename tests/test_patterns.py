@@ -3848,3 +3848,14 @@ def test_the_airline_is_no_news_outlet(registry: Registry) -> None:
         registry,
     ).claims
     assert "Xinhua" not in [s.name for s in claims[1].sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exit polls by the broadcaster NOS showed the liberals in first place.", ["NOS"]),
+        ("Surveys by the Lund Institute show that trust has fallen.", ["the Lund Institute"]),
+    ],
+)
+def test_polls_and_surveys_speak_for_who_made_them(text: str, expected: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == expected
