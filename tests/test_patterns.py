@@ -3859,3 +3859,14 @@ def test_the_airline_is_no_news_outlet(registry: Registry) -> None:
 )
 def test_polls_and_surveys_speak_for_who_made_them(text: str, expected: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts not involved in the study said the findings were plausible.",
+        "Engineers based in the capital said the bridge was safe.",
+    ],
+)
+def test_people_a_past_participle_describes_speak(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["unverified"]

@@ -32,6 +32,9 @@ class DescriptionReader(FrameReader):
     def _described_by_participle(self, index: int, start: int, end: int) -> Phrase | None:
         """ "Officials speaking on condition of anonymity said", "Residents living near the plant said":
         the phrase a present participle describes speaks, not the participle's object."""
+        passive = self._described_by_past_participle(index, start, end)
+        if passive is not None:
+            return passive
         if "ing " not in self.doc.low[start:end]:
             return None  # no present participle: most speakers
         words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
@@ -46,6 +49,30 @@ class DescriptionReader(FrameReader):
                 continue  # "Marine Traffic's AIS tracking database": a noun's modifier, no clause
             phrase = self.classify(index, start, words[position - 1][1], trailing=True)
             return phrase if phrase is not None and phrase.kind != "pronoun" else None
+        return None
+
+    def _described_by_past_participle(self, index: int, start: int, end: int) -> Phrase | None:
+        """ "Experts not involved in the study said", "Officials based in Kyiv said": the people a past
+        participle and its preposition describe speak (not "a study published in Nature", whose maker
+        the document reading finds)."""
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        tokens = [self.doc.low[x:y] for x, y in words]
+        made = self.words["maker_participles"] | self.words["publication_participles"]
+        for position in range(1, len(tokens) - 1):
+            token = tokens[position]
+            if self.common.get(token, "") != "VBN" or token in made:
+                continue
+            if not self.common.get(tokens[position + 1], "").startswith(("IN", "TO")):
+                continue
+            head = position - 1 if tokens[position - 1] not in self.words["negations"] else position - 2
+            if (
+                head < 0
+                or not self.common.get(tokens[head], "").startswith("NN")
+                or tokens[head] in self.words["documents"]
+            ):
+                return None
+            phrase = self.classify(index, start, words[head][1], trailing=True)
+            return phrase if phrase is not None and phrase.kind in ("name", "role", "anonymous", "registry") else None
         return None
 
     def contact(self, start: int, end: int) -> re.Match[str] | None:
