@@ -3870,3 +3870,15 @@ def test_polls_and_surveys_speak_for_who_made_them(text: str, expected: list[str
 )
 def test_people_a_past_participle_describes_speak(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The climber died in an apparent fall.", ["unverified"]),
+        ("A trial over alleged fraud opened in Lyon on Monday.", []),
+        ("It emerged on Monday that the minister had resigned.", ["unverified"]),
+    ],
+)
+def test_an_apparent_cause_and_a_fact_that_emerged(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -100,6 +100,7 @@ NAMED_LISTS = (
     "generic_bodies",
     "spoken_documents",
     "body_possessives",
+    "legal_hedges",
     "relatives",
     "pronouns",
     "personal_pronouns",

@@ -74,7 +74,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
         if not inside(m.span(), quotes):
             out.append(Signal(HEDGE, m.start(), m.end()))
     for m in doc.hits("hedge_adjectives", index):
-        if voiced(m) and _attributive(doc, index, m) and not _in_legal_context(doc, index, m.start()):
+        legal = doc.low[m.start() : m.end()] in doc.lexicon.words["legal_hedges"]
+        if voiced(m) and _attributive(doc, index, m) and not (legal and _in_legal_context(doc, index, m.start())):
             out.append(Signal(HEDGE, m.start(), m.end()))
     for family, kind in (("covert_acts", COVERT), ("battlefield_claims", COVERT), ("criminal_records", RECORD)):
         for m in doc.hits(family, index):
