@@ -3882,3 +3882,9 @@ def test_people_a_past_participle_describes_speak(text: str, registry: Registry)
 )
 def test_an_apparent_cause_and_a_fact_that_emerged(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_without_citing_sources_cites_nobody(registry: Registry) -> None:
+    found = claim("The Herald reported, without citing sources, that the mayor would resign.", registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["Herald"]

@@ -157,6 +157,7 @@ NAMED_LISTS = (
     "contested_verbs",
     "report_verbs",
     "negations",
+    "absences",
     "nobody_words",
     "contraction_endings",
     "past_participle_endings",

@@ -92,6 +92,9 @@ class SpeakerFinder:
                     continue  # "has not been verified by the BBC": nobody vouches for it
                 if role == "relay" and any(r.end() <= m.start() for r in doc.hits("refusals", index)):
                     continue  # "declined to comment, citing an ongoing investigation": a reason, no source
+                before = word_before(doc.low, doc.sentences[index].start, m.start())
+                if before is not None and doc.low[before[0] : before[1]] in self.words["absences"]:
+                    continue  # "The Times reported, without citing sources, …": nobody cited
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
