@@ -3888,3 +3888,12 @@ def test_without_citing_sources_cites_nobody(registry: Registry) -> None:
     found = claim("The Herald reported, without citing sources, that the mayor would resign.", registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == ["Herald"]
+
+
+def test_the_company_is_no_other_body_described_in_common_words(registry: Registry) -> None:
+    claims = analyze(
+        "The army said 20 fighters were killed, while the rebels said they had lost two.\n\n"
+        "The company said the outage lasted an hour.",
+        registry,
+    ).claims
+    assert "the rebels" not in [s.name for s in claims[-1].sources]

@@ -172,6 +172,9 @@ class References(EarlierMentions):
                 and not (document and not self._issued(document, s) and not self._wrote(document, origin))
                 and not ((collective or GOVERNMENT in kinds) and self._another_kind(s, head))
                 and not (it and self._head(s.name)[1] in people)  # "it" is never "analysts at the bank"
+                # "the company" is no other body described in common words ("the rebels"), only a name
+                # or a description with that word ("the Dutch company")
+                and not (collective and self._described_otherwise(s, head))
                 # "the airline", "the team" is no news outlet the registry knows ("the agency" may be)
                 and not (collective and s.kind in MEDIA_KINDS and head not in self._outlets - self.doc.lexicon.bodies)
             ]
@@ -277,6 +280,13 @@ class References(EarlierMentions):
                 if head in words or (head in lexicon.words["company_nouns"] and company):
                     return [source], origin
         return None
+
+    def _described_otherwise(self, source: Source, head: str) -> bool:
+        """Whether a source is a description in common words without the anaphor's head ("the rebels"
+        for "the company"); any body may still be "the group"."""
+        words = fold(source.name).split()
+        described = source.id is None and bool(words) and words[0] in self.doc.lexicon.openers
+        return described and head not in self.doc.lexicon.words["generic_bodies"] and head not in words
 
     def _latest_body(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """The sources of the last statement made by a body, or by a one-word name that may be one
