@@ -3897,3 +3897,8 @@ def test_the_company_is_no_other_body_described_in_common_words(registry: Regist
         registry,
     ).claims
     assert "the rebels" not in [s.name for s in claims[-1].sources]
+
+
+def test_a_four_letter_title_abbreviation_does_not_end_the_source(registry: Registry) -> None:
+    found = claim('According to Prof. Ann Lund of Uppsala University, the results are "promising".', registry)
+    assert [s.name for s in found.sources] == ["Prof. Ann Lund of Uppsala University"]
