@@ -3902,3 +3902,17 @@ def test_the_company_is_no_other_body_described_in_common_words(registry: Regist
 def test_a_four_letter_title_abbreviation_does_not_end_the_source(registry: Registry) -> None:
     found = claim('According to Prof. Ann Lund of Uppsala University, the results are "promising".', registry)
     assert [s.name for s in found.sources] == ["Prof. Ann Lund of Uppsala University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2011, a flood in the same valley killed more than 300 people.", []),
+        ("In May 1998, a ferry sank off the coast, killing 80 passengers.", []),
+        ("In the valley, a flood killed more than 300 people.", ["unverified"]),
+    ],
+)
+def test_a_toll_in_a_sentence_set_in_a_past_year_is_background(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected

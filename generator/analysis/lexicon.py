@@ -158,6 +158,7 @@ NAMED_LISTS = (
     "report_verbs",
     "negations",
     "absences",
+    "time_prepositions",
     "nobody_words",
     "contraction_endings",
     "past_participle_endings",

@@ -21,6 +21,8 @@ from .verbs import word_before
 #: How many words a clause opened by "no" may have before its "were reported" ("No serious injuries").
 NOTHING_REACH = 4
 #: Signal kinds, as reasons name them.
+#: A year of the last three centuries ("In 1998,").
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
 COVERT, RECORD = "unsourced-act", "unsourced-record"
 #: The cue families a signal can come from.
@@ -94,7 +96,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
         for m in doc.hits("vague_quantities", index):
             if not inside(m.span(), quotes) and not _after_preposition(doc, index, m.start()):
                 out.append(Signal(VAGUE, m.start(), m.end()))
-        record = bool(doc.hits("figures_of_record", index))
+        # (a sentence set in a past year is background: "In 2019, a fire in Dhaka killed at least 67 people")
+        record = bool(doc.hits("figures_of_record", index)) or _set_in_a_year(doc, index)
         for hit in doc.hits("unsourced_figures", index):
             figure = _after_year(doc, index, hit) if _is_year(doc, hit) else hit
             if figure is None or record or inside(figure.span(), quotes) or _definite(doc, index, figure.start()):
@@ -109,6 +112,14 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
             out.append(Signal(FIGURE, figure.start(), figure.end()))
             break
     return out
+
+
+def _set_in_a_year(doc: Document, index: int) -> bool:
+    """Whether the sentence opens on the year it tells of ("In 2019,", "In October 2024,")."""
+    words = WORD_RE.findall(doc.mask, doc.sentences[index].start, doc.sentences[index].end)[:3]
+    if not words or fold(words[0]) not in doc.lexicon.words["time_prepositions"]:
+        return False
+    return any(YEAR_RE.fullmatch(word) for word in words[1:3])
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
