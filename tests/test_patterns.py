@@ -3916,3 +3916,16 @@ def test_a_toll_in_a_sentence_set_in_a_past_year_is_background(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The database does not list any ships of that class.", ["single-source"]),
+        ("The minister did not say whether he would resign.", []),
+    ],
+)
+def test_a_document_saying_what_it_does_not_hold_and_a_speaker_saying_nothing(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected

@@ -119,7 +119,7 @@ class SpeakerFinder:
                 span = m.span()
                 if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
                     continue
-                if not self.verbs.is_verb(index, m):
+                if not self.verbs.is_verb(index, m, negated_finds=role == "finding"):
                     continue
                 content = self.verbs.has_content(index, m)
                 if not content and role != "finding":

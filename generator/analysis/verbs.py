@@ -63,8 +63,11 @@ class VerbReader:
         self.words = doc.lexicon.words
         self.content_opening_re = _content_opening(self.words["complementizers"])
 
-    def is_verb(self, index: int, m: re.Match[str]) -> bool:
-        """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by")."""
+    def is_verb(self, index: int, m: re.Match[str], *, negated_finds: bool = False) -> bool:
+        """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by").
+
+        With ``negated_finds``, a negated verb still counts: "It does not list any 707s" is what the
+        database says, where "has never said" says nothing."""
         doc = self.doc
         s, start = doc.sentences[index].start, m.start()
         if doc.mask[start].isupper() and doc.mask[s:start].strip(SENTENCE_OPENING):
@@ -140,7 +143,7 @@ class VerbReader:
             progressive = doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
             if set(stripped) & words["passive_auxiliaries"] and not progressive:
                 return False  # "was purportedly written by": a passive, its fillers inside
-            if set(stripped) & words["negations"]:
+            if set(stripped) & words["negations"] and not negated_finds:
                 return False  # "would not say whether", "has never said": nothing said
             if before is None:
                 return True
