@@ -3929,3 +3929,19 @@ def test_a_document_saying_what_it_does_not_hold_and_a_speaker_saying_nothing(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert labels(text, registry) == expected
+
+
+def test_every_name_of_a_list_speaks(registry: Registry) -> None:
+    found = claim("Amnesty International, Oxfam and the Red Cross said the trial was unfair.", registry)
+    assert [s.name for s in found.sources] == ["Amnesty International", "Oxfam", "Red Cross"]
+    assert found.labels == ["corroborated"]
+
+
+def test_examples_of_a_group_announcing_their_own_plans_corroborate_nothing(registry: Registry) -> None:
+    found = claim("Big carmakers including Volvo, Skoda, Fiat, and Seat have announced plans to cut jobs.", registry)
+    assert found.labels == ["single-source"]
+
+
+def test_someone_and_their_lawyer_are_one_side(registry: Registry) -> None:
+    found = claim("Anna Berg and her lawyer said they would appeal the ruling.", registry)
+    assert found.labels == ["single-source"]

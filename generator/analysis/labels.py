@@ -54,6 +54,7 @@ def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], op
 def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
     """single-source or corroborated, per predicate; the sentence's reasons for each."""
     public = doc.lexicon.words["public_bodies"]
+    possessives = doc.lexicon.words["possessive_determiners"]
     contested_verbs = doc.lexicon.words["contested_verbs"]
     groups: dict[int, list[Speaking]] = defaultdict(list)
     for speaking in sourcing.named:
@@ -64,7 +65,9 @@ def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
         keys = {independence_key(s, public) for s in named}
         # "Both Mugabe and Tsvangirai claimed victory": rivals' claims contest, they do not confirm.
         contested = any(m.verb and doc.low[m.verb[0] : m.verb[1]].split()[0] in contested_verbs for m in members)
-        label = "corroborated" if len(keys) >= 2 and not contested else "single-source"
+        # "Anna Berg and her lawyer said": one side speaking twice.
+        one_side = any(_speaks_for_another(s, possessives) for s in named)
+        label = "corroborated" if len(keys) >= 2 and not contested and not one_side else "single-source"
         for m in members:
             if m.carried_from is not None:
                 kind = "carried-over"
@@ -77,6 +80,12 @@ def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
             origin = f"c{m.carried_from + 1}" if m.carried_from is not None else None
             reasons.append(_reason(doc, label, kind, m.cue_start, m.cue_end, origin))
     return reasons
+
+
+def _speaks_for_another(source: Source, possessives: frozenset[str]) -> bool:
+    """A source described as someone's ("her lawyer", "its spokesman"): it speaks for a party named beside it."""
+    first = source.name.split()[:1]
+    return source.id is None and bool(first) and first[0].casefold() in possessives
 
 
 def _reason(doc: Document, label: str, kind: str, start: int, end: int, origin: str | None = None) -> Reason:

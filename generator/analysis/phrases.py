@@ -103,6 +103,8 @@ class PhraseReader(DescriptionReader):
             return self._apposed(index, [(region_start + p.start(), region_start + p.end()) for p in kept])
         last_comma = region.rfind(",")
         start = region_start + last_comma + 1 if last_comma >= 0 else region_start
+        if last_comma >= 0:
+            start = self._listed_from(index, region_start, start, end)
         if last_comma >= 0 and doc.low[start:end].strip() in self.words["relatives"]:
             # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks;
             # "the home of Prime Minister Tuilaepa, who …": the name nearest to it.
@@ -135,6 +137,34 @@ class PhraseReader(DescriptionReader):
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def _listed_from(self, index: int, region_start: int, start: int, end: int) -> int:
+        """Where a list of names that ends "… X and Y" begins: "Germany, France and Italy said" (each
+        piece before the last comma one name), else ``start``."""
+        doc = self.doc
+        last = [fold(m.group()) for m in WORD_RE.finditer(doc.mask, start, end)]
+        if not set(last) & self.words["coordinators"]:
+            return start
+        first = start
+        for piece in reversed(list(re.finditer(r"[^,]+", doc.mask[region_start : start - 1]))):
+            words = [
+                m.span() for m in WORD_RE.finditer(doc.mask, region_start + piece.start(), region_start + piece.end())
+            ]
+            name = self.name_in(index, words) if words else None
+            if name is None or (name != (words[0][0], words[-1][1]) and not self._determined_name(words, name)):
+                if set(fold(piece.group()).split()) & self.words["inclusion_openers"]:
+                    return start  # "German firms including Daimler, Siemens and Bosch announced": examples
+                break
+            first = region_start + piece.start()
+        return first
+
+    def _determined_name(self, words: list[tuple[int, int]], name: tuple[int, int]) -> bool:
+        """A name with its article only ("the UN")."""
+        return (
+            len(words) >= 2
+            and name == (words[1][0], words[-1][1])
+            and fold(self.doc.mask[words[0][0] : words[0][1]]) in self.words["determiners"]
+        )
 
     def _relative_subject(self, index: int, start: int, end: int) -> Phrase | None:
         """The subject of a relative clause that has one before the verb ("whom police described"), not
