@@ -3945,3 +3945,14 @@ def test_examples_of_a_group_announcing_their_own_plans_corroborate_nothing(regi
 def test_someone_and_their_lawyer_are_one_side(registry: Registry) -> None:
     found = claim("Anna Berg and her lawyer said they would appeal the ruling.", registry)
     assert found.labels == ["single-source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the judges said the law was void.",
+        "Several of the passengers said the crew had not warned them.",
+    ],
+)
+def test_a_count_of_unnamed_members_speaks_anonymously(text: str, registry: Registry) -> None:
+    assert "unverified" in labels(text, registry)
