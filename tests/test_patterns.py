@@ -3956,3 +3956,16 @@ def test_someone_and_their_lawyer_are_one_side(registry: Registry) -> None:
 )
 def test_a_count_of_unnamed_members_speaks_anonymously(text: str, registry: Registry) -> None:
     assert "unverified" in labels(text, registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scientists from Chile and Peru said the glacier was shrinking.", ["unverified"]),
+        ("Researchers from the University of Tartu said the glacier was shrinking.", ["single-source"]),
+    ],
+)
+def test_where_people_come_from_is_no_institution_without_a_bodys_word(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected

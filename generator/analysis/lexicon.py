@@ -129,6 +129,7 @@ NAMED_LISTS = (
     "view_participles",
     "place_prepositions",
     "affiliation_prepositions",
+    "origin_prepositions",
     "first_person_words",
     "noun_complements",
     "writing_verbs",

@@ -233,7 +233,15 @@ class NounPhrases(ChunkReader):
             # "researchers at Imperial College London" publish on the record; "scientists in Japan" are
             # placed, not named.
             preposition = tokens[len(core)] if len(core) < len(tokens) else ""
-            if preposition not in self.words["place_prepositions"] - self.words["affiliation_prepositions"]:
+            # ("scientists from China and the US" are placed too: "from" names a body only with a body's word)
+            placed = (
+                preposition in self.words["origin_prepositions"]
+                and not set(tokens[len(core) :]) & self.doc.lexicon.bodies
+            )
+            if (
+                preposition not in self.words["place_prepositions"] - self.words["affiliation_prepositions"]
+                and not placed
+            ):
                 return Phrase(a, b, doc.text(a, b), "role")
         if not mentions and self.on_record(tokens):
             return Phrase(a, b, doc.text(a, b), "role")  # "Official figures show …"
