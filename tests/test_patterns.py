@@ -3969,3 +3969,14 @@ def test_where_people_come_from_is_no_institution_without_a_bodys_word(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fleetwatch, a database of airliners, states the airline flies the A320. It does not, however, list any 737s.",
+        "The ministry, meanwhile, said the talks had stalled.",
+    ],
+)
+def test_a_sentence_adverb_set_off_by_commas_stands_between_speaker_and_verb(text: str, registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == ["single-source"]
