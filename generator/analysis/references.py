@@ -190,7 +190,7 @@ class References(EarlierMentions):
         if kind == "pronoun" and low in self.doc.lexicon.words["body_pronouns"]:
             # "CellCore supplies carmakers. It reported a loss": the body the sentence before is about,
             # when it is newer than whoever spoke last.
-            body = self._body_before(index) or (self._body_before(index, described=True) if spoken is None else None)
+            body = self._body_before(index, described=spoken is None)
             if body is not None and (spoken is None or body[1] > spoken[1]):
                 return body
         if kind == "pronoun" and low in self.doc.lexicon.words["plural_pronouns"]:

@@ -21,8 +21,6 @@ from .verbs import word_before
 #: How many words a clause opened by "no" may have before its "were reported" ("No serious injuries").
 NOTHING_REACH = 4
 #: Signal kinds, as reasons name them.
-#: A year of the last three centuries ("In 1998,").
-YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
 COVERT, RECORD = "unsourced-act", "unsourced-record"
 #: The cue families a signal can come from.
@@ -119,7 +117,7 @@ def _set_in_a_year(doc: Document, index: int) -> bool:
     words = WORD_RE.findall(doc.mask, doc.sentences[index].start, doc.sentences[index].end)[:3]
     if not words or fold(words[0]) not in doc.lexicon.words["time_prepositions"]:
         return False
-    return any(YEAR_RE.fullmatch(word) for word in words[1:3])
+    return any(_year(word) for word in words[1:3])
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -212,5 +210,9 @@ def _age(doc: Document, start: int) -> bool:
 
 def _is_year(doc: Document, m: re.Match[str]) -> bool:
     """ "in 2019 the building…": a year is not a count of anything."""
-    first = m.group().split()[0].rstrip(",.;:")
-    return len(first) == 4 and first.isdigit() and first[:2] in ("19", "20")
+    return _year(m.group().split()[0].rstrip(",.;:"))
+
+
+def _year(word: str) -> bool:
+    """A year of the last two centuries ("1998", "2019")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")

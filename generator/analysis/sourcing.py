@@ -94,15 +94,11 @@ def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str], 
     """Whether the verb follows its words and a comma and ends the clause: "…, the mayor said",
     "…, said Berg on Monday" (not "In Paris, the mayor said the real problem is …", nor "In a
     cynical move, the minister announced that …": a clause after the verb is what was said)."""
-    head = low[max(0, verb[0] - INVERTED_SPEAKER_SPAN) : verb[0]]
-    comma = head.rfind(", ")
-    between = head[comma + 2 :] if comma >= 0 else ""
-    if comma < 0 or any(mark in between for mark in ".;:") or len(between.split()) > 6:
+    between = _after_comma(low, verb)
+    if between is None or any(mark in between for mark in ".;:") or len(between.split()) > 6:
         return False
     if between.split()[:1] and between.split()[0] in relatives:
-        return (
-            False  # "X is believed to …, which the government denies": the denial is the government's, X the writer's
-        )
+        return False  # "X is believed to …, which the government denies": the denial is the government's
     rest = re.split(r"[,.;:!?\"“”]", low[verb[0] : verb[0] + INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
     following = low[verb[1] : verb[1] + INVERTED_SPEAKER_SPAN].split()[:1]
     if between.strip() and following and following[0] in complementizers:
@@ -113,10 +109,15 @@ def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str], 
 def _parenthetical(low: str, verb: tuple[int, int], relatives: frozenset[str]) -> bool:
     """Whether the verb speaks only inside a relative clause set off by commas ("The drug, which the
     company says is safe, has been linked to …"): the sentence around it stays the writer's."""
-    head = low[max(0, verb[0] - INVERTED_SPEAKER_SPAN) : verb[0]]
-    comma = head.rfind(", ")
-    opener = head[comma + 2 :].split()[:1] if comma >= 0 else []
+    opener = (_after_comma(low, verb) or "").split()[:1]
     if not opener or opener[0] not in relatives:
         return False
     rest = re.split(r"[.;:!?]", low[verb[1] : verb[1] + 2 * INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
     return "," in rest
+
+
+def _after_comma(low: str, verb: tuple[int, int]) -> str | None:
+    """What stands between the last comma within reach before the verb and the verb (None: no comma)."""
+    head = low[max(0, verb[0] - INVERTED_SPEAKER_SPAN) : verb[0]]
+    comma = head.rfind(", ")
+    return head[comma + 2 :] if comma >= 0 else None
