@@ -55,7 +55,7 @@ class Plan:
     by_sentence: re.Pattern[str] | None = None
     #: The cues that cannot be keyed at all, as one pattern.
     rest: re.Pattern[str] | None = None
-    _compiled: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _compiled: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @functools.cached_property
     def keys(self) -> dict[str, frozenset[int]]:
@@ -67,15 +67,12 @@ class Plan:
 
     def match(self, cues: tuple[int, ...], low: str, start: int, end: int) -> re.Match[str] | None:
         """The first of the keyed ``cues`` (ascending: the family's order) that matches at ``start``: what
-        the family's whole pattern would match there. Each cue is compiled alone, once, when first needed."""
-        compiled = self._compiled
-        for cue in cues:
-            pattern = compiled.get(cue)
-            if pattern is None:
-                pattern = compiled[cue] = re.compile(self.wrap.format(self.fragments[cue]))
-            if (m := pattern.match(low, start, end)) is not None:
-                return m
-        return None
+        the family's whole pattern would match there. The cues are tried as one alternation (the regex
+        engine tries its branches in order, as the family's pattern does), compiled once per set of cues."""
+        pattern = self._compiled.get(cues)
+        if pattern is None:
+            pattern = self._compiled[cues] = re.compile(self.wrap.format("|".join(self.fragments[c] for c in cues)))
+        return pattern.match(low, start, end)
 
 
 def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?:{})(?!\\w)") -> Plan | None:
