@@ -3980,3 +3980,20 @@ def test_where_people_come_from_is_no_institution_without_a_bodys_word(
 )
 def test_a_sentence_adverb_set_off_by_commas_stands_between_speaker_and_verb(text: str, registry: Registry) -> None:
     assert analyze(text, registry).claims[-1].labels == ["single-source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The named outlet's own "it emerged": its claim, single-source only.
+        ("It emerged that the mayor had sold the land, the Tribune reported.", ["single-source"]),
+        ("Blasts were reported near the depot, according to Reuters.", ["single-source"]),
+        # Reports nobody names stay unverified, with or without a named source after them.
+        ("Blasts were reported near the depot.", ["unverified"]),
+        ("According to unconfirmed reports, the general was killed.", ["unverified"]),
+    ],
+)
+def test_a_vague_report_in_a_named_sources_words_is_that_sources_claim(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected

@@ -65,8 +65,9 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
 
     answered = [m.span() for m in doc.hits("answered_reports", index)]
     for m in doc.hits("vague_reports", index):
-        if not inside(m.span(), quotes) and not _overlaps(m.span(), speakers) and not _overlaps(m.span(), answered):
-            out.append(Signal(VAGUE, m.start(), m.end()))
+        if credited_from == -1 or inside(m.span(), quotes) or _overlaps(m.span(), speakers + answered):
+            continue  # (a named source's own "it emerged", or the words that credit it)
+        out.append(Signal(VAGUE, m.start(), m.end()))
     for m in doc.hits("hedges", index):
         if voiced(m) and not _nothing_reported(doc, index, m.start()):
             out.append(Signal(HEDGE, m.start(), m.end()))
