@@ -46,6 +46,13 @@ def test_golden_rules(case: dict[str, object]) -> None:
         ),
         ("It was signed by Gen. David Ortiz and the U.S. Sen. Tom Kay.", None),
         ("No. The plan failed.", ["No.", "The plan failed."]),
+        # Saint, Mount and Fort open a place's name at a sentence's start; "Main St." may end one.
+        (
+            "Two men were hurt. St. Mary's Hospital said both were stable.",
+            ["Two men were hurt.", "St. Mary's Hospital said both were stable."],
+        ),
+        ("Mt. Etna erupted overnight. Flights were halted.", ["Mt. Etna erupted overnight.", "Flights were halted."]),
+        ("He lives on Main St. The police said he fled.", ["He lives on Main St.", "The police said he fled."]),
     ],
 )
 def test_an_abbreviated_title_opens_a_name_and_ends_no_sentence(text: str, expected: list[str] | None) -> None:
