@@ -3997,3 +3997,25 @@ def test_a_vague_report_in_a_named_sources_words_is_that_sources_claim(
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An -ing form between a verb and its object's noun describes the noun: nobody speaks.
+        ("The defendant had sent threatening messages to the judge.", []),
+        ("The inspectors found revealing gaps in the records.", []),
+        # A verb that goes on into the participle, or an auxiliary: the subject speaks.
+        ("The union kept warning members that the plant would close.", ["single-source"]),
+        ("The union was warning members that the plant would close.", ["single-source"]),
+        # A continuous form speaks as the simple one does.
+        ("The mayor is telling residents that the water is safe.", ["single-source"]),
+        ("Officials are saying the bridge is unsafe.", ["unverified"]),
+        # A passive still does not: the speaker is not the subject.
+        ("The plan was announced on Monday.", []),
+    ],
+)
+def test_an_ing_form_after_a_verb_describes_its_object_after_an_auxiliary_speaks(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected

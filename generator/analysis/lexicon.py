@@ -167,6 +167,7 @@ NAMED_LISTS = (
     "modal_auxiliaries",
     "perfect_auxiliaries",
     "infinitive_markers",
+    "catenative_verbs",
     "agreement_words",
     "inverting_verbs",
     "participle_endings",

@@ -110,8 +110,9 @@ class VerbReader:
             and not doc.mask[previous[0]].isupper()
         ):
             return False  # "before the official tally": a noun after its modifier (a verb would agree: "tallies")
+        continuous = cue.endswith(tuple(words["participle_endings"]))  # "was warning", "are saying"
         if (
-            low in words["passive_auxiliaries"]
+            (low in words["passive_auxiliaries"] and not continuous)
             or low in words["modal_auxiliaries"]  # "will announce": not said yet
             or low in words["infinitive_markers"]
             or low in words["noun_determiners"]
@@ -185,10 +186,18 @@ class VerbReader:
         tag = "CD" if before[:1].isdigit() else self.common.get(fold(before), "")
         if not present and tag not in PAST_MODIFIER_TAGS:
             return False  # "the company reported losses": a verb after its subject
-        if not before[:1].isupper() and tag not in MODIFIER_TAGS:
+        # "had sent threatening messages": the object of another verb (not of one that goes on into
+        # the participle, "kept warning residents", nor an auxiliary, "was threatening legal action").
+        objected = present and tag.startswith("VB") and not self._carries_on(fold(before))
+        if not before[:1].isupper() and tag not in MODIFIER_TAGS and not objected:
             return False  # "officials expressing alarm": the participle's subject
         after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         return after is not None and self.common.get(after.group(1), "").startswith("NN")
+
+    def _carries_on(self, word: str) -> bool:
+        """An auxiliary, or a verb that goes on into the participle after it ("began warning")."""
+        words = self.words
+        return word in words["passive_auxiliaries"] | words["perfect_auxiliaries"] | words["catenative_verbs"]
 
     def _after_gerund_preposition(self, index: int, m: re.Match[str], previous: tuple[int, int]) -> bool:
         """Whether the verb is a gerund after "of" (or "of" and an adverb): nobody says it."""
