@@ -4019,3 +4019,22 @@ def test_an_ing_form_after_a_verb_describes_its_object_after_an_auxiliary_speaks
     text: str, expected: list[str], registry: Registry
 ) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The toll of an event a year dates is background, like any record.
+        ("It was the worst flood since 1998, when 40 people drowned in the valley.", []),
+        # A toll with no date or source is still the writer's unsourced figure.
+        ("At least 40 people drowned in the valley.", ["unverified"]),
+    ],
+)
+def test_a_toll_dated_by_a_year_just_before_it_is_background(
+    text: str, expected: list[str], registry: Registry
+) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_damning_verdict_of_the_writers_is_opinion(registry: Registry) -> None:
+    assert labels("The closure is a damning verdict on a decade of cuts.", registry) == ["opinion"]

@@ -106,7 +106,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
             acts = doc.lexicon.words["employment_verbs"] | doc.lexicon.words["official_act_verbs"]
             if _word_before(doc, index, figure.start()) in acts:
                 continue
-            if _population(doc, index, figure.start()):
+            if _population(doc, index, figure.start()) or _in_a_dated_past(doc, index, figure.start()):
                 continue
             out.append(Signal(FIGURE, figure.start(), figure.end()))
             break
@@ -129,6 +129,13 @@ def _word_before(doc: Document, index: int, start: int) -> str | None:
     """The word before ``start`` in sentence ``index``, folded."""
     span = word_before(doc.mask, doc.sentences[index].start, start)
     return fold(doc.mask[span[0] : span[1]]) if span else None
+
+
+def _in_a_dated_past(doc: Document, index: int, start: int) -> bool:
+    """ "the deadliest since 1995, when 13 people died": the toll of an event the year dates, background."""
+    floor = max(doc.sentences[index].start, start - WORDS_NEAR)
+    words = WORD_RE.findall(doc.mask, floor, start)[-2:]
+    return len(words) == 2 and fold(words[1]) in doc.lexicon.words["date_relatives"] and _year(words[0])
 
 
 def _population(doc: Document, index: int, start: int) -> bool:
