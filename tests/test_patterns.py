@@ -4038,3 +4038,15 @@ def test_a_toll_dated_by_a_year_just_before_it_is_background(
 
 def test_a_damning_verdict_of_the_writers_is_opinion(registry: Registry) -> None:
     assert labels("The closure is a damning verdict on a decade of cuts.", registry) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reports the story named before are no vague ones.
+        ("Reuters reported the cuts on Monday.\n\nShares fell 3% after the reports.", []),
+        ("Shares fell 3% amid reports of job cuts.", ["unverified"]),
+    ],
+)
+def test_reports_referred_back_to_are_not_vague(text: str, expected: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == expected
