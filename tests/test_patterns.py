@@ -4050,3 +4050,27 @@ def test_a_damning_verdict_of_the_writers_is_opinion(registry: Registry) -> None
 )
 def test_reports_referred_back_to_are_not_vague(text: str, expected: list[str], registry: Registry) -> None:
     assert analyze(text, registry).claims[-1].labels == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commentary's verdicts, predictions and demands, in the writer's own voice.
+        ("The new levy will do nothing for the families who need help most.", ["opinion"]),
+        ("Without more staff, the waiting lists will only grow longer.", ["opinion"]),
+        ("The scheme is a giveaway to landlords.", ["opinion"]),
+        ("Patients deserve honesty about the trade-offs.", ["opinion"]),
+        # The writer's own question, asked to be answered one way.
+        ("Why should anyone trust the council now?", ["opinion"]),
+        # A question someone else asked is theirs; a plain forecast is no verdict.
+        ("Reporters asked why anyone should trust the council now.", []),
+        ("The bridge will reopen in May.", []),
+    ],
+)
+def test_commentarys_verdicts_predictions_and_questions(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize("text", ["Companies said the rules were unfair.", "Charities say the cuts will hurt."])
+def test_a_plural_of_a_bodys_word_is_bodies_nobody_names(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["unverified"]

@@ -95,4 +95,8 @@ class HeadReader(NameReader):
 
     def plural_of(self, word: str, heads: frozenset[str]) -> bool:
         """Whether ``word`` is the plural of one of ``heads`` ("musicians", "plaintiffs", "departments")."""
-        return any(word.endswith(e) and word[: -len(e)] in heads for e in self.words["plural_endings"])
+        for ending in self.words["plural_endings"]:
+            plural, _, singular = ending.partition(">")
+            if word.endswith(plural) and word[: -len(plural)] + singular in heads:
+                return True
+        return False

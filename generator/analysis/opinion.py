@@ -90,8 +90,17 @@ def _asked(doc: Document, index: int, start: int) -> bool:
     floor = max(doc.sentences[index].start, start - WORDS_NEAR)
     words = list(WORD_RE.finditer(doc.low, floor, start))[-ASKED_REACH:]
     asked = [w for w in words if w.group() in doc.lexicon.words["question_words"]]
+    if asked and _own_question(doc, index, asked[-1].start()):
+        return False  # "Why should anyone believe them now?": the writer asks, and means the answer
     # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
     return bool(asked) and not CLAUSE_MARK_RE.search(doc.low, asked[-1].end(), start)
+
+
+def _own_question(doc: Document, index: int, start: int) -> bool:
+    """Whether the question word at ``start`` opens the sentence, and the sentence ends asking."""
+    sentence = doc.sentences[index]
+    opening = not doc.mask[sentence.start : start].strip(SENTENCE_OPENING)
+    return opening and doc.mask[sentence.start : sentence.end].rstrip(TRAILING).endswith("?")
 
 
 def _on_record(doc: Document, index: int, end: int) -> bool:
