@@ -4074,3 +4074,27 @@ def test_commentarys_verdicts_predictions_and_questions(text: str, expected: lis
 @pytest.mark.parametrize("text", ["Companies said the rules were unfair.", "Charities say the cuts will hurt."])
 def test_a_plural_of_a_bodys_word_is_bodies_nobody_names(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the minister say the plan was dead?",
+        "Has the council responded to the petition?",
+        "Q: Did the ministry confirm the figures?",
+    ],
+)
+def test_a_question_opened_by_its_auxiliary_credits_nobody(text: str, registry: Registry) -> None:
+    assert not any(c.sources for c in analyze(text, registry).claims)
+
+
+def test_a_pronoun_after_an_interview_question_is_not_the_questions_subject(registry: Registry) -> None:
+    text = (
+        "Reporters spoke with Amara Okafor, a marine biologist in Lagos.\n\n"
+        "**Q**: What is causing the bleaching?\n\n"
+        "**Okafor**: Warmer water, without question.\n\n"
+        "**Q**: Has the government responded?\n\n"
+        "**Okafor**: Not really. They announced a task force last year, but it has never met."
+    )
+    last = analyze(text, registry).claims[-1]
+    assert [s.name for s in last.sources] == ["Okafor"]

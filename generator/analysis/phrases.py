@@ -241,6 +241,8 @@ class PhraseReader(DescriptionReader):
             low = fold(m.group())
             if not words and low in self.words["clause_openers"]:
                 continue  # "But the court overruled and said"
+            if not words and low in self.words["perfect_auxiliaries"] | self.words["modal_auxiliaries"]:
+                return None  # "Has the government responded?": a question, its subject after the verb
             if words and low in self.words["relatives"] and "," in doc.mask[words[-1][1] : m.start()]:
                 break  # "Holub, whose party won …, wants": the relative clause describes the subject
             after_pronoun = (

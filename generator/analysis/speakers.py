@@ -34,6 +34,8 @@ MAX_ATTRIBUTIONS = 24
 #: How many words up to a finder may say that a report is what found ("Monday's report by the state
 #: inspector general found").
 MAX_SUBJECT_WORDS = 8
+#: What may follow a question's mark at a sentence's end (closing quotes, emphasis).
+QUESTION_TRAILING = ' \t\n*_”"’)»'
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
     "speech_verbs",
@@ -73,6 +75,8 @@ class SpeakerFinder:
         doc = self.doc
         if index not in doc.cued(ATTRIBUTION_FAMILIES):
             return found  # no verb of speech, no frame: nobody is credited here (most sentences)
+        if self._asks(index):
+            return found  # "Has the government responded?": a question credits nobody with anything
         verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
         nouns = doc.hits("speech_nouns", index)
         negatives = (
@@ -210,6 +214,20 @@ class SpeakerFinder:
             if phrase is not None and phrase.kind in ("registry", "name", "role", "anaphor", "anonymous")
             else None
         )
+
+    def _asks(self, index: int) -> bool:
+        """Whether the sentence is a question opened by its auxiliary ("Did the minister say …?")."""
+        doc = self.doc
+        sentence = doc.sentences[index]
+        first = WORD_RE.search(doc.mask, sentence.start, sentence.end)
+        if first is None:
+            return False
+        after = WORD_RE.search(doc.mask, first.end(), sentence.end)
+        if after is not None and ":" in doc.mask[first.end() : after.start()]:
+            first = after  # "Q: Did the minister say …?": the question after its label
+        if fold(first.group()) not in self.words["perfect_auxiliaries"] | self.words["modal_auxiliaries"]:
+            return False
+        return doc.mask[sentence.start : sentence.end].rstrip(QUESTION_TRAILING).endswith("?")
 
     def _make(self, phrase: Phrase, start: int, end: int, role: Role) -> Attribution:
         self._predicate += 1
