@@ -4098,3 +4098,25 @@ def test_a_pronoun_after_an_interview_question_is_not_the_questions_subject(regi
     )
     last = analyze(text, registry).claims[-1]
     assert [s.name for s in last.sources] == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A belief about a cause is its holder's claim.
+        ("Investigators suspect the fire was started deliberately.", ["unverified"]),
+        ("The coroner suspected that the man had been poisoned.", ["single-source"]),
+        # The noun and the hedge are not beliefs anyone holds here.
+        ("Police arrested a suspect the next day.", []),
+        ("A suspected gas leak caused the blast.", ["unverified"]),
+    ],
+)
+def test_who_suspects_holds_the_claim(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize("outlet", ["The Guardian", "The New York Times", "Meduza", "Bloomberg"])
+def test_the_shipped_registrys_newspapers_report_what_they_have_learned(outlet: str, registry: Registry) -> None:
+    found = claim(f"{outlet} understands that the minister offered to resign.", registry)
+    assert found.labels == ["single-source"]
+    assert found.sources[0].id is not None
