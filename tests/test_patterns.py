@@ -4120,3 +4120,16 @@ def test_the_shipped_registrys_newspapers_report_what_they_have_learned(outlet: 
     found = claim(f"{outlet} understands that the minister offered to resign.", registry)
     assert found.labels == ["single-source"]
     assert found.sources[0].id is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An estimate nobody is said to have made, before its figure.
+        ("The strike cost the airline an estimated $50 million.", ["unverified"]),
+        # Someone's estimate is theirs.
+        ("The strike cost the airline an estimated $50 million, the union said.", ["single-source"]),
+    ],
+)
+def test_an_estimate_nobody_made(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
