@@ -4133,3 +4133,10 @@ def test_the_shipped_registrys_newspapers_report_what_they_have_learned(outlet: 
 )
 def test_an_estimate_nobody_made(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_second_source_saying_the_same_a_sentence_later_corroborates(registry: Registry) -> None:
+    first, second = analyze("The UN said the camp had been hit. The Red Cross said the same.", registry).claims
+    assert first.labels == ["corroborated"]
+    assert {s.name for s in first.sources} == {"United Nations", "Red Cross"}
+    assert second.labels == ["single-source"]

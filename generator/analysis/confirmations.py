@@ -55,6 +55,9 @@ def _restates(doc: Document, speaking: Speaking) -> bool:
     noun = after[1].rstrip(".")
     if verb[0] in words["confirming_verbs"] and noun in words["restated_claims"]:
         return True
+    index = doc.sentence_at(speaking.verb[0])
+    if any(m.start() == speaking.verb[0] for m in doc.hits("independent_confirmations", index)):
+        return True  # "The Red Cross said the same": the claim before, said again by another
     before = word_before(doc.low, 0, speaking.verb[0])
     again = before is not None and doc.low[before[0] : before[1]] in words["repetition_adverbs"]
     more = len(after) > 2 and after[2] in words["prepositions"] | words["complementizers"]
