@@ -4140,3 +4140,14 @@ def test_a_second_source_saying_the_same_a_sentence_later_corroborates(registry:
     assert first.labels == ["corroborated"]
     assert {s.name for s in first.sources} == {"United Nations", "Red Cross"}
     assert second.labels == ["single-source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Reuters, which cited three diplomats, the talks collapsed on Friday.",
+        "Reuters, which cited three diplomats, said the talks collapsed.",
+    ],
+)
+def test_an_outlet_citing_unnamed_people_in_a_relative_clause(text: str, registry: Registry) -> None:
+    assert labels(text, registry) == ["single-source", "unverified"]
