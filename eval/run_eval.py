@@ -4,8 +4,8 @@ Reads the project's own sentence sets (eval/devset.tsv, eval/holdout.tsv) and,
 when present, the public sets in ../shared/eval (or $EXPLAINER_EVAL_DIR), which
 are measured here and never copied into the repository. Each row says what
 was measured, the figure, the target of the accuracy issue, and whether it is
-met. ``-v`` prints the errors behind each figure; ``--errors`` prints the
-Wikinews errors grouped by label.
+met. ``-v`` prints the errors behind each figure (the Wikinews ones grouped by
+label).
 """
 
 from __future__ import annotations
