@@ -4151,3 +4151,17 @@ def test_a_second_source_saying_the_same_a_sentence_later_corroborates(registry:
 )
 def test_an_outlet_citing_unnamed_people_in_a_relative_clause(text: str, registry: Registry) -> None:
     assert labels(text, registry) == ["single-source", "unverified"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nobody has vouched for it: unverified, whoever shows it.
+        ("The video, which has not been verified, shows soldiers beating a man.", ["single-source", "unverified"]),
+        ("The footage has not been verified.", ["unverified"]),
+        # Confirmed later after all.
+        ("His death was not confirmed until Friday.", []),
+    ],
+)
+def test_a_claim_nobody_has_verified(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
