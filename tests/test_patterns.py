@@ -4165,3 +4165,15 @@ def test_an_outlet_citing_unnamed_people_in_a_relative_clause(text: str, registr
 )
 def test_a_claim_nobody_has_verified(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_the_company_after_a_one_word_name_that_spoke_of_its_own_is_that_name(registry: Registry) -> None:
+    first, second = analyze(
+        "Veltra said its profits would fall by 40% this year. The company confirmed the figure in a filing.", registry
+    ).claims
+    # One speaker twice: no corroboration.
+    assert first.labels == second.labels == ["single-source"]
+    assert [s.name for s in second.sources] == ["Veltra"]
+    # A person's name is no company's.
+    *_, last = analyze("Kowalski said profits would fall. The company added that jobs would go.", registry).claims
+    assert [s.name for s in last.sources] == ["The company"]

@@ -168,6 +168,7 @@ NAMED_LISTS = (
     "perfect_auxiliaries",
     "infinitive_markers",
     "catenative_verbs",
+    "body_possessive",
     "date_relatives",
     "agreement_words",
     "inverting_verbs",

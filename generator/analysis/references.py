@@ -146,6 +146,8 @@ class References(EarlierMentions):
                 return latest
             if found is not None:
                 return found
+            if head in words["company_nouns"] and (owner := self._owner_of_its(index, recent)) is not None:
+                return owner
         if documentary and (maker := self._data_maker(recent, head)) is not None:
             return maker
         if document and (qualified := self._qualified(phrase, recent)) is not None:
@@ -327,6 +329,18 @@ class References(EarlierMentions):
             return set()
         opening = doc.sentences[doc.sentence_at(first)].start
         return set(doc.low[opening:first].split()[-INTRODUCTION_WORDS:])
+
+    def _owner_of_its(self, index: int, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
+        """ "Veltra said its profits would fall. The company added …": a one-word name that spoke in the
+        sentence just before, and whose words go on with "its", is a body, and "the company" is it."""
+        if not recent or recent[-1][0] != index - 1:
+            return None
+        origin, speaking = recent[-1]
+        named = [s for s in speaking.sources if s.kind != ANONYMOUS]
+        if len(named) != 1 or len(named[0].name.split()) != 1 or named[0].id is not None:
+            return None
+        after = WORD_RE.findall(self.doc.low, speaking.cue_end, self.doc.sentences[origin].end)
+        return (named, origin) if set(after) & self.doc.lexicon.words["body_possessive"] else None
 
     def _introduced_as_body(self, origin: int, source: Source) -> bool:
         """Whether the story introduced a name as an outlet or body ("the broadcaster NDR"), not as a
