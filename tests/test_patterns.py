@@ -4177,3 +4177,18 @@ def test_the_company_after_a_one_word_name_that_spoke_of_its_own_is_that_name(re
     # A person's name is no company's.
     *_, last = analyze("Kowalski said profits would fall. The company added that jobs would go.", registry).claims
     assert [s.name for s in last.sources] == ["The company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name the neighbourhood gave, nobody named: unverified.
+        ("The victim, named locally as Jan Kowalski, died at the scene.", ["unverified"]),
+        # A question someone investigates names no speaker.
+        ("The watchdog said it was investigating whether officers had responded too slowly.", ["single-source"]),
+    ],
+)
+def test_a_local_naming_and_an_investigated_question(text: str, expected: list[str], registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == expected
+    assert all(not s.name.lower().startswith("whether") for s in found.sources)

@@ -168,6 +168,7 @@ NAMED_LISTS = (
     "perfect_auxiliaries",
     "infinitive_markers",
     "catenative_verbs",
+    "question_openers",
     "body_possessive",
     "date_relatives",
     "agreement_words",

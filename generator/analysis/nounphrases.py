@@ -224,6 +224,8 @@ class NounPhrases(ChunkReader):
             return Phrase(a, b, doc.text(a, b), "pronoun")
         if tokens[0] in self.words["nobody_words"] or " ".join(tokens[:2]) in self.words["nobody_words"]:
             return None  # "No group has claimed responsibility": nobody speaks
+        if tokens[0] in self.words["question_openers"]:
+            return None  # "investigating whether officers responded": a question asked, nobody speaking
         owner = self._document_owner(index, words, tokens)
         if owner is not None:
             return owner
