@@ -4011,6 +4011,7 @@ def test_a_vague_report_in_a_named_sources_words_is_that_sources_claim(
         # A continuous form speaks as the simple one does.
         ("The mayor is telling residents that the water is safe.", ["single-source"]),
         ("Officials are saying the bridge is unsafe.", ["unverified"]),
+        ("The senator is calling for an inquiry into the contract.", ["single-source"]),
         # A passive still does not: the speaker is not the subject.
         ("The plan was announced on Monday.", []),
     ],

@@ -130,7 +130,7 @@ class VerbReader:
             and self.common.get(low, "").startswith("VB")
             and not doc.mask[previous[0]].isupper()
             and low not in words["perfect_auxiliaries"]
-            and not doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
+            and not continuous
             and not passive  # "a meeting where the change was announced said": a passive needs no object
         ):
             return False  # "pushes tally beyond", "help explain": the object or infinitive of a verb
@@ -141,8 +141,7 @@ class VerbReader:
             before = word_before(doc.mask, s, unfilled)
             auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
             stripped = doc.low[unfilled:start].split()
-            progressive = doc.low[start : m.end()].endswith(tuple(words["participle_endings"]))
-            if set(stripped) & words["passive_auxiliaries"] and not progressive:
+            if set(stripped) & words["passive_auxiliaries"] and not continuous:
                 return False  # "was purportedly written by": a passive, its fillers inside
             if set(stripped) & words["negations"] and not negated_finds:
                 return False  # "would not say whether", "has never said": nothing said
