@@ -4193,3 +4193,22 @@ def test_a_local_naming_and_an_investigated_question(text: str, expected: list[s
     found = claim(text, registry)
     assert found.labels == expected
     assert all(not s.name.lower().startswith("whether") for s in found.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "telling" with nobody told is the adjective; telling the truth or a joke tells nothing in particular.
+        ("It is telling that nobody from the council came.", []),
+        ("The candidate told a joke about the weather.", []),
+        # Someone told something is.
+        ("The mayor is telling residents that the water is safe.", ["single-source"]),
+    ],
+)
+def test_telling_as_an_adjective_and_tales_told(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_telling_the_truth_is_no_statement_of_the_teller(registry: Registry) -> None:
+    *_, last = analyze("Maria Berg was the only witness. She was telling the truth, her lawyer said.", registry).claims
+    assert [s.name for s in last.sources] == ["her lawyer"]
