@@ -4212,3 +4212,17 @@ def test_telling_as_an_adjective_and_tales_told(text: str, expected: list[str], 
 def test_telling_the_truth_is_no_statement_of_the_teller(registry: Registry) -> None:
     *_, last = analyze("Maria Berg was the only witness. She was telling the truth, her lawyer said.", registry).claims
     assert [s.name for s in last.sources] == ["her lawyer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The publication itself is no second source.
+        ("A protester told Wikinews the police had used tear gas.", ["unverified"]),
+        ("Speaking to our reporter, a nurse said the ward was full.", ["unverified"]),
+        # Another outlet is: it relays the unnamed speaker.
+        ("A protester told the BBC the police had used tear gas.", ["single-source", "unverified"]),
+    ],
+)
+def test_the_publication_a_speaker_told_is_no_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

@@ -314,6 +314,8 @@ class SpeakerFinder:
         first = fold(words[0]) if words else ""
         if first in self.words["pronouns"] or first in self.words["first_person_words"]:
             return None  # "told us the hospital had not flooded": the listener, and no outlet
+        if fold(" ".join(words)) in self.words["interviewer_labels"]:
+            return None  # "a protester told Wikinews", "told our reporter": the publication itself, no source
         return phrase
 
     def _join(self, index: int, found: list[Attribution]) -> None:
