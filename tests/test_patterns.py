@@ -4226,3 +4226,19 @@ def test_telling_the_truth_is_no_statement_of_the_teller(registry: Registry) -> 
 )
 def test_the_publication_a_speaker_told_is_no_source(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An -ing form after a preposition of time or means is the subject's own statement.
+        ("The minister resigned after announcing that the plan had failed.", ["single-source"]),
+        ("The surgeon was applauded upon announcing that the mayor was alive.", ["single-source"]),
+        ("The company responded by saying it had done nothing wrong.", ["single-source"]),
+        # Nothing said, or only a leave-taking.
+        ("He left the room without saying a word.", []),
+        ("The minister said goodbye to his staff on Friday.", []),
+    ],
+)
+def test_a_statement_made_after_or_by_saying(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected

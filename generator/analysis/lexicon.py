@@ -168,6 +168,7 @@ NAMED_LISTS = (
     "perfect_auxiliaries",
     "infinitive_markers",
     "catenative_verbs",
+    "gerund_time_prepositions",
     "question_openers",
     "body_possessive",
     "date_relatives",

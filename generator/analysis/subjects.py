@@ -65,6 +65,10 @@ class SubjectReader:
                 return self.reader.sentence_subject(index, m.start())
             if self._reduced_relative(index, m.start(), gap):
                 return None
+            before = word_before(doc.low, doc.sentences[index].start, m.start())
+            if before is not None and doc.low[before[0] : before[1]] in self.words["gerund_time_prepositions"]:
+                # "The minister resigned after announcing that …": the subject of the sentence speaks.
+                return self.reader.sentence_subject(index, before[0])
         phrase = self.reader.before(index, m.start())
         if phrase is None and (verb in self.words["inverting_verbs"] or m in doc.hits("speech_verbs", index)):
             # "The service said", "The rebels denied": a definite description right before a verb of

@@ -152,6 +152,8 @@ class VerbReader:
             if self.common.get(word, "").startswith("VB") and not doc.mask[before[0]].isupper() and not published:
                 return False  # "to establish further details": the object of another verb
             return word not in auxiliary and not word.endswith(POSSESSIVE_ENDINGS)
+        if continuous and low in words["gerund_time_prepositions"]:
+            return True  # "resigned after announcing that …": the subject's act, a verb
         tag = self.common.get(low, "")
         if not tag.startswith(NOUN_CONTEXT_TAGS) or (doc.mask[previous[0]].isupper() and tag != "DT"):
             return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
