@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build test lint serve clean eval bench browser-deps screenshots
+.PHONY: build test lint serve clean eval eval-diff bench browser-deps screenshots
 
 # The venv is (re)made when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -44,6 +44,11 @@ serve: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python eval/run_eval.py
+
+# Every claim whose marks the working tree changes against BASE (a git revision, HEAD by default).
+BASE ?= HEAD
+eval-diff: $(STAMP)
+	$(BIN)/python eval/diff.py $(BASE)
 
 bench: $(STAMP)
 	$(BIN)/python eval/bench.py
