@@ -4242,3 +4242,14 @@ def test_the_publication_a_speaker_told_is_no_source(text: str, expected: list[s
 )
 def test_a_statement_made_after_or_by_saying(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+def test_a_story_someone_told_is_theirs(registry: Registry) -> None:
+    *_, anecdote = analyze(
+        "Anna Kowal ran the bakery for forty years. In a story she often told, she had baked for a king.", registry
+    ).claims
+    assert anecdote.labels == ["single-source"]
+    assert [s.name for s in anecdote.sources] == ["Anna Kowal"]
+    # A pronoun author before a speaker named after it is that speaker, no earlier person.
+    *_, post = analyze("Anna Kowal ran the bakery. In a post he wrote, Jan Nowak said it had closed.", registry).claims
+    assert [s.name for s in post.sources] == ["Jan Nowak"]

@@ -44,6 +44,7 @@ ATTRIBUTION_FAMILIES = (
     "source_frames",
     "relay_frames",
     "document_frames",
+    "authored_frames",
 )
 #: Speakers a finding verb accepts: documents and data, bodies, named sources, not "the war".
 FINDING_KINDS = frozenset({"registry", "name", "role", "anaphor", "pronoun", "anonymous"})
@@ -114,6 +115,15 @@ class SpeakerFinder:
                 and not any(a.cue_start <= m.start() < a.cue_end for a in found)
             ):
                 found.append(self._make(maker, m.start(), m.end(), "frame"))
+        # "In a post he wrote on Facebook, Smith said …": a pronoun author may be the speaker named after
+        # it; it stands for someone named before only when nobody else speaks in the sentence.
+        authored: list[Attribution] = []
+        for m in self.doc.hits("authored_frames", index):
+            author = self._author_inside(index, m)
+            if author is not None and not self._quoted(m.span()):
+                (authored if author.kind == "pronoun" else found).append(
+                    self._make(author, m.start(), m.end(), "frame")
+                )
         # A frame's source is taken: "a TASS report" after "according to" is not TASS reporting again.
         taken = [(a.cue_start, a.cue_end) for a in found] + [(a.phrase.start, a.phrase.end) for a in found]
         for family, role in (("speech_verbs", "subject"), ("finding_verbs", "finding")):
@@ -168,6 +178,8 @@ class SpeakerFinder:
                     and self.reader.contact(a.phrase.end, max(a.phrase.end, a.cue_start)) is None
                 )
             ]
+        if not found:
+            found = authored
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
 
@@ -191,6 +203,21 @@ class SpeakerFinder:
         name = self.reader.name_in(index, words) if words else None
         phrase = self.reader.classify(index, *name) if name is not None else None
         return phrase if phrase is not None and phrase.kind in ("registry", "name") else None
+
+    def _author_inside(self, index: int, m: re.Match[str]) -> Phrase | None:
+        """The author between the text and its verb: "In a story [he] often told", "In a letter [the
+        chief executive] sent"."""
+        words = list(WORD_RE.finditer(self.doc.low, m.start(), m.end()))
+        texts = [i for i, w in enumerate(words) if w.group() in self.words["authored_texts"]]
+        if not texts:
+            return None
+        inner = [
+            w
+            for w in words[texts[0] + 1 : -1]
+            if w.group() not in self.words["relatives"] and w.group() not in self.words["authoring_adverbs"]
+        ]
+        phrase = self.reader.classify(index, inner[0].start(), inner[-1].end()) if inner else None
+        return phrase if phrase is not None and phrase.kind in ("registry", "name", "role", "pronoun") else None
 
     def _reported(self, index: int, phrase: Phrase, verbs: list[tuple[int, int]]) -> bool:
         """Whether a pronoun opens the content of a verb of speech just before it ("said they", "said
