@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .names import WORD_RE
 from .quotes import Quotes, inside
-from .scan import WORDS_NEAR, Document
+from .scan import TRAILING, WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
 
 #: How many words before a cue a question word makes it part of a reported question.
@@ -24,8 +24,6 @@ RECORD_REACH = 8
 PERIOD_OPENERS = frozenset({"in", "for", "over"})
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
-#: Trailing characters that do not end a sentence's words ("…?”", "…!**").
-TRAILING = ' \t\n*_”"’)»'
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +96,8 @@ def _asked(doc: Document, index: int, start: int) -> bool:
 
 def _own_question(doc: Document, index: int, start: int) -> bool:
     """Whether the question word at ``start`` opens the sentence, and the sentence ends asking."""
-    sentence = doc.sentences[index]
-    opening = not doc.mask[sentence.start : start].strip(SENTENCE_OPENING)
-    return opening and doc.mask[sentence.start : sentence.end].rstrip(TRAILING).endswith("?")
+    opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
+    return opening and doc.asks(index)
 
 
 def _on_record(doc: Document, index: int, end: int) -> bool:

@@ -23,6 +23,8 @@ Span = tuple[int, int]
 #: hundred thousand characters long, and no check may walk all of it from every word.
 WORDS_NEAR = 300
 NOTHING: list[re.Match[str]] = []
+#: Trailing characters that do not end a sentence's words ("…?”", "…!**").
+TRAILING = ' \t\n*_”"’)»'
 
 
 @dataclass
@@ -144,6 +146,11 @@ class Document:
     def mentions_at(self, offset: int) -> bool:
         """Whether a registry source is named at ``offset``."""
         return any(m.start <= offset < m.end for m in self._mentions.get(self.sentence_at(offset), []))
+
+    def asks(self, index: int) -> bool:
+        """Whether sentence ``index`` ends with a question mark (closing quotes and emphasis aside)."""
+        sentence = self.sentences[index]
+        return self.mask[sentence.start : sentence.end].rstrip(TRAILING).endswith("?")
 
     def text(self, start: int, end: int) -> str:
         """The body's own characters (the cue as the article writes it)."""

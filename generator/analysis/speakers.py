@@ -34,8 +34,6 @@ MAX_ATTRIBUTIONS = 24
 #: How many words up to a finder may say that a report is what found ("Monday's report by the state
 #: inspector general found").
 MAX_SUBJECT_WORDS = 8
-#: What may follow a question's mark at a sentence's end (closing quotes, emphasis).
-QUESTION_TRAILING = ' \t\n*_”"’)»'
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
     "speech_verbs",
@@ -254,7 +252,7 @@ class SpeakerFinder:
             first = after  # "Q: Did the minister say …?": the question after its label
         if fold(first.group()) not in self.words["perfect_auxiliaries"] | self.words["modal_auxiliaries"]:
             return False
-        return doc.mask[sentence.start : sentence.end].rstrip(QUESTION_TRAILING).endswith("?")
+        return doc.asks(index)
 
     def _make(self, phrase: Phrase, start: int, end: int, role: Role) -> Attribution:
         self._predicate += 1
