@@ -237,11 +237,12 @@ def attribution(registry: Registry) -> AttributionScore | None:
 
 def golden_rules() -> tuple[int, int]:
     rows = list(_jsonl(ROOT / "tests" / "data" / "golden_rules.jsonl"))
-    titles = load_lexicon("en").words["title_abbreviations"]  # as the analyzer segments
+    words = load_lexicon("en").words  # as the analyzer segments
+    titles, abbreviations = words["title_abbreviations"], words["abbreviations"]
     ok = 0
     for row in rows:
         text = str(row["text"])
-        got = [text[a:b].strip() for a, b in split_text(text, titles)]
+        got = [text[a:b].strip() for a, b in split_text(text, titles, abbreviations)]
         ok += got == [str(s).strip() for s in row["sentences"]]  # type: ignore[attr-defined]
     return ok, len(rows)
 

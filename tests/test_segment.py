@@ -64,6 +64,36 @@ def test_an_abbreviated_title_opens_a_name_and_ends_no_sentence(text: str, expec
     assert [c.text for c in claims] == got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname the splitter takes for an abbreviation ends its sentence like any other word.
+        (
+            "Fans gathered outside the house of the owner, Peter Lim. Around 500 people took part.",
+            ["Fans gathered outside the house of the owner, Peter Lim.", "Around 500 people took part."],
+        ),
+        (
+            "Police named the victim as Ken Lam. Officers found him on Monday.",
+            ["Police named the victim as Ken Lam.", "Officers found him on Monday."],
+        ),
+        # The language's own abbreviations go on into a capitalised word.
+        ("Apple Inc. Chief Executive Tim Cook said profits rose.", None),
+        ("The case of Smith vs. Jones went to appeal in Springfield, Ill. Police said so.", None),
+        (
+            "The vote was led by Sens. Ann Kiel and Tom Ruiz. Both are Democrats.",
+            ["The vote was led by Sens. Ann Kiel and Tom Ruiz.", "Both are Democrats."],
+        ),
+    ],
+)
+def test_a_full_stop_after_a_word_ends_a_sentence_unless_the_word_is_an_abbreviation(
+    text: str, expected: list[str] | None
+) -> None:
+    words = load_lexicon("en").words
+    got = [text[a:b] for a, b in split_text(text, words["title_abbreviations"], words["abbreviations"])]
+    assert got == (expected or [text])
+    assert [c.text for c in analyze(text).claims] == got
+
+
 def test_offsets_point_into_the_body_with_unicode() -> None:
     body = "Привет мир, сказал он. Emoji 😀 inside! Combining é here (e\u0301). Done."
     seg = segment(body)

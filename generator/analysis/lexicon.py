@@ -150,6 +150,7 @@ NAMED_LISTS = (
     "relaying_words",
     "absence_determiners",
     "title_abbreviations",
+    "abbreviations",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

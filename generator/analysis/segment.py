@@ -44,6 +44,8 @@ OPENING_QUOTES = "“«„"
 QUOTE_CHAR_RE = re.compile('[“«„”»"]')
 #: A word's full stop, then a capitalised abbreviation and a capitalised word: "… run. Lt. Gov. Mary".
 TITLE_AFTER_STOP_RE = re.compile(r"(?<=[a-z])\. ([A-Z][a-z]{0,3})\. (?=[A-Z])")
+#: A word of two or more letters, its full stop, and a capitalised word after it ("Lim. Around").
+WORD_STOP_RE = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,})\.(?=\s+[\"“‘(]?[A-Z])")
 CLOSING_QUOTES = "”»“"
 #: How far a quotation may run on before we stop waiting for it to close.
 MAX_QUOTE_SENTENCES = 6
@@ -65,14 +67,19 @@ class Segmentation:
     sentences: list[Sentence]
 
 
-def segment(body: str, titles: frozenset[str] = frozenset()) -> Segmentation:
+def segment(
+    body: str, titles: frozenset[str] = frozenset(), abbreviations: frozenset[str] = frozenset()
+) -> Segmentation:
     """Sentences of every block; ``titles`` are the language's abbreviated titles ("Sen.", "Gov."),
-    which open a name, never end a sentence."""
+    which open a name, never end a sentence; ``abbreviations`` are its other words written with a
+    full stop that a capitalised word may follow inside a sentence ("Apple Inc. Chief Executive")."""
     found = prose(body)
     pieces = _blingfire_pieces(found.mask, found.blocks)
     sentences: list[Sentence] = []
     for index, block in enumerate(found.blocks):
-        for start, end in _split_block(body, found.mask, block, found.unbreakable, pieces[index], titles):
+        for start, end in _split_block(
+            body, found.mask, block, found.unbreakable, pieces[index], titles, abbreviations
+        ):
             sentences.append(Sentence(start, end, index))
     return Segmentation(found.mask, found.blocks, sentences)
 
@@ -186,10 +193,13 @@ def byte_sentences(data: bytes) -> list[tuple[int, int]]:
     return [(a, b + 1) for a, b in zip(starts[:n], ends[:n], strict=True)]
 
 
-def split_text(text: str, titles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def split_text(
+    text: str, titles: frozenset[str] = frozenset(), abbreviations: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Sentence spans of plain text taken as one paragraph (no Markdown structure)."""
     block = Block("paragraph", 0, len(text), 0)
-    return _split_block(text, text, block, [], [(a, b) for a, b in sentence_offsets(text) if b > a], titles)
+    found = [(a, b) for a, b in sentence_offsets(text) if b > a]
+    return _split_block(text, text, block, [], found, titles, abbreviations)
 
 
 def _split_block(
@@ -199,6 +209,7 @@ def _split_block(
     unbreakable: list[tuple[int, int]],
     found: list[tuple[int, int]],
     titles: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     text = mask[block.start : block.end]
     if not HAS_WORD_RE.search(text):
@@ -206,6 +217,8 @@ def _split_block(
     pieces = [(0, len(text))] if block.kind == "heading" else found or [(0, len(text))]
     if titles:
         pieces = _mend_titles(text, pieces, titles)
+    if abbreviations:
+        pieces = _split_after_words(text, pieces, titles | abbreviations)
     pieces = _split_after_units(text, pieces)
     pieces = _join_continuations(text, pieces)
     pieces = _join_quotations(text, pieces)
@@ -233,6 +246,20 @@ def _mend_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str
         out.append((start, end))
     if carry is not None:
         out.append((carry, pieces[-1][1]))
+    return out
+
+
+def _split_after_words(text: str, pieces: list[tuple[int, int]], kept: frozenset[str]) -> list[tuple[int, int]]:
+    """End a sentence after a word's full stop that blingfire took for an abbreviation the language
+    does not have, when a capitalised word follows: its list holds surnames ("… the club's owner,
+    Peter Lim. Around 5,000 fans …", "Ken Lam. Officers …"). ``kept`` are the language's own."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        for m in WORD_STOP_RE.finditer(text, start, end):
+            if m.group(1).lower() not in kept:
+                out.append((start, m.end()))
+                start = m.end()
+        out.append((start, end))
     return out
 
 
