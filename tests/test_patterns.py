@@ -210,6 +210,23 @@ def test_she_in_what_a_speaker_said_is_the_speaker(registry: Registry) -> None:
     assert [s.name for s in claims[-1].sources] == ["Mia Lee"]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("Professor Ines Berg of Aalborg University", "Professor Ines Berg of Aalborg University"),
+        ("Dr. Ines Berg of the Niels Bohr Institute", "Ines Berg of the Niels Bohr Institute"),
+    ],
+)
+def test_a_person_named_with_an_institution_is_she(speaker: str, name: str, registry: Registry) -> None:
+    """ "Professor X of Y University": the words after "of" name where she works, not what she is."""
+    claims = analyze(
+        f"Tomas Reyes said the results were clear. {speaker} said the signal could come from the star. "
+        "Dust clouds, she said, can produce similar patterns.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == [name]
+
+
 def test_a_counted_group_is_no_he(registry: Registry) -> None:
     """ "At least four Democrats … He said": a group of four is nobody's "he"; the person before it is."""
     claims = analyze(

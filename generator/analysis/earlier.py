@@ -42,7 +42,11 @@ class EarlierMentions:
             return source.kind != "person"
         words = fold(source.name).split()
         lexicon = self.doc.lexicon
-        if set(words) & lexicon.bodies:
+        # Only the words before a preposition name what it is: "Professor Lars Holm of Stockholm
+        # University" is a person, "the Bank of England" a body.
+        prepositions = lexicon.words["prepositions"]
+        heading = next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words)
+        if set(heading) & lexicon.bodies:
             return True
         # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
         return bool(words) and words[0] in lexicon.openers and words[-1] not in lexicon.person_heads
