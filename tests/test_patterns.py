@@ -3927,6 +3927,12 @@ def test_a_four_letter_title_abbreviation_does_not_end_the_source(registry: Regi
         ("In 2011, a flood in the same valley killed more than 300 people.", []),
         ("In May 1998, a ferry sank off the coast, killing 80 passengers.", []),
         ("In the valley, a flood killed more than 300 people.", ["unverified"]),
+        # A year in the toll's own clause dates the event, however it is written …
+        ("An earlier epidemic in the province from 2009 to 2011 killed nearly 900 people.", []),
+        ("The 2011 flood in the same valley killed more than 300 people.", []),
+        # … but not a toll counted from a year on, nor one in another clause than the year.
+        ("Since 2020 the fever has killed 2,300 people in the province.", ["unverified"]),
+        ("Sales of the drug fell in 2018 after two patients died from a faulty batch.", ["unverified"]),
     ],
 )
 def test_a_toll_in_a_sentence_set_in_a_past_year_is_background(

@@ -151,6 +151,7 @@ NAMED_LISTS = (
     "absence_determiners",
     "title_abbreviations",
     "abbreviations",
+    "starting_points",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

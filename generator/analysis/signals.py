@@ -132,10 +132,20 @@ def _word_before(doc: Document, index: int, start: int) -> str | None:
 
 
 def _in_a_dated_past(doc: Document, index: int, start: int) -> bool:
-    """ "the deadliest since 1995, when 13 people died": the toll of an event the year dates, background."""
+    """The toll of an event a year dates, background: "the deadliest since 1995, when 13 people died",
+    "An outbreak in the region from 2018 to 2020 killed 2,300 people", "The 2014 floods displaced
+    40,000"; not a toll counted from a year on ("Since 2020 the virus has killed 2,300 people")."""
     floor = max(doc.sentences[index].start, start - WORDS_NEAR)
-    words = WORD_RE.findall(doc.mask, floor, start)[-2:]
-    return len(words) == 2 and fold(words[1]) in doc.lexicon.words["date_relatives"] and _year(words[0])
+    words = WORD_RE.findall(doc.mask, floor, start)
+    if len(words) >= 2 and fold(words[-1]) in doc.lexicon.words["date_relatives"] and _year(words[-2]):
+        return True
+    # The year in the toll's own clause, with nothing opening another clause between them ("dropped
+    # in 2018 after two children died" dates the drop, not the deaths).
+    clause = [fold(w) for w in re.split(r"[,;:]", doc.mask[floor:start])[-1].split()]
+    years = [i for i, w in enumerate(clause) if _year(w.strip("."))]
+    if not years or (years[-1] and clause[years[-1] - 1] in doc.lexicon.words["starting_points"]):
+        return False
+    return not set(clause[years[-1] + 1 :]) & doc.lexicon.words["clause_openers"]
 
 
 def _population(doc: Document, index: int, start: int) -> bool:
@@ -201,8 +211,12 @@ def _in_legal_context(doc: Document, index: int, start: int) -> bool:
 
 
 def _after_year(doc: Document, index: int, m: re.Match[str]) -> re.Match[str] | None:
-    """ "dropped in 2018 after two children died": the count may follow the year."""
-    return doc.lexicon.patterns["unsourced_figures"].search(doc.low, m.start() + 5, doc.sentences[index].end)
+    """ "dropped in 2018 after two children died": the count may follow the year (or years: "from
+    2018 to 2020 killed 2,300 people")."""
+    found: re.Match[str] | None = m
+    while found is not None and _is_year(doc, found):
+        found = doc.lexicon.patterns["unsourced_figures"].search(doc.low, found.start() + 5, doc.sentences[index].end)
+    return found
 
 
 def _age(doc: Document, start: int) -> bool:
