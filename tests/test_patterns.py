@@ -4167,6 +4167,23 @@ def test_a_second_source_saying_the_same_a_sentence_later_corroborates(registry:
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # The thing the claim spoke of, named again as what is confirmed: the claim rests on both.
+        ("The Globe and Mail later confirmed the merger.", ["corroborated"]),
+        # Something the claim did not speak of is new content, not a confirmation of it.
+        ("The Globe and Mail later confirmed the layoffs.", ["single-source"]),
+        ("Reuters later confirmed the merger.", ["single-source"]),  # the same source again
+    ],
+)
+def test_a_later_confirmation_of_the_thing_a_claim_spoke_of_corroborates(
+    second: str, expected: list[str], registry: Registry
+) -> None:
+    first = analyze(f"Reuters reported in May that the two banks had agreed a merger. {second}", registry).claims[0]
+    assert first.labels == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "According to Reuters, which cited three diplomats, the talks collapsed on Friday.",

@@ -23,12 +23,12 @@ def confirm_back(doc: Document, out: list[Sourcing]) -> None:
     public = doc.lexicon.words["public_bodies"]
     for index, sourcing in enumerate(out):
         for speaking in sourcing.named:
-            if speaking.role != "subject" or speaking.carried_from is not None or not _restates(doc, speaking):
+            if speaking.role != "subject" or speaking.carried_from is not None:
+                continue
+            earlier = _confirmed(doc, out, index)
+            if earlier is None or not (_restates(doc, speaking) or _names_again(doc, speaking, earlier)):
                 continue
             keys = {independence_key(s, public) for s in speaking.sources}
-            earlier = _confirmed(doc, out, index)
-            if earlier is None:
-                continue
             first = earlier.named[0]
             if keys & {independence_key(s, public) for s in first.sources}:
                 continue  # the same speaker again: one source, however often it speaks
@@ -62,6 +62,25 @@ def _restates(doc: Document, speaking: Speaking) -> bool:
     again = before is not None and doc.low[before[0] : before[1]] in words["repetition_adverbs"]
     more = len(after) > 2 and after[2] in words["prepositions"] | words["complementizers"]
     return again and verb[0] in words["repeating_verbs"] and noun in words["restated_events"] and not more
+
+
+def _names_again(doc: Document, speaking: Speaking, earlier: Sourcing) -> bool:
+    """ "The Financial Times reported that Apple had held talks … The Wall Street Journal later
+    confirmed the talks": a confirming verb whose object is a thing the claim before spoke of
+    ("the talks"), named again with "the" and nothing after it that makes it new."""
+    if speaking.verb is None:
+        return False
+    words = doc.lexicon.words
+    verb = doc.low[speaking.verb[0] : speaking.verb[1]].split()[-1:]
+    index = doc.sentence_at(speaking.verb[0])
+    end = doc.sentences[index].end
+    after = [m.group() for m in WORD_RE.finditer(doc.low, speaking.verb[1], end)][:3]
+    if not verb or verb[0] not in words["confirming_verbs"] or len(after) != 2:
+        return False
+    if after[0] not in words["definite_determiners"]:
+        return False
+    claim = doc.sentences[doc.sentence_at(earlier.named[0].cue_start)]
+    return after[1].rstrip(".") in {m.group().rstrip(".") for m in WORD_RE.finditer(doc.low, claim.start, claim.end)}
 
 
 def _confirmed(doc: Document, out: list[Sourcing], index: int) -> Sourcing | None:
