@@ -2867,6 +2867,11 @@ def test_a_family_speaks_as_one(registry: Registry) -> None:
         # A common word opening the sentence is no commission's name; a company may bear one.
         ("Turnout was 68 percent, the commission said.", ["the commission"]),
         ("Apple will invest 500 billion dollars, the company announced.", ["Apple"]),
+        # A name with a model number is the maker's product, not the body that speaks.
+        (
+            "An Embraer 190 flown by a regional carrier landed safely after one of its engines failed, the airline said.",
+            ["the airline"],
+        ),
     ],
 )
 def test_results_and_the_body_that_gave_them(text: str, expected: list[str], registry: Registry) -> None:

@@ -352,7 +352,13 @@ class References(EarlierMentions):
         """A name that can be "the company": a registry body, or one word ("Apple"), or a name with
         an organisation's word in it ("Alder Motors"), not a person's first and last name; a common
         word is a company's name ("Apple", "Shell"), not a commission's ("Turnout was 68 percent,
-        the commission said")."""
+        the commission said"); a name with a model number after it is a product ("A Boeing 737 operated
+        by Lion Air landed safely, the airline said": not Boeing)."""
+        model = (
+            WORD_RE.match(self.doc.mask, phrase.end + 1) if self.doc.mask[phrase.end : phrase.end + 1] == " " else None
+        )
+        if model is not None and any(ch.isdigit() for ch in model.group()):
+            return False
         if phrase.kind != "registry" and self.reader.common_word_only(phrase.text):
             return head in self.doc.lexicon.words["company_nouns"]
         sources = sources_of(phrase, self.doc.registry)
