@@ -868,7 +868,16 @@ def test_records_that_show_are_no_speaker_of_their_own(registry: Registry) -> No
     assert all(s.name != "The pilot" for s in found.sources)
 
 
-@pytest.mark.parametrize("text", ["Ms Hassan's family said she was kind.", "Hassan's family said she was kind."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Hassan's family said she was kind.",
+        "Hassan's family said she was kind.",
+        # a partner, however described, is no more the person named than a family is
+        "Hassan's former partner said she was kind.",
+        "Hassan's fiancé said she was kind.",
+    ],
+)
 def test_the_family_of_someone_named_speaks_as_the_family(text: str, registry: Registry) -> None:
     found = claim(text, registry)
     assert found.labels == ["single-source"]
