@@ -50,6 +50,13 @@ def test_cue_words_are_read_in_their_role(text: str, expected: list[str], regist
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["The court heard evidence from twelve witnesses.", "The inquest heard the case in private."]
+)
+def test_a_court_hearing_no_clause_credits_nobody(text: str, registry: Registry) -> None:
+    assert claim(text, registry).sources == []
+
+
 def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> None:
     assert labels("TASS reportedly said the bridge had been hit.", registry) == ["single-source", "unverified"]
 
@@ -111,6 +118,10 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The ministry's claim that the dam held was repeated on Friday.", "The ministry"),
         # A record speaks for itself, though nobody is named.
         ("The van ran a red light, according to traffic camera footage.", "traffic camera footage"),
+        # What a court or an inquest heard is the evidence put before it.
+        ("The court heard that the driver had been using his phone.", "The court"),
+        ("The tribunal heard how the manager had ignored the complaints.", "The tribunal"),
+        ("The inquest heard she had been discharged the day before.", "The inquest"),
         # Researchers publish under their institution's name: on the record.
         ("Researchers at Leiden University posted findings showing the dyke had sunk.", "Leiden University"),
         # Speech acts named by a phrase.
@@ -2686,7 +2697,8 @@ def test_a_participle_clause_describes_its_speaker(text: str, expected: list[str
         # What was heard rests on whoever heard it.
         ("Explosions were heard by residents across the city.", ["unverified"]),
         ("Residents heard explosions across the city.", ["unverified"]),
-        ("The court heard that the defendant had fled.", []),
+        # (what a court heard is the evidence before it: on the record, one source)
+        ("The court heard that the defendant had fled.", ["single-source"]),
         ("He was seen by a doctor on Monday.", []),
         # A tribute with no words is an act; with words it is said.
         ("Mourners paid tribute to the victims on Sunday.", []),
