@@ -57,6 +57,18 @@ def test_a_court_hearing_no_clause_credits_nobody(text: str, registry: Registry)
     assert claim(text, registry).sources == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial continues.", []),
+        ("The search for the missing climbers continued.", []),
+        ('"We will rebuild," the mayor continued.', ["single-source"]),
+    ],
+)
+def test_going_on_is_no_speech_unless_words_came_before(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> None:
     assert labels("TASS reportedly said the bridge had been hit.", registry) == ["single-source", "unverified"]
 

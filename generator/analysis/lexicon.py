@@ -152,6 +152,7 @@ NAMED_LISTS = (
     "title_abbreviations",
     "abbreviations",
     "starting_points",
+    "intransitive_speech_verbs",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

@@ -34,6 +34,10 @@ MAX_ATTRIBUTIONS = 24
 #: How many words up to a finder may say that a report is what found ("Monday's report by the state
 #: inspector general found").
 MAX_SUBJECT_WORDS = 8
+#: What may stand after a verb that ends its sentence.
+SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
+#: Characters that set words off before a speaker: the words are what was said.
+SET_OFF = frozenset(',;:"“”«»—')
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
     "speech_verbs",
@@ -139,6 +143,8 @@ class SpeakerFinder:
                 phrase = self.subjects.speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
+                if self._nothing_before(index, phrase, m):
+                    continue  # "The trial continues.": nothing said
                 if self._verb(m.start(), m.end()) in self.words["outlet_verbs"] and not self._outlet(phrase):
                     continue  # "Students have learned that …": told, not telling
                 if not content and not self._reports(index, phrase):
@@ -239,6 +245,19 @@ class SpeakerFinder:
             if phrase is not None and phrase.kind in ("registry", "name", "role", "anaphor", "anonymous")
             else None
         )
+
+    def _nothing_before(self, index: int, phrase: Phrase, m: re.Match[str]) -> bool:
+        """Whether a verb that also goes on without saying anything ("continued") ends its sentence,
+        with no words set off before its speaker, no name or pronoun: "The trial continues." """
+        doc = self.doc
+        if self._verb(m.start(), m.end()) not in self.words["intransitive_speech_verbs"]:
+            return False
+        if phrase.kind in ("name", "pronoun", "registry"):
+            return False  # "Scarborough continued." beside a quotation: the person's words go on
+        if not SENTENCE_END_RE.match(doc.mask, m.end(), doc.sentences[index].end):
+            return False
+        # (words set off before it are what was said: '"We will rebuild," the mayor continued.')
+        return not any(ch in SET_OFF for ch in doc.mask[doc.sentences[index].start : phrase.start])
 
     def _asks(self, index: int) -> bool:
         """Whether the sentence is a question opened by its auxiliary ("Did the minister say …?")."""
