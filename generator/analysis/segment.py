@@ -44,8 +44,12 @@ OPENING_QUOTES = "“«„"
 QUOTE_CHAR_RE = re.compile('[“«„”»"]')
 #: A word's full stop, then a capitalised abbreviation and a capitalised word: "… run. Lt. Gov. Mary".
 TITLE_AFTER_STOP_RE = re.compile(r"(?<=[a-z])\. ([A-Z][a-z]{0,3})\. (?=[A-Z])")
-#: A word of two or more letters, its full stop, and a capitalised word after it ("Lim. Around").
-WORD_STOP_RE = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,})\.(?=\s+[\"“‘(]?[A-Z])")
+#: A full stop with a capitalised word after it ("Lim. Around"), and the word it ends, read backwards
+#: from there: two or more letters, not part of a dotted or hyphenated word ("U.S.", "D-Md.").
+STOP_BEFORE_CAPITAL_RE = re.compile(r"\.(?=\s+[\"“‘(]?[A-Z])")
+WORD_BEFORE_STOP_RE = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,})$")
+#: How far back from a full stop its word is looked for.
+WORD_BEFORE_STOP_REACH = 24
 CLOSING_QUOTES = "”»“"
 #: How far a quotation may run on before we stop waiting for it to close.
 MAX_QUOTE_SENTENCES = 6
@@ -255,10 +259,11 @@ def _split_after_words(text: str, pieces: list[tuple[int, int]], kept: frozenset
     Peter Lim. Around 5,000 fans …", "Ken Lam. Officers …"). ``kept`` are the language's own."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
-        for m in WORD_STOP_RE.finditer(text, start, end):
-            if m.group(1).lower() not in kept:
-                out.append((start, m.end()))
-                start = m.end()
+        for stop in STOP_BEFORE_CAPITAL_RE.finditer(text, start, end):
+            word = WORD_BEFORE_STOP_RE.search(text, max(start, stop.start() - WORD_BEFORE_STOP_REACH), stop.start())
+            if word is not None and word.group(1).lower() not in kept:
+                out.append((start, stop.end()))
+                start = stop.end()
         out.append((start, end))
     return out
 
