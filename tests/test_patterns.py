@@ -69,6 +69,19 @@ def test_going_on_is_no_speech_unless_words_came_before(text: str, expected: lis
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was determined to finish the race.",
+        "The board will determine whether the rules apply.",
+        'The law gives towns "local control" over zoning, letting them determine building heights.',
+        "His argument with the referee lasted a minute.",
+    ],
+)
+def test_determination_and_arguments_that_say_nothing(text: str, registry: Registry) -> None:
+    assert claim(text, registry).sources == []
+
+
 def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> None:
     assert labels("TASS reportedly said the bridge had been hit.", registry) == ["single-source", "unverified"]
 
@@ -130,6 +143,11 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The ministry's claim that the dam held was repeated on Friday.", "The ministry"),
         # A record speaks for itself, though nobody is named.
         ("The van ran a red light, according to traffic camera footage.", "traffic camera footage"),
+        # What someone argued, named by its kind and a clause; a finding with a clause; a text quoted.
+        ("The council's argument was that the bridge could not be repaired.", "The council"),
+        ("The insurer's position is that the flood was foreseeable.", "The insurer"),
+        ("The fire service determined that the blaze had started in the kitchen.", "The fire service"),
+        ('The contract states: "No vessel may fish within the bay."', "The contract"),
         # What a court or an inquest heard is the evidence put before it.
         ("The court heard that the driver had been using his phone.", "The court"),
         ("The tribunal heard how the manager had ignored the complaints.", "The tribunal"),

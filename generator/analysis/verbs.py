@@ -36,6 +36,9 @@ PAST_MODIFIER_TAGS = frozenset({"CD", "JJ", "PRP$"})
 WORD_AFTER_RE = re.compile(r"\s+([\w'’-]+)")
 #: What opens content after a verb: "that", a quotation, a colon.
 CONTENT_OPENING = r"^\s*(?:\w+\s+){0,3}?(?:(?:%s)\b|[“\"«:])"
+#: Closing quotation marks, and what ends a quoted statement before its speaker ('"…," she said').
+QUOTE_MARKS = "\"”’'»"
+STATEMENT_ENDS = (",", ".", "!", "?", ":", ";", "—")
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A quotation or a colon: what was said, after a verb that named a topic.
@@ -235,13 +238,23 @@ class VerbReader:
         if verb not in words["clause_only_verbs"] and not topic:
             return True
         rest = doc.mask[m.end() : sentence_end]
-        if any(doc.sentences[index].start <= q.start and q.end <= m.start() for q in self.quotes.at(index)):
+        if any(
+            doc.sentences[index].start <= q.start and q.end <= m.start() and self._stated(q.start, q.end)
+            for q in self.quotes.at(index)
+        ):
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
             return bool(QUOTED_CONTENT_RE.search(rest))
         if CLAUSE_END_RE.match(rest):
             return True  # "…, the court found.", "as the court found"
         return self.says_something(index, m)  # "found that …", "found the network had breached …"
+
+    def _stated(self, start: int, end: int) -> bool:
+        """Whether a quotation is set off as a statement ('"We are out of flour," Lopez said'), not a
+        phrase quoted inside the clause ('funding in "block grants" to states, letting them determine')."""
+        mask = self.doc.mask
+        inside = mask[start:end].rstrip(QUOTE_MARKS)
+        return inside.endswith(STATEMENT_ENDS) or mask[end : end + 1] in STATEMENT_ENDS
 
     def says_something(self, index: int, m: re.Match[str]) -> bool:
         """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
