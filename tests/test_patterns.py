@@ -296,6 +296,16 @@ def test_it_is_the_company_the_sentence_before_is_about_not_the_analysts(registr
     assert [s.name for s in claims[-1].sources] == ["CellCore"]
 
 
+def test_the_company_is_no_agency_whose_name_has_a_companys_word(registry: Registry) -> None:
+    """ "the Nordic Energy Agency": "Energy" names companies, but an agency says what it is."""
+    claims = analyze(
+        "Demand will double by 2030, according to the Nordic Energy Agency. Shares in Brannvik fell. "
+        "The company said it was studying the forecast.",
+        registry,
+    ).claims
+    assert "the Nordic Energy Agency" not in [s.name for s in claims[-1].sources]
+
+
 def test_it_is_never_a_group_of_people(registry: Registry) -> None:
     claims = analyze(
         "Analysts at Harbour Capital wrote that the deal was sound.\n\nIt said spending would rise.", registry

@@ -274,8 +274,8 @@ class References(EarlierMentions):
         lexicon = self.doc.lexicon
         for origin, speaking in reversed(recent):
             for source in speaking.sources:
-                if source.kind == ANONYMOUS:
-                    continue
+                if source.kind == ANONYMOUS or self._another_kind(source, head):
+                    continue  # (the International Energy Agency is no company, "Energy" or not)
                 words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
                 # A company's name, not the registry's kind: outlets are companies too.
                 company = bool(words & lexicon.words["company_words"])
