@@ -274,9 +274,12 @@ class References(EarlierMentions):
         lexicon = self.doc.lexicon
         for origin, speaking in reversed(recent):
             for source in speaking.sources:
-                if source.kind == ANONYMOUS or self._another_kind(source, head):
-                    continue  # (the International Energy Agency is no company, "Energy" or not)
+                if source.kind == ANONYMOUS:
+                    continue
                 words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
+                kinds = set(fold(source.name).split()) & lexicon.bodies - lexicon.words["company_words"]
+                if kinds and head not in kinds:
+                    continue  # the International Energy Agency is no company, "Energy" or not
                 # A company's name, not the registry's kind: outlets are companies too.
                 company = bool(words & lexicon.words["company_words"])
                 if head in words or (head in lexicon.words["company_nouns"] and company):
