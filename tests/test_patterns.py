@@ -638,6 +638,20 @@ def test_the_writers_paragraph_after_the_last_answer_is_not_the_answer(registry:
     assert claims[-1].labels == [] and claims[-1].sources == []
 
 
+def test_a_background_paragraph_after_the_last_answer_is_the_writers(registry: Registry) -> None:
+    body = (
+        "Our reporter spoke with the engineer Maria Quint.\n\n"
+        "**Q:** What failed first?\n\n"
+        "**Quint:** The pumps failed.\n\n"
+        "**Q:** Will the town flood again?\n\n"
+        "**Quint:** Only if the wall stays as it is. We have warned the council.\n\n"
+        "The town last flooded in 2011, when the river rose four metres.\n"
+    )
+    claims = analyze(body, registry).claims
+    assert [s.name for s in claims[-2].sources] == ["Quint"]
+    assert claims[-1].sources == []
+
+
 def test_an_opening_question_without_a_label_is_still_a_question(registry: Registry) -> None:
     body = (
         "Wikinews spoke with the engineer Maria Quint.\n\n"

@@ -85,6 +85,7 @@ def turns(doc: Document) -> dict[int, Turn]:
     out: dict[int, Turn] = {}
     current: Turn | None = None
     first_turn = min(spans[b][0] for b in labels)
+    last_turn = max(spans[b][0] for b in labels)
     if first_turn:
         # The opening question is often set without a label, right before the first answer.
         before_first, _ = spans[doc.blocks[first_turn - 1]]
@@ -108,6 +109,8 @@ def turns(doc: Document) -> dict[int, Turn]:
                 current = None  # narrative between turns
             elif current is not None and _about(doc, text, current.speaker):
                 current = None  # "Ortiz faces the incumbent …": the writer again, after the transcript
+            elif current is not None and index > last_turn and not _goes_on(doc, text):
+                current = None  # after the last turn, the writer's: "The EU banned cod fishing in 2019."
         if current is not None:
             out[index] = current
     return out
@@ -159,7 +162,22 @@ def _about(doc: Document, text: str, speaker: str | None) -> bool:
         return False
     words = {fold(w) for w in re.findall(r"\w+", text)}  # "Marsh's laboratory" speaks of Marsh
     surname = fold(speaker.split()[-1])
-    return surname in words and not words & doc.lexicon.words["first_person_words"]
+    return surname in words and not _first_person(doc, text)
+
+
+def _first_person(doc: Document, text: str) -> bool:
+    """Whether a paragraph says "I" or "we" anywhere."""
+    return bool({fold(w) for w in re.findall(r"\w+", text)} & doc.lexicon.words["first_person_words"])
+
+
+def _goes_on(doc: Document, text: str) -> bool:
+    """Whether a paragraph after the last turn goes on with the answer: it says "I" or "we", or opens
+    on a word that leans on what came before ("It also depends on the rain.", "But …")."""
+    first = re.match(r"\W*(\w+)", text)
+    words = doc.lexicon.words
+    return _first_person(doc, text) or (
+        first is not None and fold(first.group(1)) in words["pronouns"] | words["clause_openers"]
+    )
 
 
 def _block_spans(doc: Document) -> dict[int, tuple[int, int]]:
