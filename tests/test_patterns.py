@@ -493,6 +493,8 @@ def test_a_person_named_by_occupation_is_the_person_named_before(registry: Regis
         '"The children do not like him," the source said.',
         '"The county will find a way to corrupt it," wrote one commenter.',
         "Aid groups estimate that a million people need shelter.",
+        # one of several unnamed people, picked out ("The other said", "The second said")
+        "The other said the minister had left early.",
     ],
 )
 def test_one_unnamed_person_is_anonymous(text: str, registry: Registry) -> None:
