@@ -268,6 +268,16 @@ def test_a_person_named_with_an_institution_is_she(speaker: str, name: str, regi
     assert [s.name for s in claims[-1].sources] == [name]
 
 
+def test_he_is_the_spokesman_of_a_body_who_spoke_last(registry: Registry) -> None:
+    """ "A government spokesman": a person (the head word says so), whom "he" may stand for."""
+    claims = analyze(
+        "Prime Minister Ada Voss was told the plan was unaffordable. A government spokesman said no "
+        'decision had been taken. "We do not comment on speculation," he said.',
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["A government spokesman"]
+
+
 def test_a_counted_group_is_no_he(registry: Registry) -> None:
     """ "At least four Democrats … He said": a group of four is nobody's "he"; the person before it is."""
     claims = analyze(

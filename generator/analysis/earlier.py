@@ -46,6 +46,8 @@ class EarlierMentions:
         # University" is a person, "the Bank of England" a body.
         prepositions = lexicon.words["prepositions"]
         heading = next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words)
+        if heading and heading[-1] in lexicon.person_heads:
+            return False  # "a government spokesman", "the Bank of England governor": a person
         if set(heading) & lexicon.bodies:
             return True
         # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
