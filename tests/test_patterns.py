@@ -76,6 +76,8 @@ def test_going_on_is_no_speech_unless_words_came_before(text: str, expected: lis
         "The board will determine whether the rules apply.",
         'The law gives towns "local control" over zoning, letting them determine building heights.',
         "His argument with the referee lasted a minute.",
+        "Demand for the vaccine fell sharply in March.",
+        "The job is demanding.",
     ],
 )
 def test_determination_and_arguments_that_say_nothing(text: str, registry: Registry) -> None:
@@ -143,6 +145,9 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The ministry's claim that the dam held was repeated on Friday.", "The ministry"),
         # A record speaks for itself, though nobody is named.
         ("The van ran a red light, according to traffic camera footage.", "traffic camera footage"),
+        # A demand or a proposal with what was demanded or proposed.
+        ("The farmers' union demanded that the border be closed to imports.", "The farmers' union"),
+        ("The minister proposed that the levy be halved.", "The minister"),
         # What someone argued, named by its kind and a clause; a finding with a clause; a text quoted.
         ("The council's argument was that the bridge could not be repaired.", "The council"),
         ("The insurer's position is that the flood was foreseeable.", "The insurer"),
