@@ -78,6 +78,9 @@ def test_going_on_is_no_speech_unless_words_came_before(text: str, expected: lis
         "His argument with the referee lasted a minute.",
         "Demand for the vaccine fell sharply in March.",
         "The job is demanding.",
+        # what a speaker said is the noun an object relative clause refers to, not a claim
+        "The bill expanded the services that Senator Ruiz demanded.",
+        "Profits beat the figure that analysts expected.",
     ],
 )
 def test_determination_and_arguments_that_say_nothing(text: str, registry: Registry) -> None:

@@ -153,6 +153,7 @@ NAMED_LISTS = (
     "abbreviations",
     "starting_points",
     "intransitive_speech_verbs",
+    "object_relatives",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

@@ -24,7 +24,7 @@ from .quotes import Quotes, inside
 from .registry import MEDIA_KINDS
 from .scan import WORDS_NEAR, Document
 from .subjects import SubjectReader
-from .verbs import POSSESSIVE_ENDINGS, VerbReader, word_before
+from .verbs import CLAUSE_END_RE, POSSESSIVE_ENDINGS, VerbReader, word_before
 
 Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
@@ -143,8 +143,8 @@ class SpeakerFinder:
                 phrase = self.subjects.speaker_of(index, m)
                 if phrase is None or (role == "finding" and not self._finds(phrase, m)):
                     continue
-                if self._nothing_before(index, phrase, m):
-                    continue  # "The trial continues.": nothing said
+                if self._nothing_before(index, phrase, m) or self._object_relative(index, phrase, m):
+                    continue  # "The trial continues.", "the services that Sanders demanded.": nothing said
                 if self._verb(m.start(), m.end()) in self.words["outlet_verbs"] and not self._outlet(phrase):
                     continue  # "Students have learned that …": told, not telling
                 if not content and not self._reports(index, phrase):
@@ -258,6 +258,20 @@ class SpeakerFinder:
             return False
         # (words set off before it are what was said: '"We will rebuild," the mayor continued.')
         return not any(ch in SET_OFF for ch in doc.mask[doc.sentences[index].start : phrase.start])
+
+    def _object_relative(self, index: int, phrase: Phrase, m: re.Match[str]) -> bool:
+        """Whether the verb ends a relative clause whose object is the noun before it ("expanded the
+        services that Mr. Sanders demanded."): what was demanded is that noun, not a claim. (Not
+        ", which the ministry confirmed.": after a comma "which" may stand for the whole clause.)"""
+        doc = self.doc
+        if not CLAUSE_END_RE.match(doc.mask, m.end(), doc.sentences[index].end):
+            return False
+        before = word_before(doc.low, doc.sentences[index].start, phrase.start)
+        if before is not None and doc.low[before[0] : before[1]].rstrip(".") in self.words["title_abbreviations"]:
+            before = word_before(doc.low, doc.sentences[index].start, before[0])  # "that Mr. Sanders demanded"
+        if before is None or doc.low[before[0] : before[1]] not in self.words["object_relatives"]:
+            return False
+        return not doc.mask[: before[0]].rstrip().endswith(",")
 
     def _asks(self, index: int) -> bool:
         """Whether the sentence is a question opened by its auxiliary ("Did the minister say …?")."""
