@@ -286,6 +286,15 @@ def test_he_is_the_spokesman_of_a_body_who_spoke_last(registry: Registry) -> Non
     assert [s.name for s in claims[-1].sources] == ["A government spokesman"]
 
 
+def test_the_publication_itself_is_nobody_a_description_stands_for(registry: Registry) -> None:
+    claims = analyze(
+        "Wikinews contacted the ministry but received no reply. "
+        'The actor posted on Instagram that he was "heartbroken".',
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["The actor"]
+
+
 def test_a_counted_group_is_no_he(registry: Registry) -> None:
     """ "At least four Democrats … He said": a group of four is nobody's "he"; the person before it is."""
     claims = analyze(

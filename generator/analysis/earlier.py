@@ -195,6 +195,8 @@ class EarlierMentions:
         words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
         if words & doc.lexicon.bodies or words & doc.lexicon.words["outlet_nouns"]:
             return False
+        if fold(" ".join(doc.text(start, end).split())) in doc.lexicon.words["interviewer_labels"]:
+            return False  # "Wikinews contacted the ministry. The actor posted …": the publication itself
         opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
         if opening and self.reader.common_word_only(doc.text(start, end)):
             return False  # "Train derails near Lindenfeld": a headline's noun
