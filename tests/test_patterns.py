@@ -295,6 +295,15 @@ def test_the_publication_itself_is_nobody_a_description_stands_for(registry: Reg
     assert [s.name for s in claims[-1].sources] == ["The actor"]
 
 
+def test_the_newspaper_is_the_outlet_introduced_as_a_daily(registry: Registry) -> None:
+    claims = analyze(
+        "Porto will sell its striker for €30 million, Portuguese sports daily Record reported. "
+        "According to the newspaper, the clubs agreed on the fee last week.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Record"]
+
+
 def test_a_counted_group_is_no_he(registry: Registry) -> None:
     """ "At least four Democrats … He said": a group of four is nobody's "he"; the person before it is."""
     claims = analyze(

@@ -165,6 +165,12 @@ class References(EarlierMentions):
                     # "the broadcaster" after "ABC News": a name that says it is an outlet
                     or (s.kind == UNKNOWN and head in self._introduced_as(origin, s))
                     or (s.kind == UNKNOWN and head in words["outlet_nouns"] and self._outlet_name(s))
+                    # "the newspaper" after "sports daily Marca": introduced as an outlet of any kind
+                    or (
+                        s.kind == UNKNOWN
+                        and head in words["outlet_nouns"]
+                        and bool(self._introduced_as(origin, s) & words["outlet_nouns"])
+                    )
                     # "the ministry" after "Russia's defence ministry", whatever kind the registry gives it
                     or (GOVERNMENT in kinds and head in fold(f"{s.name} {s.mention}").split())
                 )
