@@ -76,6 +76,7 @@ def test_going_on_is_no_speech_unless_words_came_before(text: str, expected: lis
         "The board will determine whether the rules apply.",
         'The law gives towns "local control" over zoning, letting them determine building heights.',
         "His argument with the referee lasted a minute.",
+        "The ministry plans to announce that the base will close.",
         "Demand for the vaccine fell sharply in March.",
         "The job is demanding.",
         # what a speaker said is the noun an object relative clause refers to, not a claim
@@ -148,6 +149,8 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The ministry's claim that the dam held was repeated on Friday.", "The ministry"),
         # A record speaks for itself, though nobody is named.
         ("The van ran a red light, according to traffic camera footage.", "traffic camera footage"),
+        # What a speaker was able to say is said; what it plans to say is not (below).
+        ("The fire service was able to determine that the blaze had started in a kitchen.", "The fire service"),
         # A demand or a proposal with what was demanded or proposed.
         ("The farmers' union demanded that the border be closed to imports.", "The farmers' union"),
         ("The minister proposed that the levy be halved.", "The minister"),

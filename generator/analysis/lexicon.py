@@ -154,6 +154,7 @@ NAMED_LISTS = (
     "starting_points",
     "intransitive_speech_verbs",
     "object_relatives",
+    "achieved_infinitives",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

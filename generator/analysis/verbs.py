@@ -114,10 +114,12 @@ class VerbReader:
         ):
             return False  # "before the official tally": a noun after its modifier (a verb would agree: "tallies")
         continuous = cue.endswith(tuple(words["participle_endings"]))  # "was warning", "are saying"
+        achieved = low in words["infinitive_markers"] and self._achieved(index, previous)
+        if low in words["infinitive_markers"] and not achieved:
+            return False  # "plans to announce": not said yet
         if (
             (low in words["passive_auxiliaries"] and not continuous)
             or low in words["modal_auxiliaries"]  # "will announce": not said yet
-            or low in words["infinitive_markers"]
             or low in words["noun_determiners"]
         ):
             return False
@@ -144,7 +146,7 @@ class VerbReader:
             before = word_before(doc.mask, s, unfilled)
             auxiliary = words["passive_auxiliaries"] | words["modal_auxiliaries"]
             stripped = doc.low[unfilled:start].split()
-            if set(stripped) & words["passive_auxiliaries"] and not continuous:
+            if set(stripped) & words["passive_auxiliaries"] and not continuous and not achieved:
                 return False  # "was purportedly written by": a passive, its fillers inside
             if set(stripped) & words["negations"] and not negated_finds:
                 return False  # "would not say whether", "has never said": nothing said
@@ -215,6 +217,12 @@ class VerbReader:
                 return False
             before = found
         return doc.low[before[0] : before[1]] in self.words["gerund_prepositions"]
+
+    def _achieved(self, index: int, marker: tuple[int, int]) -> bool:
+        """Whether the infinitive's "to" follows a word that says it was done ("Police were able to
+        determine the car had come from the base", "managed to confirm"), not planned or refused."""
+        before = word_before(self.doc.mask, self.doc.sentences[index].start, marker[0])
+        return before is not None and self.doc.low[before[0] : before[1]] in self.words["achieved_infinitives"]
 
     def has_content(self, index: int, m: re.Match[str]) -> bool:
         """Whether the verb credits its speaker with something said, not an act or a topic.
