@@ -2392,6 +2392,7 @@ def test_the_writers_comparisons(text: str, expected: list[str], registry: Regis
         ("It was not immediately possible to verify the footage.", ["unverified"]),
         ("The Associated Press was unable to verify the video.", ["unverified"]),
         ("Reuters has not been able to verify the report.", ["unverified"]),
+        ("Reuters was not able to independently verify the footage.", ["unverified"]),
         # A verification that did not happen credits nobody; one that did credits its outlet.
         ("The footage has not been verified by the BBC.", ["unverified"]),
         ("The footage was verified by the BBC.", ["single-source"]),
