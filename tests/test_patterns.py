@@ -267,6 +267,9 @@ def test_she_in_what_a_speaker_said_is_the_speaker(registry: Registry) -> None:
     [
         ("Professor Ines Berg of Aalborg University", "Professor Ines Berg of Aalborg University"),
         ("Dr. Ines Berg of the Niels Bohr Institute", "Ines Berg of the Niels Bohr Institute"),
+        # "at" and "from" tie her to it as "of" does
+        ("Professor Ines Berg at Aalborg University", "Professor Ines Berg at Aalborg University"),
+        ("Dr. Ines Berg from the Institute of Physics", "Ines Berg from the Institute of Physics"),
     ],
 )
 def test_a_person_named_with_an_institution_is_she(speaker: str, name: str, registry: Registry) -> None:

@@ -68,7 +68,7 @@ class NameReader:
             while run and fold(doc.mask[run[-1][0] : run[-1][1]]) in self.words["name_connectors"]:
                 run.pop()
             if run:
-                best = (run[0][0], run[-1][1])
+                best = self._affiliated(words, best, (run[0][0], run[-1][1]))
             run = []
         if best is None:
             return None
@@ -83,6 +83,27 @@ class NameReader:
             y = x + len(POSSESSIVE_RE.sub("", doc.mask[x:y]))
             break
         return (x, y) if y > x else None
+
+    def _affiliated(
+        self, words: list[tuple[int, int]], before: tuple[int, int] | None, name: tuple[int, int]
+    ) -> tuple[int, int]:
+        """A body's name right after a person's and "at" or "from" is where the person works: "Professor
+        Ines Berg at Aalborg University" is one name, as "… of Aalborg University" is (the person's words
+        hold no body's word, the body's name does)."""
+        if before is None:
+            return name
+        low = self.doc.low
+        between = [low[x:y] for x, y in words if before[1] <= x and y <= name[0]]
+        if not between or between[0] not in self.words["affiliation_prepositions"]:
+            return name
+        if between[1:] not in ([], ["the"]):
+            return name
+        bodies = self.doc.lexicon.bodies
+        person = set(low[before[0] : before[1]].split())
+        institution = set(low[name[0] : name[1]].split())
+        if len(person) >= 2 and not person & bodies and institution & bodies:
+            return before[0], name[1]
+        return name
 
     def _first_name(self, end: int) -> bool:
         """Whether the word after ``end`` is a surname: capitalised and no common word at all."""
