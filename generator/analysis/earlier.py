@@ -44,8 +44,7 @@ class EarlierMentions:
         lexicon = self.doc.lexicon
         # Only the words before a preposition name what it is: "Professor Lars Holm of Stockholm
         # University" is a person, "the Bank of England" a body.
-        prepositions = lexicon.words["prepositions"]
-        heading = next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words)
+        heading = self._heading(words)
         if heading and heading[-1] in lexicon.person_heads:
             return False  # "a government spokesman", "the Bank of England governor": a person
         if set(heading) & lexicon.bodies:
@@ -183,9 +182,13 @@ class EarlierMentions:
         """A phrase's words and its head: the word before its first preposition ("an aide to the
         mayor": "aide"), else its last."""
         words = [w.strip(",;:") for w in fold(text).split()]  # "The researchers, from Leuven": "researchers"
+        heading = self._heading(words)
+        return words, heading[-1] if heading else ""
+
+    def _heading(self, words: list[str]) -> list[str]:
+        """A phrase's words before its first preposition ("an aide to the mayor": "an aide"), else all."""
         prepositions = self.doc.lexicon.words["prepositions"]
-        head = next((words[i - 1] for i, w in enumerate(words) if i and w in prepositions), words[-1] if words else "")
-        return words, head
+        return next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words)
 
     def _personal(self, index: int, start: int, end: int) -> bool:
         """Whether a name can be the "he" or "she" after it: not an outlet, a body or a counted group."""

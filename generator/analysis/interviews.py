@@ -162,7 +162,7 @@ def _about(doc: Document, text: str, speaker: str | None) -> bool:
         return False
     words = {fold(w) for w in re.findall(r"\w+", text)}  # "Marsh's laboratory" speaks of Marsh
     surname = fold(speaker.split()[-1])
-    return surname in words and not _first_person(doc, text)
+    return surname in words and not words & doc.lexicon.words["first_person_words"]
 
 
 def _first_person(doc: Document, text: str) -> bool:

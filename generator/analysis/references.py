@@ -283,8 +283,7 @@ class References(EarlierMentions):
                 if source.kind == ANONYMOUS:
                     continue
                 words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
-                kinds = set(fold(source.name).split()) & lexicon.bodies - lexicon.words["company_words"]
-                if kinds and head not in kinds:
+                if self._another_kind(source, head, own=lexicon.words["company_words"]):
                     continue  # the International Energy Agency is no company, "Energy" or not
                 # A company's name, not the registry's kind: outlets are companies too.
                 company = bool(words & lexicon.words["company_words"])
@@ -313,10 +312,11 @@ class References(EarlierMentions):
                 return named, origin
         return None
 
-    def _another_kind(self, source: Source, head: str) -> bool:
+    def _another_kind(self, source: Source, head: str, *, own: frozenset[str] = frozenset()) -> bool:
         """Whether a body's name says it is another kind of body than "the club" ("Oxford University");
-        a name that says nothing ("Reuters") may be any."""
-        kinds = set(fold(source.name).split()) & self.doc.lexicon.bodies
+        a name that says nothing ("Reuters") may be any, and so may one whose kind is among ``own``
+        (a company's words, "Veltra Motors", for "the company")."""
+        kinds = set(fold(source.name).split()) & self.doc.lexicon.bodies - own
         return bool(kinds) and head not in kinds
 
     def _introduced_as(self, origin: int, source: Source) -> set[str]:

@@ -271,7 +271,7 @@ class SpeakerFinder:
             before = word_before(doc.low, doc.sentences[index].start, before[0])  # "that Mr. Sanders demanded"
         if before is None or doc.low[before[0] : before[1]] not in self.words["object_relatives"]:
             return False
-        return not doc.mask[: before[0]].rstrip().endswith(",")
+        return not doc.mask[max(doc.sentences[index].start, before[0] - WORDS_NEAR) : before[0]].rstrip().endswith(",")
 
     def _asks(self, index: int) -> bool:
         """Whether the sentence is a question opened by its auxiliary ("Did the minister say …?")."""

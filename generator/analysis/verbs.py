@@ -261,7 +261,7 @@ class VerbReader:
         """Whether a quotation is set off as a statement ('"We are out of flour," Lopez said'), not a
         phrase quoted inside the clause ('funding in "block grants" to states, letting them determine')."""
         mask = self.doc.mask
-        inside = mask[start:end].rstrip(QUOTE_MARKS)
+        inside = mask[max(start, end - len(QUOTE_MARKS) - 1) : end].rstrip(QUOTE_MARKS)
         return inside.endswith(STATEMENT_ENDS) or mask[end : end + 1] in STATEMENT_ENDS
 
     def says_something(self, index: int, m: re.Match[str]) -> bool:
