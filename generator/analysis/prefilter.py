@@ -153,6 +153,15 @@ def _key(sequence: Sequence, frequent: frozenset[str]) -> tuple[str, int] | None
 
 def _expand(items: Items, words: Sequence, current: str) -> set[Sequence]:
     """The leading words ``items`` can produce (up to MAX_WORDS), after ``words`` and the ``current`` word."""
+    if len(words) < MAX_WORDS:
+        # A run of a word's letters extends the current word in one step, not one call per letter.
+        at = 0
+        while at < len(items) and items[at][0] is sre.LITERAL and WORD_CHAR_RE.match(chr(items[at][1])):
+            current += chr(items[at][1])
+            at += 1
+            if len(current) > 40:
+                raise _UnboundedError
+        items = items[at:] if at else items
     if len(current) > 40:
         raise _UnboundedError
     if not items or len(words) >= MAX_WORDS:
