@@ -773,6 +773,20 @@ def test_the_company_is_the_one_introduced_as_a_company(registry: Registry) -> N
 
 
 @pytest.mark.parametrize(
+    ("introduced", "body"),
+    [("The council leader, Janet Moss,", "the council"), ("Party chairman Tom Reed", "The party")],
+)
+def test_a_body_is_not_the_person_whose_title_has_its_word(introduced: str, body: str, registry: Registry) -> None:
+    claims = analyze(
+        f"{introduced} said the libraries were empty. Visits rose in 2024, according to {body.lower()}. "
+        f"{body[0].upper()}{body[1:]} said the figures were checked.",
+        registry,
+    ).claims
+    assert [s.name.lower() for s in claims[1].sources] == [body.lower()]
+    assert [s.name.lower() for s in claims[2].sources] == [body.lower()]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Investigators have not commented on the cause.",

@@ -37,6 +37,8 @@ MAKER_REACH = 2
 FRAMED_DATA_REACH = 8
 #: How many words before a name may say what it is ("state rail company CP").
 INTRODUCTION_WORDS = 3
+#: What may stand between a title and the name it introduces ("The council leader, Janet Moss").
+TITLE_PUNCTUATION = ',:;—–-("“'
 
 
 class References(EarlierMentions):
@@ -163,7 +165,11 @@ class References(EarlierMentions):
                     (self._body(s) if collective or documentary else not kinds or s.kind in kinds)
                     # "the newspaper" after "the newspaper De Telegraaf": what the story called it;
                     # "the broadcaster" after "ABC News": a name that says it is an outlet
-                    or (s.kind == UNKNOWN and head in self._introduced_as(origin, s))
+                    or (
+                        s.kind == UNKNOWN
+                        and head in self._introduced_as(origin, s)
+                        and not (collective and self._titled_person(origin, s))
+                    )
                     or (s.kind == UNKNOWN and head in words["outlet_nouns"] and self._outlet_name(s))
                     # "the newspaper" after "sports daily Marca": introduced as an outlet of any kind
                     or (
@@ -285,6 +291,8 @@ class References(EarlierMentions):
                 words = set(fold(f"{source.name} {source.mention}").split()) | self._introduced_as(origin, source)
                 if self._another_kind(source, head, own=lexicon.words["company_words"]):
                     continue  # the International Energy Agency is no company, "Energy" or not
+                if self._titled_person(origin, source):
+                    continue  # "The council leader, Janet Moss": a person, though "council" is in her title
                 # A company's name, not the registry's kind: outlets are companies too.
                 company = bool(words & lexicon.words["company_words"])
                 if head in words or (head in lexicon.words["company_nouns"] and company):
@@ -321,12 +329,16 @@ class References(EarlierMentions):
 
     def _introduced_as(self, origin: int, source: Source) -> set[str]:
         """The words right before a source's name where the section first named it ("The train,
-        operated by state rail company CP, …"). Where that is, is looked up once per section and name:
-        pronouns ask it of every person named before them."""
+        operated by state rail company CP, …")."""
+        return set(self._introduction(origin, source))
+
+    def _introduction(self, origin: int, source: Source) -> list[str]:
+        """Those words in order. Where they are is looked up once per section and name: pronouns ask
+        it of every person named before them."""
         doc = self.doc
         words = fold(source.mention).split()
         if not words:
-            return set()
+            return []
         section = doc.sentences[doc.first_in(doc.sections, origin)].start
         key = (section, " ".join(words))
         first = self._first_named.get(key)
@@ -335,9 +347,9 @@ class References(EarlierMentions):
             found = name.search(doc.low, section)
             first = self._first_named[key] = found.start() if found is not None else len(doc.low)
         if first >= doc.sentences[origin].end:
-            return set()
+            return []
         opening = doc.sentences[doc.sentence_at(first)].start
-        return set(doc.low[opening:first].split()[-INTRODUCTION_WORDS:])
+        return doc.low[opening:first].split()[-INTRODUCTION_WORDS:]
 
     def _owner_of_its(self, index: int, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """ "Veltra said its profits would fall. The company added …": a one-word name that spoke in the
@@ -350,6 +362,12 @@ class References(EarlierMentions):
             return None
         after = WORD_RE.findall(self.doc.low, speaking.cue_end, self.doc.sentences[origin].end)
         return (named, origin) if set(after) & self.doc.lexicon.words["body_possessive"] else None
+
+    def _titled_person(self, origin: int, source: Source) -> bool:
+        """Whether the story introduced a name with a person's title right before it ("The council
+        leader, Janet Moss"): "the council" is not her, though her title has the word."""
+        introduction = self._introduction(origin, source)
+        return bool(introduction) and introduction[-1].strip(TITLE_PUNCTUATION) in self.doc.lexicon.person_heads
 
     def _introduced_as_body(self, origin: int, source: Source) -> bool:
         """Whether the story introduced a name as an outlet or body ("the broadcaster NDR"), not as a
