@@ -1080,6 +1080,8 @@ def test_independence_follows_the_registry_owners() -> None:
         "The same engine type has been linked to several incidents.",  # linked by whom?
         "The new rules may result in longer queues at the border.",
         "Allegations that the mayor took bribes have dogged his career.",
+        "Drivers who use the app may also be safer in other ways.",  # a comparison guessed at
+        "The damage may be worse than the council admits.",
     ],
 )
 def test_vague_passives_and_hedges_are_unverified(text: str, registry: Registry) -> None:
