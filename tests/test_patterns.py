@@ -163,6 +163,7 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("The court heard that the driver had been using his phone.", "The court"),
         ("The tribunal heard how the manager had ignored the complaints.", "The tribunal"),
         ("The inquest heard she had been discharged the day before.", "The inquest"),
+        ("The jury heard the lorry driver was over the limit.", "The jury"),  # no "that"
         # Researchers publish under their institution's name: on the record.
         ("Researchers at Leiden University posted findings showing the dyke had sunk.", "Leiden University"),
         # Speech acts named by a phrase.
