@@ -3382,6 +3382,11 @@ def test_a_qa_with_q_and_a_labels_answers_as_the_person_introduced(registry: Reg
             "had lost 200 sheep.",
             ["single-source", "unverified"],
         ),
+        # … with no "that" before what was told.
+        (
+            "According to the newspaper El Diario, the bridge fell. Residents told the newspaper they had no water.",
+            ["single-source", "unverified"],
+        ),
         # … an outlet nobody named before is no source.
         ("Two sources told the newspaper that the raid was planned for weeks.", ["unverified"]),
         # A forecaster's forecast is its claim.

@@ -80,6 +80,15 @@ class FrameReader(NounPhrases):
             if position and fold(word) in self.words["determiners"] and doc.mask[words[position - 1][0]].isupper():
                 end = words[position - 1][1]  # "told CNN the council had …": the outlet ends at its name
                 break
+            if (
+                position
+                and fold(word) in self.words["subject_pronouns"]
+                and self._clause_after(doc.low[words[position - 1][0] : words[position - 1][1]])
+            ):
+                # "told the newspaper they had …": a new clause's subject (not "an account she gave", whose
+                # author the rest of the phrase names)
+                end = words[position - 1][1]
+                break
             if position and fold(word) in coordinators and position + 1 < len(words):
                 following = self.common.get(doc.low[words[position + 1][0] : words[position + 1][1]], "")
                 if following.startswith(("RB", "IN")):
@@ -130,6 +139,11 @@ class FrameReader(NounPhrases):
                 self.described(index, frame_end, end) if descriptions else None
             )
         return phrase
+
+    def _clause_after(self, word: str) -> bool:
+        """Whether a subject pronoun after ``word`` opens a new clause: after an outlet ("told the paper
+        they had …"), not after a document whose author it names ("an account she gave")."""
+        return word in self.words["outlet_nouns"] or word not in self.words["documents"]
 
     def _description(self, words: list[tuple[int, int]]) -> bool:
         """Whether ``words`` describe rather than name: a determiner, then a common noun at the end
