@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,15 @@ def test_background_writes_land_and_a_failure_is_raised_on_wait(tmp_path: Path) 
         writer.wait()  # a cache that cannot be written only costs speed
     finally:
         writer.close()
+
+
+def test_a_written_file_has_the_mode_the_umask_gives_and_every_byte(tmp_path: Path) -> None:
+    text = "Zürich — “quoted” " * 200_000  # several MB: written whole, however the system splits it
+    mask = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "site" / "page.html", text)
+    finally:
+        os.umask(mask)
+    written = tmp_path / "site" / "page.html"
+    assert written.stat().st_mode & 0o777 == 0o640
+    assert written.read_text(encoding="utf-8") == text

@@ -10,12 +10,14 @@ build reports and produces what a cold one does.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
@@ -23,6 +25,8 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 #: Loggers whose records a conversion may produce: MkDocs' (it does not pass them on to
 #: the root) and everything else (Python-Markdown and its extensions log to their own).
 WATCHED = ("mkdocs", "")
+#: MkDocs' logger for pages: Page.render collects links to anchors only when it logs above DEBUG.
+PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 
 
 class Recorder(logging.Handler):
@@ -118,6 +122,24 @@ class Converted:
         size = int(meta["packed"])
         anchors = [str(a) for a in meta["anchors"]]
         return cls(packed[:size], log, anchors, links, list(meta["toc"]), exports, packed[size:])
+
+
+def skip_conversion(page: Page) -> None:
+    """Make MkDocs' conversion of ``page`` do nothing, as its result is reused (``Converted.reuse``).
+
+    MkDocs has no hook to skip a page's conversion: it sets up a Markdown instance with every
+    extension for each page (a quarter of a millisecond, seconds at 10k pages), even for
+    nothing to convert. This page's own ``render`` leaves it as converting "" would.
+    """
+    page.render = functools.partial(_render_nothing, page)  # type: ignore[method-assign]
+
+
+def _render_nothing(page: Page, config: MkDocsConfig, files: Files) -> None:
+    page.content = ""
+    page.toc = TableOfContents([])
+    page.present_anchor_ids = set()
+    if PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = {}
 
 
 def pack(html: str) -> bytes:

@@ -37,7 +37,7 @@ from ..fsutil import OUTSIDE_LINK, BackgroundWriter, link_outside
 from ..problems import ContentError, Problem
 from .cache import AnalysisCache, HtmlCache, PageCache, SearchCache, files_digest
 from .config import ExplainerConfig
-from .converted import Converted, Recorder, unpack
+from .converted import Converted, Recorder, skip_conversion, unpack
 from .exports import article_exports, atom_feed, claim_reviews, page_claims, script_json, site_claims
 from .parallel import analyse_many
 from .progress import Progress
@@ -373,10 +373,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if page.file.src_uri not in self._cached_html:
             self._recorder.start()
             return markdown
-        # Converted before, identically: hand MkDocs nothing to convert.
+        # Converted before, identically: MkDocs converts nothing (on_page_content hands the page
+        # what the conversion found).
         info = self._info(page.file.src_uri)
         if info is not None and "title" not in page.meta:
             page.meta["title"] = info.title  # MkDocs would have taken it from the # heading
+        skip_conversion(page)
         return ""
 
     def _job(self, page: Page, markdown: str) -> PageJob:
