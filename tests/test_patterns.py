@@ -1179,6 +1179,11 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
     assert labels(text, registry) == ["opinion"]
 
 
+@pytest.mark.parametrize("text", ["When I arrived, the shop was shut.", "It is not the Europe I grew up in."])
+def test_the_writers_own_i_after_a_capital_is_still_theirs(text: str, registry: Registry) -> None:
+    assert "opinion" in labels(text, registry)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1199,6 +1204,9 @@ def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry:
         "The reporter spoke to Ruiz about why her party is the best choice for farmers.",
         "His book The Distance Between Us describes the town.",  # a title, not the writer's "us"
         "In 2019, Feeding Our Future distributed food aid.",
+        # A Roman one after a name is no "I" of the writer's.
+        "The bridge was built before World War I and restored in 1990.",
+        "The palace was a gift from King Charles I to his wife.",
         # The newsroom's own reporting, in the first person plural.
         "Photos taken by our reporter outside the court show the doors were locked.",
         "Our correspondent in the capital counted six armoured vehicles.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import fold
 from .names import WORD_RE
 from .quotes import Quotes, inside
 from .scan import TRAILING, WORDS_NEAR, Document
@@ -60,7 +61,9 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
         for m in found:
             if inside(m.span(), quotes) or (family.end_of_sentence and m.end() != tail):
                 continue
-            if family.case_sensitive and _in_title(doc, index, m.start(), m.end()):
+            if family.case_sensitive and (
+                _in_title(doc, index, m.start(), m.end()) or _numeral(doc, index, m.start(), m.end())
+            ):
                 continue
             if _asked(doc, index, m.start()) or _on_record(doc, index, m.end()):
                 continue
@@ -80,6 +83,17 @@ def _in_title(doc: Document, index: int, start: int, end: int) -> bool:
         return False
     before = doc.mask[floor:start].split()
     return bool(before) and before[-1][:1].isupper()
+
+
+def _numeral(doc: Document, index: int, start: int, end: int) -> bool:
+    """ "World War I", "King Charles I": a Roman one after a name, not the writer (the word before it
+    is capitalised but does not open the sentence: "When I arrived" is the writer; nor does an article
+    stand before that word: "the America I know" is the writer's too)."""
+    if doc.mask[start:end] != "I" or doc.mask[start - 1 : start] != " ":
+        return False
+    before = doc.mask[doc.sentences[index].start : start].split()
+    named = len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+    return named and fold(before[-2]) not in doc.lexicon.words["determiners"]
 
 
 def _asked(doc: Document, index: int, start: int) -> bool:
