@@ -1210,6 +1210,8 @@ def test_the_writers_own_i_after_a_capital_is_still_theirs(text: str, registry: 
         # The newsroom's own reporting, in the first person plural.
         "Photos taken by our reporter outside the court show the doors were locked.",
         "Our correspondent in the capital counted six armoured vehicles.",
+        "I asked the ministry to explain the figures.",  # the reporter's reporting, in the singular
+        "While the vote was still fresh, I interviewed a dozen councillors about it.",
         "The only way to be sure is to test the samples in a laboratory.",  # not "To be sure, …"
         "Police found no signs of forced entry.",
         # Someone speaks, even when the story never says who "he" is: not the writer's verdict.
