@@ -1476,6 +1476,23 @@ def test_a_participle_after_an_attributed_clause_is_the_same_speakers(registry: 
     assert [s.name for s in found.sources] == ["the city's military"]
 
 
+@pytest.mark.parametrize("unnamed", ["A senior official", "An American witness", "A lawmaker in the north"])
+def test_the_unnamed_person_referred_to_again_stays_anonymous(unnamed: str, registry: Registry) -> None:
+    head = unnamed.split()[-1] if " in " not in unnamed else unnamed.split()[1]
+    analysis = analyze(f"{unnamed} said the talks had failed. The {head} added that a vote was delayed.\n", registry)
+    assert analysis.claims[1].labels == ["unverified"]
+    assert [s.name for s in analysis.claims[1].sources] == [unnamed]
+
+
+def test_the_named_person_so_described_is_no_anonymous_one(registry: Registry) -> None:
+    analysis = analyze(
+        "A resident said the water rose fast. The mayor, Ann Hale, said the dam held. The mayor added that "
+        "the road would reopen.\n",
+        registry,
+    )
+    assert analysis.claims[2].labels == ["single-source"]
+
+
 def test_one_of_an_anonymous_group_is_anonymous(registry: Registry) -> None:
     analysis = analyze(
         "Two senior diplomats told Reuters that the talks had stalled. One of them said the other side was "

@@ -53,27 +53,33 @@ class Discourse:
         doc = self.doc
         out = [Sourcing() for _ in doc.sentences]
         recent: list[tuple[int, Speaking]] = []  # named speakings of the section, newest last
+        heard: list[tuple[int, Speaking]] = []  # … and unnamed ones
         first_person = doc.lexicon.words["first_person_words"]
         for index, found in enumerate(attributions):
             if recent and doc.sections[recent[-1][0]] != doc.sections[index]:
                 recent = []
+            if heard and doc.sections[heard[-1][0]] != doc.sections[index]:
+                heard = []
             for attribution in found:
                 # "Lee said on Twitter that she welcomed …": a speaker named earlier in the sentence is
                 # the nearest one a pronoun can refer to.
                 here = [(index, s) for s in out[index].named if s.cue_end <= attribution.phrase.start]
-                speaking = self._speaking(index, attribution, recent + here if here else recent)
+                speaking = self._speaking(index, attribution, recent + here if here else recent, heard)
                 if speaking is not None:
                     out[index].speaking.append(speaking)
                 elif attribution.phrase.kind == "pronoun" and fold(attribution.phrase.text) not in first_person:
                     # "He said …" with no one to refer to: someone's words still, unlike "I think …".
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
             recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
+            heard.extend((index, s) for s in out[index].speaking if s.anonymous)
         self._inherit(out)
         name_ahead(doc, out)
         confirm_back(doc, out)
         return out
 
-    def _speaking(self, index: int, a: Attribution, recent: list[tuple[int, Speaking]]) -> Speaking | None:
+    def _speaking(
+        self, index: int, a: Attribution, recent: list[tuple[int, Speaking]], heard: list[tuple[int, Speaking]]
+    ) -> Speaking | None:
         phrase = a.phrase
         verb = (a.cue_start, a.cue_end)
         if phrase.kind in ("pronoun", "anaphor"):
@@ -92,8 +98,12 @@ class Discourse:
             sources, origin = antecedent
             carried = origin if origin != index else None  # named in this very sentence: not carried over
             return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)
-        if phrase.kind == "role" and (joint := self.references.joint(index, phrase, recent)) is not None:
-            # "The parties said", "Both companies confirmed": the speakers named together.
+        if phrase.kind == "role" and (
+            (joint := self.references.joint(index, phrase, recent)) is not None
+            or (joint := self.references.unnamed_again(phrase, recent, heard)) is not None
+        ):
+            # "The parties said", "Both companies confirmed": the speakers named together; "The official
+            # added": the unnamed official who spoke before.
             sources, origin = joint
             carried = origin if origin != index else None
             return Speaking(sources, phrase.start, phrase.end, a.role, a.predicate, carried, verb)

@@ -299,6 +299,21 @@ class References(EarlierMentions):
                     return [source], origin
         return None
 
+    def unnamed_again(
+        self, phrase: Phrase, named: list[tuple[int, Speaking]], unnamed: list[tuple[int, Speaking]]
+    ) -> tuple[list[Source], int] | None:
+        """ "A senior official said … The official added": "the" and the head of the words that
+        described someone unnamed is that person again, and the account still rests on nobody named
+        (unless the last one so described was named: "The official, Ann Hale, said … The official")."""
+        words = fold(phrase.text).split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        for origin, speaking in sorted(named + unnamed, key=lambda pair: pair[0], reverse=True):
+            for source in reversed(speaking.sources):
+                if self._head(source.name)[1] == words[1]:
+                    return ([source], origin) if source.kind == ANONYMOUS else None
+        return None
+
     def _described_otherwise(self, source: Source, head: str) -> bool:
         """Whether a source is a description in common words without the anaphor's head ("the rebels"
         for "the company"); any body may still be "the group"."""
