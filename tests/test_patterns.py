@@ -1081,6 +1081,7 @@ def test_independence_follows_the_registry_owners() -> None:
         "The same engine type has been linked to several incidents.",  # linked by whom?
         "The new rules may result in longer queues at the border.",
         "Allegations that the mayor took bribes have dogged his career.",
+        "Video shared on social media showed smoke rising over the depot.",  # whose? checked by whom?
         "Drivers who use the app may also be safer in other ways.",  # a comparison guessed at
         "The damage may be worse than the council admits.",
     ],
@@ -3423,6 +3424,12 @@ def test_a_qa_with_q_and_a_labels_answers_as_the_person_introduced(registry: Reg
 )
 def test_the_outlet_told_and_a_forecast(text: str, expected: list[str], registry: Registry) -> None:
     assert analyze(text, registry).claims[-1].labels == expected
+
+
+def test_pictures_posted_by_someone_are_theirs(registry: Registry) -> None:
+    found = claim("Footage posted online by the army showed the bridge had collapsed.", registry)
+    assert found.labels == ["single-source"]
+    assert "the army" in [s.name for s in found.sources]
 
 
 @pytest.mark.parametrize(
