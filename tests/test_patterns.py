@@ -463,6 +463,7 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "The provincial government declared a state of emergency on Monday.",  # an official act
         "Later, Okafor found early success with a jazz quartet.",  # "found" without a clause
         "The senator tweeted about the floods that hit the valley.",  # a topic, not content
+        "The ministry commented on the report.",  # a topic too
         "The tribunal found that the contract was void.",  # a ruling: public record, not a claim
         "The band recorded four albums before splitting up in 1968.",  # music, not a record
         "She contended for the party's nomination but withdrew.",  # competed
@@ -492,6 +493,8 @@ def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registr
         "The contract was void, the inspector found.",
         "The governor declared: the curfew ends tonight.",
         'The senator tweeted about the floods: "The valley will be rebuilt."',
+        "The ministry commented on Monday that the report was flawed.",  # a day, not a topic
+        "The ministry commented on how the report could hurt the town.",  # what it said
         "The inspector declared the tunnel's ventilation system to be unsafe.",  # a small clause
     ],
 )

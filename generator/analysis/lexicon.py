@@ -185,6 +185,8 @@ NAMED_LISTS = (
     "participle_endings",
     "clause_only_verbs",
     "topic_prepositions",
+    "topic_on_verbs",
+    "on_not_topic",
 )
 DATA_FILES = ("common_words",)
 TOP_LEVEL = frozenset({"language", "data_files", "word_lists", "anaphors", "opinion", *PHRASE_FAMILIES, *WORD_SETS})

@@ -236,7 +236,14 @@ class VerbReader:
         words = self.words
         sentence_end = doc.sentences[index].end
         after = WORD_AFTER_RE.match(doc.low, m.end(), sentence_end)
-        topic = after is not None and after.group(1) in words["topic_prepositions"]
+        topic = after is not None and (
+            after.group(1) in words["topic_prepositions"]
+            or (
+                after.group(1) == "on"
+                and verb in words["topic_on_verbs"]
+                and not self._no_topic_after(after.end(), index)
+            )
+        )
         if topic and after is not None:
             amount = WORD_AFTER_RE.match(doc.low, after.end(), sentence_end)
             # "said about half the homes burned": "about" is "approximately", not a topic.
@@ -256,6 +263,11 @@ class VerbReader:
         if CLAUSE_END_RE.match(rest):
             return True  # "…, the court found.", "as the court found"
         return self.says_something(index, m)  # "found that …", "found the network had breached …"
+
+    def _no_topic_after(self, at: int, index: int) -> bool:
+        """Whether the word after "commented on" starts a day, a platform or a question, not a topic."""
+        following = WORD_AFTER_RE.match(self.doc.low, at, self.doc.sentences[index].end)
+        return following is not None and following.group(1) in self.words["on_not_topic"]
 
     def _stated(self, start: int, end: int) -> bool:
         """Whether a quotation is set off as a statement ('"We are out of flour," Lopez said'), not a
