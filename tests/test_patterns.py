@@ -464,6 +464,8 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "Later, Okafor found early success with a jazz quartet.",  # "found" without a clause
         "The senator tweeted about the floods that hit the valley.",  # a topic, not content
         "The ministry commented on the report.",  # a topic too
+        "Lind called Okafor an hour later.",  # a telephone call
+        "The two firms called off a merger in May.",
         "The tribunal found that the contract was void.",  # a ruling: public record, not a claim
         "The band recorded four albums before splitting up in 1968.",  # music, not a record
         "She contended for the party's nomination but withdrew.",  # competed
@@ -495,6 +497,7 @@ def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registr
         'The senator tweeted about the floods: "The valley will be rebuilt."',
         "The ministry commented on Monday that the report was flawed.",  # a day, not a topic
         "The ministry commented on how the report could hurt the town.",  # what it said
+        'Okafor called Lind a "liar" on his radio show.',  # what he called someone
         "The inspector declared the tunnel's ventilation system to be unsafe.",  # a small clause
     ],
 )
