@@ -497,6 +497,8 @@ def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registr
         'The senator tweeted about the floods: "The valley will be rebuilt."',
         "The ministry commented on Monday that the report was flawed.",  # a day, not a topic
         "The ministry commented on how the report could hurt the town.",  # what it said
+        # "they" in a clause of the sentence, with nobody before: those the sentence is about
+        "Senate Democrats blocked the bill because they said the wording was a trap.",
         'Okafor called Lind a "liar" on his radio show.',  # what he called someone
         "The inspector declared the tunnel's ventilation system to be unsafe.",  # a small clause
     ],

@@ -186,6 +186,7 @@ NAMED_LISTS = (
     "clause_only_verbs",
     "topic_prepositions",
     "topic_on_verbs",
+    "plural_subject_pronouns",
     "on_not_topic",
 )
 DATA_FILES = ("common_words",)

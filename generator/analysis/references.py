@@ -113,6 +113,13 @@ class References(EarlierMentions):
                 sources = sources_of(subject, self.doc.registry)
                 if sources and all(self._body(s) for s in sources):
                     return sources, index
+        if kind == "pronoun" and low in self.doc.lexicon.words["plural_subject_pronouns"] and not recent:
+            # "Senate Democrats blocked the bill because they said …": with nobody before to refer to,
+            # the people or bodies the sentence is about.
+            subject = self.reader.sentence_subject(index, phrase.start)
+            speakers = ("registry", "name", "role", "anonymous")
+            if subject is not None and subject.kind in speakers and subject.end <= phrase.start:
+                return sources_of(subject, self.doc.registry), index
         if kind == "anaphor" and low.split()[0] in self.doc.lexicon.words["body_possessives"]:
             # "The company's chief executive was paid £1m, according to its annual report": the body
             # the sentence is about, or whose officer it is about, owns the document.
