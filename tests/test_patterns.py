@@ -500,6 +500,7 @@ def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registr
         # "they" in a clause of the sentence, with nobody before: those the sentence is about
         "Senate Democrats blocked the bill because they said the wording was a trap.",
         "The mayor, despite admitting that the dam leaked, kept the road open.",  # the subject admits
+        "The Crowd Counting Consortium counted about 5,000 marchers.",  # whoever counted gives the figure
         'Okafor called Lind a "liar" on his radio show.',  # what he called someone
         "The inspector declared the tunnel's ventilation system to be unsafe.",  # a small clause
     ],

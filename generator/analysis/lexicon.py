@@ -82,6 +82,7 @@ NAMED_LISTS = (
     "repetition_adverbs",
     "restated_events",
     "perception_verbs",
+    "counting_verbs",
     "documents",
     "evidence_nouns",
     "record_adjectives",

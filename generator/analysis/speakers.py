@@ -38,6 +38,8 @@ MAX_SUBJECT_WORDS = 8
 SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
 #: Characters that set words off before a speaker: the words are what was said.
 SET_OFF = frozenset(',;:"“”«»—')
+#: How many characters after a verb of counting its figure may start ("counted more than 30,000").
+FIGURE_REACH = 24
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
     "speech_verbs",
@@ -302,6 +304,8 @@ class SpeakerFinder:
         verb = self.doc.low[m.start() : m.end()].split()[0]
         if verb in self.words["display_verbs"] and self._person(phrase) and not self._clause_after(m):
             return False  # "the defendant had shown no remorse": a person's bearing, no finding
+        if verb in self.words["counting_verbs"] and self._figure_after(m):
+            return True  # "Police counted about 300 protesters": whoever counted gives the figure
         if verb in self.words["perception_verbs"]:
             # "a Reuters witness saw", "residents saw"; not "the city saw" nor "emergency departments saw"
             return phrase.kind == "registry" or (phrase.kind == "anonymous" and not self._bodies(phrase))
@@ -318,6 +322,11 @@ class SpeakerFinder:
         if any(m.entry.kind in MEDIA_KINDS for m in phrase.mentions):
             return True
         return bool(set(fold(phrase.text).split()) & self.doc.lexicon.outlet_terms)
+
+    def _figure_after(self, m: re.Match[str]) -> bool:
+        """Whether a number follows the verb, perhaps after "about" or "more than"."""
+        after = self.doc.low[m.end() : m.end() + FIGURE_REACH].split()
+        return any(w[:1].isdigit() for w in after[:3])
 
     def _clause_after(self, m: re.Match[str]) -> bool:
         """Whether "that" opens a clause right after the verb ("she showed that the figures were wrong")."""
