@@ -1205,6 +1205,8 @@ def test_the_writers_own_i_after_a_capital_is_still_theirs(text: str, registry: 
         "The court could void the rules, should the appeals court strike them down.",  # a condition
         '"This is the wrong priority," the mayor said.',
         "The agreement still needs to be ratified by members.",  # a procedure, not advice
+        "The bridge should reopen early next week.",  # expected by a date, not advised
+        "Under the plan, tenants should receive refunds within a month.",  # what a rule says
         "Applicants must be vaccinated before travel.",
         "Quarterly sales fell short of analysts' expectations.",  # a business fact, not a verdict
         "The central bank sent a signal on Monday that rates would rise.",  # an act, reported

@@ -83,6 +83,8 @@ NAMED_LISTS = (
     "restated_events",
     "perception_verbs",
     "counting_verbs",
+    "expectation_modals",
+    "expectation_anchors",
     "documents",
     "evidence_nouns",
     "record_adjectives",

@@ -21,6 +21,8 @@ from .segment import SENTENCE_OPENING
 ASKED_REACH = 5
 #: How many words after a verdict a time anchor makes it a ranking ("the worst … since 2019").
 RECORD_REACH = 8
+#: How many words after "should" a date may make it an expectation ("should reopen early next week").
+EXPECTED_REACH = 6
 #: What opens a period that anchors a ranking: "for a century", "in decades".
 PERIOD_OPENERS = frozenset({"in", "for", "over"})
 #: Punctuation that ends a clause inside a sentence.
@@ -65,7 +67,7 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
                 _in_title(doc, index, m.start(), m.end()) or _numeral(doc, index, m.start(), m.end())
             ):
                 continue
-            if _asked(doc, index, m.start()) or _on_record(doc, index, m.end()):
+            if _asked(doc, index, m.start()) or _on_record(doc, index, m.end()) or _expected(doc, index, m):
                 continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
@@ -112,6 +114,20 @@ def _own_question(doc: Document, index: int, start: int) -> bool:
     """Whether the question word at ``start`` opens the sentence, and the sentence ends asking."""
     opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
     return opening and doc.asks(index)
+
+
+def _expected(doc: Document, index: int, m: re.Match[str]) -> bool:
+    """ "The bridge should reopen next week", "Results should be known by Friday": "should" of what is
+    expected by a date, not the writer's advice; and "Under the plan, tenants should receive …": what
+    a rule says."""
+    words = doc.lexicon.words
+    if fold(m.group()) not in words["expectation_modals"]:
+        return False
+    after = WORD_RE.findall(doc.low, m.end(), min(doc.sentences[index].end, m.end() + WORDS_NEAR))
+    if {w.rstrip(".") for w in after[:EXPECTED_REACH]} & words["expectation_anchors"]:  # (a last word's full stop)
+        return True
+    opening = WORD_RE.findall(doc.low, doc.sentences[index].start, m.start())[:1]
+    return opening == ["under"]
 
 
 def _on_record(doc: Document, index: int, end: int) -> bool:
