@@ -153,7 +153,7 @@ class SpeakerFinder:
                     continue  # "The study found a link between …": a report's finding is its claim, object and all
                 if phrase.kind == "pronoun" and self._reported(index, phrase, taken):
                     continue  # "The parties said they expect …": what they said, not a second statement
-                if any(phrase.start <= a.cue_start < phrase.end for a in found if a.role in ("frame", "relay")):
+                if any(self._framed(phrase, a) for a in found if a.role in ("frame", "relay")):
                     continue  # "Estimates by the UN … put the toll at 40": the frame already credits them
                 found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
                 taken.append(span)
@@ -188,6 +188,21 @@ class SpeakerFinder:
             found = authored
         self._join(index, found)
         return sorted(found, key=lambda a: a.cue_start)
+
+    def _framed(self, phrase: Phrase, frame: Attribution) -> bool:
+        """Whether a frame's cue is inside the speaker's phrase or right after it, in the same noun
+        phrase ("Footage posted online by the army showed …": the army, not "Footage" besides)."""
+        cue = frame.cue_start
+        if phrase.start > cue:
+            return False
+        if cue < phrase.end:
+            return True
+        # (right after it only as a document's maker: "Footage posted online by"; not "He drew criticism
+        # from Democrats", nor "Analysts polled by Reuters", who speak themselves)
+        head = fold(phrase.text).split()[-1:]
+        made = bool(head) and (head[0] in self.words["documents"] or head[0] in self.words["evidence_nouns"])
+        agent = self.doc.low[cue : frame.cue_end].endswith(" by")
+        return made and agent and not self.doc.mask[phrase.end : cue].strip()
 
     def _reports(self, index: int, phrase: Phrase) -> bool:
         """Whether the finder is a report, study or audit, or its maker ("a study by Leeds University"):
