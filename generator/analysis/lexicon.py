@@ -85,6 +85,7 @@ NAMED_LISTS = (
     "counting_verbs",
     "expectation_modals",
     "expectation_anchors",
+    "rule_openers",
     "documents",
     "evidence_nouns",
     "record_adjectives",
@@ -189,7 +190,10 @@ NAMED_LISTS = (
     "clause_only_verbs",
     "topic_prepositions",
     "topic_on_verbs",
+    "topic_on_prepositions",
     "plural_subject_pronouns",
+    "definite_articles",
+    "agent_prepositions",
     "on_not_topic",
 )
 DATA_FILES = ("common_words",)

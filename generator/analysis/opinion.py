@@ -91,8 +91,8 @@ def _numeral(doc: Document, index: int, start: int, end: int) -> bool:
     """ "World War I", "King Charles I": a Roman one after a name, not the writer (the word before it
     is capitalised but does not open the sentence: "When I arrived" is the writer; nor does an article
     stand before that word: "the America I know" is the writer's too)."""
-    if doc.mask[start:end] != "I" or doc.mask[start - 1 : start] != " ":
-        return False
+    if end - start != 1 or doc.mask[start - 1 : start] != " ":
+        return False  # (one capital letter: the first-person cues are case-sensitive)
     before = doc.mask[doc.sentences[index].start : start].split()
     named = len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalpha()
     return named and fold(before[-2]) not in doc.lexicon.words["determiners"]
@@ -127,7 +127,7 @@ def _expected(doc: Document, index: int, m: re.Match[str]) -> bool:
     if {w.rstrip(".") for w in after[:EXPECTED_REACH]} & words["expectation_anchors"]:  # (a last word's full stop)
         return True
     opening = WORD_RE.findall(doc.low, doc.sentences[index].start, m.start())[:1]
-    return opening == ["under"]
+    return bool(opening) and opening[0] in words["rule_openers"]
 
 
 def _on_record(doc: Document, index: int, end: int) -> bool:

@@ -313,7 +313,7 @@ class References(EarlierMentions):
         described someone unnamed is that person again, and the account still rests on nobody named
         (unless the last one so described was named: "The official, Ann Hale, said … The official")."""
         words = fold(phrase.text).split()
-        if len(words) != 2 or words[0] != "the":
+        if len(words) != 2 or words[0] not in self.doc.lexicon.words["definite_articles"]:
             return None
         for origin, speaking in sorted(named + unnamed, key=lambda pair: pair[0], reverse=True):
             for source in reversed(speaking.sources):

@@ -201,7 +201,8 @@ class SpeakerFinder:
         # from Democrats", nor "Analysts polled by Reuters", who speak themselves)
         head = fold(phrase.text).split()[-1:]
         made = bool(head) and (head[0] in self.words["documents"] or head[0] in self.words["evidence_nouns"])
-        agent = self.doc.low[cue : frame.cue_end].endswith(" by")
+        last = self.doc.low[cue : frame.cue_end].split()[-1:]
+        agent = bool(last) and last[0] in self.words["agent_prepositions"]
         return made and agent and not self.doc.mask[phrase.end : cue].strip()
 
     def _reports(self, index: int, phrase: Phrase) -> bool:

@@ -239,7 +239,7 @@ class VerbReader:
         topic = after is not None and (
             after.group(1) in words["topic_prepositions"]
             or (
-                after.group(1) == "on"
+                after.group(1) in words["topic_on_prepositions"]
                 and verb in words["topic_on_verbs"]
                 and not self._no_topic_after(after.end(), index)
             )
