@@ -4489,3 +4489,50 @@ def test_a_story_someone_told_is_theirs(registry: Registry) -> None:
     # A pronoun author before a speaker named after it is that speaker, no earlier person.
     *_, post = analyze("Anna Kowal ran the bakery. In a post he wrote, Jan Nowak said it had closed.", registry).claims
     assert [s.name for s in post.sources] == ["Jan Nowak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A person told, described after the name: the listener, not an outlet that carried the words.
+        ('"You are very rude," Marta Lind told Jonas Ek, a county councillor.', ["Marta Lind"]),
+        ("The minister told Anna Berg, a local teacher, that the school would stay open.", ["The minister"]),
+        # An outlet described as one is still the channel.
+        ('"We will not leave," Marta Lind told Dagens Tidning, a regional daily.', ["Marta Lind", "Dagens Tidning"]),
+    ],
+)
+def test_the_person_a_speaker_told_is_a_listener_not_a_channel(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
+def test_a_pronoun_subject_goes_on_with_the_same_person(registry: Registry) -> None:
+    # The sentence between is about "He" again: its other names (whom he may vote for) are not "he".
+    *_, quote = analyze(
+        "Tomas Berg, a retired welder, said the mill had to reopen. He came to the rally, though he may vote "
+        'for Governor Ilse Brandt or Senator Piet Vos. "I want jobs back," he said.',
+        registry,
+    ).claims
+    assert [s.name for s in quote.sources] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # A pronoun's contracted verb, a question word: no one's name, so no one "he" can be.
+        "“I’ve known him for years,”",
+        "“We're ready for it,”",
+        "“How could I refuse?”",
+    ],
+)
+def test_words_that_are_nobodys_name_are_not_he_or_she(quote: str, registry: Registry) -> None:
+    text = f"{quote} the governor said, before adding that he was the better candidate."
+    assert [s.name for s in claim(text, registry).sources] == ["the governor"]
+
+
+def test_an_acronym_is_not_he_or_she(registry: Registry) -> None:
+    *_, last = analyze(
+        "Ana Ruiz ran the depot. CCTV recorded her car leaving at noon. She said the depot had been empty.", registry
+    ).claims
+    assert [s.name for s in last.sources] == ["Ana Ruiz"]

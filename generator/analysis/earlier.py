@@ -7,6 +7,7 @@ railway reached a deal. Both sides confirmed it").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .cues import fold
@@ -18,6 +19,9 @@ from .scan import Document
 from .segment import SENTENCE_OPENING
 from .sources import ANONYMOUS, UNKNOWN, sources_of
 from .verbs import word_before
+
+#: A word of capitals only, three or more.
+ACRONYM_RE = re.compile(r"[A-Z]{3,}")
 
 #: How many sentences back parties named together may be referred to as "both sides".
 PARTIES_REACH = 2
@@ -52,16 +56,20 @@ class EarlierMentions:
         # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
         return bool(words) and words[0] in lexicon.openers and words[-1] not in lexicon.person_heads
 
-    def _person_before(self, index: int) -> tuple[list[Source], int] | None:
+    def _person_before(self, index: int, pronoun: str) -> tuple[list[Source], int] | None:
         """The last person named or described in the sentences before (same section):
         "Adamowicz … He condemned…", "The mayor spoke at noon. … she said"; an unnamed one
-        stays anonymous ("A neighbour saw the fire start. She said …")."""
+        stays anonymous ("A neighbour saw the fire start. She said …"). A sentence whose subject is
+        the same ``pronoun`` goes on with the same person: "He attended, though he may vote for
+        Sanders. He said …" is not Sanders, but whoever "He" was before."""
         doc = self.doc
         for previous in range(index - 1, max(-1, index - 4), -1):
             if doc.sections[previous] != doc.sections[index]:
                 return None
             sentence = doc.sentences[previous]
             subject = self.reader.sentence_subject(previous, sentence.end)
+            if subject is not None and subject.kind == "pronoun" and fold(subject.text) == pronoun:
+                continue
             if subject is not None and (found := self._person(previous, subject)) is not None:
                 return found, previous
             words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
@@ -200,6 +208,8 @@ class EarlierMentions:
             return False
         if fold(" ".join(doc.text(start, end).split())) in doc.lexicon.words["interviewer_labels"]:
             return False  # "Wikinews contacted the ministry. The actor posted …": the publication itself
+        if ACRONYM_RE.fullmatch(doc.text(start, end)):
+            return False  # "CCTV captured their arrival", "NATO": an acronym names a body or a thing
         opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
         if opening and self.reader.common_word_only(doc.text(start, end)):
             return False  # "Train derails near Lindenfeld": a headline's noun

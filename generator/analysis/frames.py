@@ -120,7 +120,7 @@ class FrameReader(NounPhrases):
                 end = words[last][1]
                 break
         phrase = self.classify(index, frame_end, end)
-        if stop is not None and doc.mask[stop.start()] == "," and self._description(words):
+        if stop is not None and doc.mask[stop.start()] == "," and self.is_description(words):
             # "according to its Greek operator, Empire Navigation": the name the description is given
             rest = self.phrase_end_re.search(doc.mask, stop.end(), e)
             appended = [m.span() for m in WORD_RE.finditer(doc.mask, stop.end(), rest.start() if rest else e)]
@@ -145,7 +145,7 @@ class FrameReader(NounPhrases):
         they had …"), not after a document whose author it names ("an account she gave")."""
         return word in self.words["outlet_nouns"] or word not in self.words["documents"]
 
-    def _description(self, words: list[tuple[int, int]]) -> bool:
+    def is_description(self, words: list[tuple[int, int]]) -> bool:
         """Whether ``words`` describe rather than name: a determiner, then a common noun at the end
         ("its Greek operator", "the owner"; not "the BBC")."""
         if len(words) < 2:

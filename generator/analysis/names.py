@@ -21,6 +21,8 @@ NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 #: The capitalised word right after another ("Miles Davis").
 NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+#: A contracted verb after a word ("I’ve", "we're").
+CONTRACTED_RE = re.compile(r"['’][a-z]+$")
 #: How many characters of markup and quotation marks may open a sentence before its first word.
 OPENING_REACH = 40
 
@@ -142,6 +144,8 @@ class NameReader:
         bare = POSSESSIVE_RE.sub("", low.rstrip("."))  # "Friday's statement": a day, not a name
         if bare in self.words["not_names"] or low.endswith(tuple(self.words["contraction_endings"])):
             return True  # "Don't", "Isn't"
+        if CONTRACTED_RE.sub("", low) in self.words["not_names"]:
+            return True  # "I’ve", "We're", "That'll": a pronoun's contracted verb
         if start == sentence_start or not self.doc.mask[max(sentence_start, start - OPENING_REACH) : start].strip(
             SENTENCE_OPENING
         ):
@@ -151,7 +155,7 @@ class NameReader:
             if tag.startswith("NNS") and (self._first_name(start + len(word)) or self._surname_before(word, start)):
                 return False  # "Miles Davis", "Rivers Cuomo": a first name that is also a plural; "Mills"
                 # after "Sara Mills": a surname the story introduced
-            if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "CD", "VBG")):
+            if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "WRB", "UH", "CD", "VBG")):
                 return True
             after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
             noun = self.common.get(after.group(1), "") if after is not None and after.group(1).islower() else ""

@@ -221,7 +221,7 @@ class References(EarlierMentions):
         if personal:
             # "The company denied it. … Governor Chu declared an emergency. He said …": the person
             # named last, even when he has not spoken yet.
-            found = self._person_before(index)
+            found = self._person_before(index, low)
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken

@@ -399,7 +399,23 @@ class SpeakerFinder:
             return None  # "told us the hospital had not flooded": the listener, and no outlet
         if fold(" ".join(words)) in self.words["interviewer_labels"]:
             return None  # "a protester told Wikinews", "told our reporter": the publication itself, no source
+        if phrase.kind == "name" and self._described_as_listener(index, phrase.end):
+            return None  # "Clinton told Jane Moss, a state representative": a person told, not an outlet
         return phrase
+
+    def _described_as_listener(self, index: int, end: int) -> bool:
+        """Whether the name ending at ``end`` is followed by a description of someone other than an
+        outlet (", a state representative"; not ", a business daily")."""
+        doc = self.doc
+        if not doc.mask.startswith(",", end):
+            return False
+        stop = self.reader.phrase_end_re.search(doc.mask, end + 1, doc.sentences[index].end)
+        words = [
+            m.span() for m in WORD_RE.finditer(doc.mask, end + 1, stop.start() if stop else doc.sentences[index].end)
+        ]
+        if not self.reader.is_description(words):
+            return False
+        return doc.low[words[-1][0] : words[-1][1]] not in self.words["outlet_nouns"]
 
     def _join(self, index: int, found: list[Attribution]) -> None:
         """ "…, as did the BBC", "…, as the court found": a speaker joining the predicate just before it."""
