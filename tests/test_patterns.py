@@ -4536,3 +4536,55 @@ def test_an_acronym_is_not_he_or_she(registry: Registry) -> None:
         "Ana Ruiz ran the depot. CCTV recorded her car leaving at noon. She said the depot had been empty.", registry
     ).claims
     assert [s.name for s in last.sources] == ["Ana Ruiz"]
+
+
+def test_two_apostrophes_quote_as_a_double_mark_does(registry: Registry) -> None:
+    # Plain-text wire copy sets quotations in two apostrophes; the next paragraph's quotation is the speaker's.
+    claims = analyze(
+        "Marta Lind, the harbour master, said: ''We cannot wait any longer.\n\n"
+        "''The pier will not survive another winter, and the town knows it.''",
+        registry,
+    ).claims
+    assert [c.labels for c in claims] == [["single-source"], ["single-source"]]
+    assert [s.name for s in claims[1].sources] == ["Marta Lind"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's "I" in a later paragraph is nobody quoted before.
+        'Marta Lind said, "The pier is finished."\n\nTomas Berg.\n\nI think the pier touched everyone.',
+        'Marta Lind said, "The pier is finished."\n\nI believe the council will find the money.',
+    ],
+)
+def test_the_writers_i_is_not_the_last_speaker(text: str, registry: Registry) -> None:
+    last = analyze(text, registry).claims[-1]
+    assert last.labels == ["opinion"]
+    assert last.sources == []
+
+
+def test_a_first_lady_is_she_and_one_person_with_two_titles_is_one_source(registry: Registry) -> None:
+    *_, quote = analyze(
+        'The first lady spoke about her childhood. Later she said, "We were never poor in spirit."', registry
+    ).claims
+    assert [s.name for s in quote.sources] == ["The first lady"]
+    # One determiner before two titles: one person, never two sources corroborating each other.
+    both = claim("The former governor and current senator said the bridge was unsafe.", registry)
+    assert both.labels == ["single-source"]
+    # Two determiners: two people.
+    assert claim("The mayor and the governor said the bridge was unsafe.", registry).labels == ["corroborated"]
+    # A possessive opens a second person, who speaks only if a verb of speech says so.
+    told = claim(
+        "Retired detective and author Ola Dahl told Radio Nord the suspect had lived there since he was a "
+        "young boy and his father saw a lead.",
+        registry,
+    )
+    assert told.labels == ["single-source"]
+
+
+@pytest.mark.parametrize("opener", ["Later she said", "Still she insisted", "Then she added"])
+def test_an_adverb_before_a_pronoun_is_no_part_of_the_speaker(opener: str, registry: Registry) -> None:
+    *_, quote = analyze(
+        f'Anna Berg spoke about the harbour. {opener}, "We were never poor in spirit."', registry
+    ).claims
+    assert [s.name for s in quote.sources] == ["Anna Berg"]

@@ -80,10 +80,16 @@ class ChunkReader(HeadReader):
                 low in self.words["coordinators"]
                 and kept
                 and position > 0
-                and self._coordinates(words[position - 1], kept[0])
+                and (self._coordinates(words[position - 1], kept[0]) or self._two_titles(words[:position], kept))
             ):
                 kept.insert(0, (x, y))  # "TASS and Reuters", "Miller and Smith": speakers together
                 continue
+            if (
+                len(kept) == 1
+                and first_kept in self.words["subject_pronouns"]
+                and self.common.get(low, "").startswith("RB")
+            ):
+                break  # "Later she said": a pronoun is a whole phrase, the adverb before it no part of it
             left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
             if low in self.words["clause_openers"] and kept and not self._adjective_complement(low, left):
                 break
@@ -172,6 +178,18 @@ class ChunkReader(HeadReader):
             # … or people nobody names beside it ("police and witnesses")
             return after in self.words["determiners"] or named or after in self.words["anonymous_groups"]
         return text[:1].isupper() and fold(text) not in self.words["not_names"]
+
+    def _two_titles(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
+        """Whether the words either side of an "and" each end in a person's title, the second without
+        a determiner of its own: "the former first lady and U.S. senator", one person."""
+        low = self.doc.low
+        if low[right[0][0] : right[0][1]] in self.words["determiners"] | self.words["possessive_determiners"]:
+            return False  # "the mayor and the governor", "a boy and his father": two people
+        roles = self.words["offices"] | self.words["person_nouns"]
+        return all(
+            low[side[-1][0] : side[-1][1]] in roles or low[side[max(0, len(side) - 2)][0] : side[-1][1]] in roles
+            for side in (left, right)
+        )
 
     def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:
         """Whether the preposition at ``position`` is inside a name ("Centers for Disease Control")."""

@@ -189,6 +189,8 @@ class NounPhrases(ChunkReader):
         fragment = len(left_words) == 2 and left_words[0] in determiners and doc.mask[left[-1][0]].isupper()
         if fragment and right_first not in determiners and not doc.mentions_at(left[-1][0]):
             return False
+        if left_words[0] in determiners and self._two_titles(left, right):
+            return False  # "the former first lady and U.S. senator said": one person, two titles
         return not self._one_body_name(left, right)
 
     def _one_body_name(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:

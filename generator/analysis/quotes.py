@@ -15,8 +15,10 @@ from dataclasses import dataclass
 
 from .scan import Document, Span
 
-#: Opening, closing and two-way quotation marks (single quotes are too often apostrophes).
-QUOTE_MARK_RE = re.compile(r"[“”\"«»„]")
+#: Opening, closing and two-way quotation marks (single quotes are too often apostrophes); two
+#: apostrophes stand for a double mark in some plain-text wire copy (''We cannot,'' she said).
+QUOTE_MARK_RE = re.compile(r"[“”\"«»„]|''")
+TWO_APOSTROPHES = "''"
 OPENING = "“«„"
 CLOSING = "”»"
 #: Single quotation marks where they can only be quotes: an opening one before a word, a closing
@@ -110,6 +112,8 @@ def _spans(
     for position, (start, end) in enumerate(ordered):
         for m in marks.finditer(doc.mask, start, end):
             ch, at = m.group(), m.start()
+            if ch == TWO_APOSTROPHES:
+                ch = '"'
             if open_at is None:
                 if ch not in closing:
                     open_at = at
@@ -124,11 +128,17 @@ def _spans(
                 open_at = None
         if open_at is not None:
             following = ordered[position + 1][0] if position + 1 < len(ordered) else None
-            if following is None or doc.mask[following : following + 1] not in opening + both:
+            if following is None or not _reopens(doc.mask, following, opening + both):
                 if not closed_only:
                     spans.append((open_at, end))
                 open_at = None
     return spans
+
+
+def _reopens(text: str, at: int, marks: str) -> bool:
+    """Whether the paragraph at ``at`` opens with one of ``marks`` (or two apostrophes, for a double
+    mark), as a paragraph continuing a quotation does."""
+    return text[at : at + 1] in marks or ('"' in marks and text.startswith(TWO_APOSTROPHES, at))
 
 
 def quoted_share(doc: Document, index: int, quotes: Quotes) -> float:

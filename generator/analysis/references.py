@@ -102,6 +102,11 @@ class References(EarlierMentions):
         """The source a pronoun or "the agency" refers back to."""
         text, kind = phrase.text, phrase.kind
         low = fold(" ".join(text.split()))
+        first_person = kind == "pronoun" and low in self.doc.lexicon.words["first_person_words"]
+        if first_person and (not recent or self.doc.blocks[recent[-1][0]] != self.doc.blocks[index]):
+            # "I think …" outside a quotation is the writer, whoever spoke in an earlier paragraph; in the
+            # speaker's own paragraph it may be their words whose quotation marks were not recognised.
+            return None
         if kind == "pronoun" and low in self.doc.lexicon.words["body_pronouns"]:
             # "The government removed a subsidy that it said cost …": the body the sentence is about.
             subject = self.reader.sentence_subject(index, phrase.start)
