@@ -4588,3 +4588,18 @@ def test_an_adverb_before_a_pronoun_is_no_part_of_the_speaker(opener: str, regis
         f'Anna Berg spoke about the harbour. {opener}, "We were never poor in spirit."', registry
     ).claims
     assert [s.name for s in quote.sources] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # A treaty, two countries, a name used as a modifier, a month: none is "she".
+        "Critics want Canada out of the Pacific Fisheries Agreement.",
+        "Canada and Mexico later signed the pact.",
+        "The Liberal audience cheered.",
+        "The hall was full by Feb. 3 last year.",
+    ],
+)
+def test_names_that_are_not_one_person_are_not_she(between: str, registry: Registry) -> None:
+    *_, quote = analyze(f'Lena Holm spoke in Ottawa on Monday. {between} "It has failed," she said.', registry).claims
+    assert [s.name for s in quote.sources] == ["Lena Holm"]

@@ -22,6 +22,8 @@ from .verbs import word_before
 
 #: A word of capitals only, three or more.
 ACRONYM_RE = re.compile(r"[A-Z]{3,}")
+#: The lower-case word right after a name.
+NEXT_LOWER_RE = re.compile(r" ([a-z]+)\b")
 
 #: How many sentences back parties named together may be referred to as "both sides".
 PARTIES_REACH = 2
@@ -210,6 +212,13 @@ class EarlierMentions:
             return False  # "Wikinews contacted the ministry. The actor posted …": the publication itself
         if ACRONYM_RE.fullmatch(doc.text(start, end)):
             return False  # "CCTV captured their arrival", "NATO": an acronym names a body or a thing
+        if words and fold(doc.text(start, end)).split()[-1] in doc.lexicon.words["instrument_words"]:
+            return False  # "the North American Free Trade Agreement": a treaty
+        if words & doc.lexicon.words["coordinators"]:
+            return False  # "Canada and Mexico", "Clinton and husband Bill": more than one
+        after = NEXT_LOWER_RE.match(doc.mask, end)
+        if after is not None and self.reader.common.get(after.group(1), "").startswith("NN"):
+            return False  # "his Democratic audience", "the Obama administration": a name as a modifier
         opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
         if opening and self.reader.common_word_only(doc.text(start, end)):
             return False  # "Train derails near Lindenfeld": a headline's noun

@@ -87,6 +87,7 @@ NAMED_LISTS = (
     "expectation_anchors",
     "rule_openers",
     "documents",
+    "instrument_words",
     "evidence_nouns",
     "record_adjectives",
     "report_nouns",
