@@ -4603,3 +4603,28 @@ def test_an_adverb_before_a_pronoun_is_no_part_of_the_speaker(opener: str, regis
 def test_names_that_are_not_one_person_are_not_she(between: str, registry: Registry) -> None:
     *_, quote = analyze(f'Lena Holm spoke in Ottawa on Monday. {between} "It has failed," she said.', registry).claims
     assert [s.name for s in quote.sources] == ["Lena Holm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Holm opened the meeting in Leeds. Asked whether she believed the vote was fair, Anna Berg said she did.",
+        "Tomas Holm said the talks had failed. In what she called a last attempt, Anna Berg said they would resume.",
+    ],
+)
+def test_a_pronoun_in_an_opening_clause_is_the_subject_named_after_it(text: str, registry: Registry) -> None:
+    *_, last = analyze(text, registry).claims
+    assert [s.name for s in last.sources] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle opening a sentence is no one's name; a name that is also a verb still is.
+        ("Celebrated speeches of recent years have praised humility.", []),
+        ("Drew said the team would win.", ["Drew"]),
+        ("Drew Holm said the team would win.", ["Drew Holm"]),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_no_name(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

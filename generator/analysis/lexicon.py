@@ -88,6 +88,7 @@ NAMED_LISTS = (
     "rule_openers",
     "documents",
     "instrument_words",
+    "fronted_clause_openers",
     "evidence_nouns",
     "record_adjectives",
     "report_nouns",

@@ -20,6 +20,8 @@ WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 #: The capitalised word right after another ("Miles Davis").
 NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+#: The word after a word, whatever its case.
+NEXT_WORD_ANY_RE = re.compile(r" (\w+)")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: A contracted verb after a word ("I’ve", "we're").
 CONTRACTED_RE = re.compile(r"['’][a-z]+$")
@@ -157,6 +159,15 @@ class NameReader:
                 # after "Sara Mills": a surname the story introduced
             if tag.startswith(("NNS", "DT", "IN", "PRP", "RB", "CC", "WDT", "WP", "WRB", "UH", "CD", "VBG")):
                 return True
+            following = NEXT_WORD_ANY_RE.match(self.doc.mask, start + len(word))
+            if (
+                tag.startswith(("VBD", "VBN"))
+                and following is not None
+                and following.group(1).islower()
+                and not self.common.get(following.group(1), "").startswith(("VB", "MD"))
+            ):
+                return True  # "Asked whether she …", "Celebrated speeches": a participle opening a clause
+                # (not "United States", "Drew Brees", nor "Drew said": a name and its verb)
             after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
             noun = self.common.get(after.group(1), "") if after is not None and after.group(1).islower() else ""
             if (tag.startswith("JJ") and noun.startswith("NN")) or (tag == "NN" and noun == "NNS"):

@@ -131,6 +131,10 @@ class References(EarlierMentions):
             owner = self._owner_here(index, phrase, recent)
             if owner is not None:
                 return owner
+        if kind == "pronoun" and low in self.doc.lexicon.words["personal_pronouns"]:
+            fronted = self._fronted_subject(index, phrase)
+            if fronted is not None:
+                return fronted
         kinds: frozenset[str] = frozenset()
         if kind == "anaphor":
             kinds = self._kinds(low)
@@ -230,6 +234,26 @@ class References(EarlierMentions):
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
+
+    def _fronted_subject(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
+        """The person a sentence goes on to name as its subject, for a pronoun in the clause that opens
+        it: "Asked whether he would run, Carson said …", "When she landed, the minister said …"."""
+        doc = self.doc
+        sentence = doc.sentences[index]
+        opener = WORD_RE.search(doc.mask, sentence.start, pronoun.start)
+        if opener is None or fold(opener.group()) not in doc.lexicon.words["fronted_clause_openers"]:
+            return None
+        if "," in doc.mask[sentence.start : pronoun.start]:
+            return None  # the pronoun is past the opening clause
+        comma = doc.mask.find(",", pronoun.end, sentence.end)
+        if comma < 0:
+            return None
+        subject = self.reader.sentence_subject(index, sentence.end, clause_start=comma + 1)
+        if subject is None or subject.kind not in ("name", "role"):
+            return None
+        if not self._personal(index, subject.start, subject.end):
+            return None
+        return sources_of(subject, doc.registry), index
 
     def _outlet_name(self, source: Source) -> bool:
         return bool(set(fold(source.name).split()) & self.doc.lexicon.outlet_terms)
