@@ -4628,3 +4628,17 @@ def test_a_pronoun_in_an_opening_clause_is_the_subject_named_after_it(text: str,
 )
 def test_a_participle_opening_a_sentence_is_no_name(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Making something clear is saying it.
+        ("The minister made it clear that the talks were over.", ["single-source"]),
+        ("Council officials made clear on Monday they had no money for the pier.", ["unverified"]),
+        # Being clear is not.
+        ("It is not clear whether the pier will reopen.", ["unverified"]),
+    ],
+)
+def test_making_it_clear_is_a_statement(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
