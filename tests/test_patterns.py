@@ -4642,3 +4642,19 @@ def test_a_participle_opening_a_sentence_is_no_name(text: str, credited: list[st
 )
 def test_making_it_clear_is_a_statement(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # What a published piece says is its publisher's.
+        ("The Guardian published an article that said the pier would close.", ["The Guardian"]),
+        ("The Kelden Herald recently ran a piece that noted the pier had been sold.", ["Kelden Herald"]),
+        # A turn of phrase, a thing that goes on, words nobody is named as saying.
+        ("That said, the pier may still close.", []),
+        ("The council annexed the harbour, starting a feud between two towns that continues.", []),
+        ("Voters were drawn to a message that characterizes the council as broken.", []),
+    ],
+)
+def test_a_relative_clause_after_a_published_piece(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

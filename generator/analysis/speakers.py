@@ -270,10 +270,13 @@ class SpeakerFinder:
         doc = self.doc
         if self._verb(m.start(), m.end()) not in self.words["intransitive_speech_verbs"]:
             return False
-        if phrase.kind in ("name", "pronoun", "registry"):
-            return False  # "Scarborough continued." beside a quotation: the person's words go on
         if not SENTENCE_END_RE.match(doc.mask, m.end(), doc.sentences[index].end):
             return False
+        before = word_before(doc.low, doc.sentences[index].start, m.start())
+        if before is not None and doc.low[before[0] : before[1]] in self.words["relatives"]:
+            return True  # "… a war in two provinces that continues.": the war goes on, nobody speaks
+        if phrase.kind in ("name", "pronoun", "registry"):
+            return False  # "Scarborough continued." beside a quotation: the person's words go on
         # (words set off before it are what was said: '"We will rebuild," the mayor continued.')
         return not any(ch in SET_OFF for ch in doc.mask[doc.sentences[index].start : phrase.start])
 

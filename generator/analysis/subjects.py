@@ -69,6 +69,14 @@ class SubjectReader:
             if before is not None and doc.low[before[0] : before[1]] in self.words["gerund_time_prepositions"]:
                 # "The minister resigned after announcing that …": the subject of the sentence speaks.
                 return self.reader.sentence_subject(index, before[0])
+        before = word_before(doc.low, doc.sentences[index].start, m.start())
+        relative = doc.low[before[0] : before[1]] if before is not None else ""
+        if before is not None and relative in self.words["relatives"]:
+            if self._issued(index, m, end=before[0]):
+                # "The Guardian published an article that said …": what the article says, its publisher's.
+                return self.reader.sentence_subject(index, before[0])
+            if relative in self.words["noun_determiners"]:
+                return None  # "a message that characterizes the economy as broken": nobody named says it
         phrase = self.reader.before(index, m.start())
         if phrase is None and (verb in self.words["inverting_verbs"] or m in doc.hits("speech_verbs", index)):
             # "The service said", "The rebels denied": a definite description right before a verb of
@@ -117,12 +125,13 @@ class SubjectReader:
             return self.reader.before(index, earlier.start()) if commas == 1 else None
         return None
 
-    def _issued(self, index: int, m: re.Match[str]) -> bool:
+    def _issued(self, index: int, m: re.Match[str], end: int | None = None) -> bool:
         """ "The ministry issued a statement denying that …": a document just issued by the sentence's
-        subject, and what it says (not "Airfleets, a database detailing the fleet")."""
+        subject, and what it says (not "Airfleets, a database detailing the fleet"); the document ends
+        at ``end`` when a relative pronoun stands between ("published an article that said")."""
         doc, floor = self.doc, self.doc.sentences[index].start
         # "issued a statement [on Monday] denying": past the time, the document.
-        noun = word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start()))
+        noun = word_before(doc.mask, floor, self.reader.strip_fillers(index, floor, m.start() if end is None else end))
         if noun is not None:
             noun = self._document_before_places(index, noun) or noun
         if noun is None or doc.low[noun[0] : noun[1]] not in self.words["documents"]:

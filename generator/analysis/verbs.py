@@ -117,12 +117,20 @@ class VerbReader:
         achieved = low in words["infinitive_markers"] and self._achieved(index, previous)
         if low in words["infinitive_markers"] and not achieved:
             return False  # "plans to announce": not said yet
+        # "an article that said": a relative pronoun after a noun, not a determiner before one
+        relative = (
+            low in words["relatives"]
+            and article is not None
+            and self.common.get(doc.low[article[0] : article[1]], "").startswith("NN")
+        )
         if (
             (low in words["passive_auxiliaries"] and not continuous)
             or low in words["modal_auxiliaries"]  # "will announce": not said yet
-            or low in words["noun_determiners"]
+            or (low in words["noun_determiners"] and not relative)
         ):
             return False
+        if relative:
+            return True
         if low.endswith(POSSESSIVE_ENDINGS):
             return False  # "Trump's claims"
         if self._after_gerund_preposition(index, m, previous):
