@@ -4658,3 +4658,19 @@ def test_making_it_clear_is_a_statement(text: str, expected: list[str], registry
 )
 def test_a_relative_clause_after_a_published_piece(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer telling the reader what not to do, and calling a belief a mistake.
+        ("Don't be fooled by the council's promises.", ["opinion"]),
+        ("Never forget who paid for the pier.", ["opinion"]),
+        ("It is a common misconception that the pier pays for itself.", ["opinion"]),
+        # Someone else's "don't", and a negation inside a clause.
+        ('The harbour master said: "Don\'t panic."', ["single-source"]),
+        ("Police said they do not believe the fire was deliberate.", ["single-source"]),
+    ],
+)
+def test_the_writer_telling_the_reader(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
