@@ -4674,3 +4674,16 @@ def test_a_relative_clause_after_a_published_piece(text: str, credited: list[str
 )
 def test_the_writer_telling_the_reader(text: str, expected: list[str], registry: Registry) -> None:
     assert labels(text, registry) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A report whose maker is named after "by", then what it says.
+        ("The scrutiny follows a report by the Kelden Herald that the mayor lied.", ["Kelden Herald"]),
+        # The maker of a report that goes on to find something is credited once, as the finder.
+        ("A 2019 report by the Kelden Institute found that the pier was unsafe.", ["the Kelden Institute"]),
+    ],
+)
+def test_a_report_by_its_maker_that(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

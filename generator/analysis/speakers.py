@@ -169,6 +169,8 @@ class SpeakerFinder:
             if self._quoted(m.span()) or any(a <= m.start() < b for a, b in taken):
                 continue
             owner = self._possessor(index, m.start())
+            if owner is None and self.doc.low[m.start() : m.end()].split()[-1] in self.words["agent_prepositions"]:
+                owner = self._by_maker(index, m.end())  # "a report by Politico that …"
             if owner is not None:
                 found.append(self._make(owner, m.start(), m.end(), "subject"))
         if any(a.role == "frame" and a.phrase.kind != "anonymous" for a in found):
@@ -246,6 +248,20 @@ class SpeakerFinder:
         that he")."""
         between = [fold(w) for w in WORD_RE.findall(self.doc.mask[verbs[-1][1] : phrase.start])] if verbs else []
         return bool(verbs) and verbs[-1][1] <= phrase.start and between in ([], ["that"])
+
+    def _by_maker(self, index: int, start: int) -> Phrase | None:
+        """Who made the report named right after its "by", up to the "that" of what it says."""
+        doc = self.doc
+        that = WORD_RE.search(doc.mask, start, doc.sentences[index].end)
+        end = start
+        common = doc.lexicon.common_words
+        while that is not None and fold(that.group()) not in self.words["complementizers"]:
+            if that.group().islower() and common.get(that.group(), "").startswith(("VB", "MD")):
+                return None  # "a report by the centre found that …": the verb's subject, credited there
+            end = that.end()
+            that = WORD_RE.search(doc.mask, that.end(), doc.sentences[index].end)
+        phrase = self.reader.classify(index, start, end) if end > start else None
+        return phrase if phrase is not None and phrase.kind in ("registry", "name", "role") else None
 
     def _possessor(self, index: int, start: int) -> Phrase | None:
         """Whose "allegations of fraud" these are: the name or body in the possessive just before."""
