@@ -4687,3 +4687,16 @@ def test_the_writer_telling_the_reader(text: str, expected: list[str], registry:
 )
 def test_a_report_by_its_maker_that(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A report its maker's name qualifies, and what it says.
+        ("A Politico report that the mayor lied angered the council.", ["Politico"]),
+        # An article someone else said was written: a relative clause, not the article's words.
+        ("Nobody found the Kelden Herald article that Anna Berg said was written about it.", ["Anna Berg"]),
+    ],
+)
+def test_a_report_named_by_its_maker_that(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

@@ -169,8 +169,11 @@ class SpeakerFinder:
             if self._quoted(m.span()) or any(a <= m.start() < b for a, b in taken):
                 continue
             owner = self._possessor(index, m.start())
-            if owner is None and self.doc.low[m.start() : m.end()].split()[-1] in self.words["agent_prepositions"]:
+            noun = self.doc.low[m.start() : m.end()].split()
+            if owner is None and noun[-1] in self.words["agent_prepositions"]:
                 owner = self._by_maker(index, m.end())  # "a report by Politico that …"
+            elif owner is None and noun[0] in self.words["documents"] and noun[-1] in self.words["complementizers"]:
+                owner = self._name_before(index, m.start(), m.end())  # "A Politico report that …"
             if owner is not None:
                 found.append(self._make(owner, m.start(), m.end(), "subject"))
         if any(a.role == "frame" and a.phrase.kind != "anonymous" for a in found):
@@ -262,6 +265,24 @@ class SpeakerFinder:
             that = WORD_RE.search(doc.mask, that.end(), doc.sentences[index].end)
         phrase = self.reader.classify(index, start, end) if end > start else None
         return phrase if phrase is not None and phrase.kind in ("registry", "name", "role") else None
+
+    def _name_before(self, index: int, start: int, that: int) -> Phrase | None:
+        """The name written right before a report's noun, inside its phrase ("A Politico report"), when
+        the "that" ending at ``that`` opens what the report says (not "an article that Smith said
+        was written", a relative clause)."""
+        doc = self.doc
+        following = [w.end() for w in WORD_RE.finditer(doc.mask, that, doc.sentences[index].end)][:4]
+        if following and any(that < v.start() < following[-1] for v in doc.hits("speech_verbs", index)):
+            return None
+        previous = word_before(doc.mask, doc.sentences[index].start, start)
+        if previous is None or not doc.mask[previous[0]].isupper():
+            return None
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, doc.sentences[index].start, previous[1])]
+        name = self.reader.name_in(index, words[-4:])
+        if name is None or name[1] != previous[1]:
+            return None
+        phrase = self.reader.classify(index, *name)
+        return phrase if phrase is not None and phrase.kind in ("registry", "name") else None
 
     def _possessor(self, index: int, start: int) -> Phrase | None:
         """Whose "allegations of fraud" these are: the name or body in the possessive just before."""
