@@ -4700,3 +4700,11 @@ def test_a_report_by_its_maker_that(text: str, credited: list[str], registry: Re
 )
 def test_a_report_named_by_its_maker_that(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+def test_a_time_opening_a_sentence_is_no_speaker(registry: Registry) -> None:
+    found = claim(
+        "Late on Sunday, Governor Ilse Brandt, in a statement read by an aide, announced the pier would close.",
+        registry,
+    )
+    assert [s.name for s in found.sources] == ["Governor Ilse Brandt"]
