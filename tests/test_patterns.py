@@ -1991,7 +1991,7 @@ def test_the_club_is_no_university_named_before(registry: Registry) -> None:
         ("A source close to the family said the lawyer had been warned.", ["A source close to the family"]),
         (
             "Totals are unclear, with twelve reported by industry sources while The Jakarta Post reports eleven.",
-            ["industry sources", "Jakarta Post"],
+            ["industry sources", "The Jakarta Post"],
         ),
     ],
 )
@@ -4708,3 +4708,13 @@ def test_a_time_opening_a_sentence_is_no_speaker(registry: Registry) -> None:
         registry,
     )
     assert [s.name for s in found.sources] == ["Governor Ilse Brandt"]
+
+
+def test_outlets_joined_by_a_slash_made_one_thing_together(registry: Registry) -> None:
+    joint = claim("A New York Times/CBS News poll found that most voters backed the pier.", registry)
+    assert joint.labels == ["single-source"]
+    assert [s.name for s in joint.sources] == ["The New York Times", "CBS News"]
+    assert kinds(joint) == {"joint-source"}
+    # The same outlets reporting separately are independent.
+    both = claim("The New York Times and CBS News reported that most voters backed the pier.", registry)
+    assert both.labels == ["corroborated"]

@@ -16,7 +16,7 @@ from .opinion import Cue
 from .scan import Document
 from .signals import ANONYMOUS, Signal
 from .sources import ANONYMOUS as UNNAMED
-from .sources import independence_key
+from .sources import JOINT, independence_key
 from .sourcing import Sourcing, Speaking
 
 
@@ -73,6 +73,8 @@ def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
                 kind = "carried-over"
             elif label == "corroborated":
                 kind = "independent-sources"
+            elif len(named) > 1 and not contested and all(s.owner and s.owner.startswith(JOINT) for s in named):
+                kind = "joint-source"
             elif len(named) > 1 and not contested:
                 kind = "shared-owner"
             else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .model import Source
 from .nounphrases import Phrase
@@ -21,6 +22,8 @@ MARKUP_RE = re.compile(r"[\[\]*`]|(?<!\w)_+|_+(?!\w)")
 #: The kind given to a source the registry does not know but the text names.
 UNKNOWN = "unknown"
 ANONYMOUS = "anonymous"
+#: How the owner of outlets that made one thing together begins ("a New York Times/CBS News poll").
+JOINT = "joint: "
 
 
 def registry_source(mention: Mention, registry: Registry) -> Source:
@@ -35,8 +38,27 @@ def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
     if phrase.parts:
         return _unique(source for part in phrase.parts for source in sources_of(part, registry))
     if phrase.kind == "registry":
-        return _unique(registry_source(m, registry) for m in phrase.mentions)
+        return _unique(_joint(phrase, [registry_source(m, registry) for m in phrase.mentions]))
     return [Source(None, _name(phrase.text), UNKNOWN, _closed(phrase.text))]
+
+
+def _joint(phrase: Phrase, sources: list[Source]) -> list[Source]:
+    """Outlets written with a slash between them made one thing together ("a New York Times/CBS News
+    poll"): one source, never two corroborating each other, so they share one owner for independence."""
+    mentions = phrase.mentions
+    groups: list[list[int]] = [[0]] if sources else []
+    for at in range(1, len(mentions)):
+        between = phrase.text[mentions[at - 1].end - phrase.start : mentions[at].start - phrase.start]
+        if between.strip() == "/":
+            groups[-1].append(at)
+        else:
+            groups.append([at])
+    for group in groups:
+        if len(group) > 1:
+            owner = JOINT + " / ".join(sources[i].owner or sources[i].name for i in group)
+            for i in group:
+                sources[i] = replace(sources[i], owner=owner)
+    return sources
 
 
 def _name(text: str) -> str:

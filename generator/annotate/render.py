@@ -21,6 +21,7 @@ REASON_WORDS: dict[str, str] = {
     "named-source": "rests on a named source",
     "carried-over": "continues the attribution of an earlier sentence",
     "shared-owner": "its sources share one owner",
+    "joint-source": "its sources made it together: one source",
     "independent-sources": "independent named sources",
     "anonymous-source": "anonymous source",
     "vague-report": "vague, unattributed report",
