@@ -4718,3 +4718,8 @@ def test_outlets_joined_by_a_slash_made_one_thing_together(registry: Registry) -
     # The same outlets reporting separately are independent.
     both = claim("The New York Times and CBS News reported that most voters backed the pier.", registry)
     assert both.labels == ["corroborated"]
+
+
+def test_an_office_and_the_place_it_serves_stay_with_the_name(registry: Registry) -> None:
+    found = claim("Ambassador to Norway Lena Holm said that the talks had failed.", registry)
+    assert [s.name for s in found.sources] == ["Ambassador to Norway Lena Holm"]

@@ -56,7 +56,7 @@ PHRASE_FAMILIES = (
     "figures_of_record",
 )
 #: Families that are sets of plain words.
-WORD_SETS = ("not_names", "name_connectors", "interviewer_labels", "answer_labels")
+WORD_SETS = ("not_names", "name_connectors", "title_connectors", "interviewer_labels", "answer_labels")
 #: Word lists the stages use by name (each also usable in cues as ``{name}``).
 NAMED_LISTS = (
     "institutions",

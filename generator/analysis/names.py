@@ -69,6 +69,14 @@ class NameReader:
             if word and run and low in self.words["name_connectors"]:
                 run.append((x, y))
                 continue
+            if (
+                word
+                and run
+                and low in self.words["title_connectors"]
+                and fold(doc.mask[run[-1][0] : run[-1][1]]) in self.words["offices"]
+            ):
+                run.append((x, y))  # "Ambassador to Germany Richard Grenell": the title's place, then the name
+                continue
             while run and fold(doc.mask[run[-1][0] : run[-1][1]]) in self.words["name_connectors"]:
                 run.pop()
             if run:
