@@ -4723,3 +4723,16 @@ def test_outlets_joined_by_a_slash_made_one_thing_together(registry: Registry) -
 def test_an_office_and_the_place_it_serves_stay_with_the_name(registry: Registry) -> None:
     found = claim("Ambassador to Norway Lena Holm said that the talks had failed.", registry)
     assert [s.name for s in found.sources] == ["Ambassador to Norway Lena Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A person described by nationality: the description, never someone named "Moldovan".
+        ("The Moldovan hacker who leaked the files admitted that he had sold them.", ["The Moldovan hacker"]),
+        # A name with a title after it stays the name.
+        ("Jan Novak, the Moldovan negotiator, said the talks had failed.", ["Jan Novak"]),
+    ],
+)
+def test_a_nationality_before_a_persons_noun_is_no_name(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

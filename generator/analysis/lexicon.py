@@ -88,6 +88,8 @@ NAMED_LISTS = (
     "rule_openers",
     "documents",
     "instrument_words",
+    "nationality_endings",
+    "agent_endings",
     "fronted_clause_openers",
     "evidence_nouns",
     "record_adjectives",

@@ -291,10 +291,28 @@ class NounPhrases(ChunkReader):
             people = doc.mask[last[0]].islower() and self.plural_of(word, self.doc.lexicon.countable_heads)
             if y < last[0] and people and not made:
                 return Phrase(a, b, doc.text(a, b), "anonymous")  # "European settlers": a group nobody names
+            described = tokens[0] in self.words["determiners"] and not any(
+                doc.mask[p].isupper() for p, _ in words[1:] if not x <= p < y
+            )
+            if described and y < last[0] and self._nationality(doc.text(x, y), word) and doc.mask[last[0]].islower():
+                # "The Romanian hacker": a person described by nationality, not someone named Romanian;
+                # definite, one particular person on the record; "a Romanian hacker", anyone.
+                definite = tokens[0] in self.words["definite_determiners"]
+                return Phrase(a, b, doc.text(a, b), "role" if definite else "anonymous")
             if made and self.common_word_only(doc.text(x, y)):
                 return Phrase(a, b, doc.text(a, b), "role")  # "Television footage showed": no maker named
             return Phrase(x, y, doc.text(x, y), "name")
         return None
+
+    def _nationality(self, name: str, head: str) -> bool:
+        """Whether a one-word name before a person's noun is a nationality ("Romanian hacker")."""
+        person = head in self.words["offices"] or head in self.words["person_nouns"]
+        agent = head.endswith(tuple(self.words["agent_endings"]))
+        return (
+            len(name.split()) == 1
+            and fold(name).endswith(tuple(self.words["nationality_endings"]))
+            and (person or agent)
+        )
 
     def on_record(self, tokens: list[str]) -> bool:
         """ "official figures", "government data", "council statistics": data an institution publishes
