@@ -10,6 +10,7 @@ STAMP  := $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m compileall -q generator
 	touch $(STAMP)
 
 build: $(STAMP)
@@ -50,7 +51,10 @@ BASE ?= HEAD
 eval-diff: $(STAMP)
 	$(BIN)/python eval/diff.py $(BASE)
 
+# (bytecode compiled first, as pip does for an installed package: where PYTHONDONTWRITEBYTECODE is set,
+# an editable install would otherwise compile every module of explainer in every build process)
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q generator
 	$(BIN)/python eval/bench.py
 	$(BIN)/python eval/bench_site.py
 
