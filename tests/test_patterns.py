@@ -4736,3 +4736,26 @@ def test_an_office_and_the_place_it_serves_stay_with_the_name(registry: Registry
 )
 def test_a_nationality_before_a_persons_noun_is_no_name(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Calling someone or something a name in quotation marks is a statement.
+        ("Mayor Lena Holm called the harbour board “a club for cronies”.", ["single-source"]),
+        ("Lena Holm called bankers “fat cats” on Monday.", ["single-source"]),
+        ("Lena Holm called the vote “a citizenship election”.", ["single-source"]),
+        # Calling an election is holding one.
+        ("The prime minister called a snap election for June.", []),
+    ],
+)
+def test_calling_something_a_quoted_name(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
+def test_a_pronoun_after_despite_is_the_subject_named_after_it(registry: Registry) -> None:
+    *_, last = analyze(
+        "Tomas Holm wrote the speech. Despite what she wrote in his speech, Anna Berg said she may vote for him.",
+        registry,
+    ).claims
+    assert [s.name for s in last.sources] == ["Anna Berg"]
