@@ -53,6 +53,12 @@ def test_golden_rules(case: dict[str, object]) -> None:
         ),
         ("Mt. Etna erupted overnight. Flights were halted.", ["Mt. Etna erupted overnight.", "Flights were halted."]),
         ("He lives on Main St. The police said he fled.", ["He lives on Main St.", "The police said he fled."]),
+        # A dateline and the sentence after its dash are one, a title in it included.
+        ("KELDEN, Ill. — Gov. Ann Kiel said she would run.", None),
+        (
+            "MADISON, Wis. — The governor spoke on Monday. He left.",
+            ["MADISON, Wis. — The governor spoke on Monday.", "He left."],
+        ),
     ],
 )
 def test_an_abbreviated_title_opens_a_name_and_ends_no_sentence(text: str, expected: list[str] | None) -> None:

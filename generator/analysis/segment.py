@@ -36,6 +36,8 @@ ENUMERATOR_START_RE = re.compile(r"\s*(?:[•⁃*-]\s?)?(?:\d{1,3}|[a-zA-Z])[.)]
 #: A piece that opens in lower case (matched from the piece's start).
 LOWER_START_RE = re.compile(r"[\s\"'“”‘’«»(\[]*[a-z](?![.)]\s)")
 HAS_WORD_RE = re.compile(r"\w")
+#: A piece opening with a dash goes on from the one before: a dateline ("MADISON, Wis. — The governor …").
+DASH_START_RE = re.compile(r"\s*(?:—|–|--)\s")
 #: A measure's unit symbol ends its sentence when a capitalised word follows ("a depth of 28 km. Peru's
 #: institute …"): blingfire reads "km." as an abbreviation there. SI symbols are the same in every language.
 UNITS = r"(?:km|cm|mm|m|kg|mg|g|t|ml|l|ha|kW|MW|GW|kWh|km/h|m/s|°C|°F)"
@@ -243,9 +245,9 @@ def _mend_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str
             if m.group(1).lower() in titles:
                 out.append((start, m.start() + 1))
                 start = m.start() + 2
-        alone = text[start:end].strip()
+        alone = DASH_START_RE.sub("", text[start:end], count=1).strip()
         if alone.endswith(".") and alone[:-1].lower() in titles:  # titles hold no spaces
-            carry = start  # the title alone: it opens the next piece
+            carry = start  # the title alone ("Gov.", "— Gov." after a dateline): it opens the next piece
             continue
         out.append((start, end))
     if carry is not None:
@@ -297,7 +299,7 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
             tail = None  # "on August 27.": a date's day after its month, not the next item's number
         if tail:
             end, carry = tail.start(), tail.start() + 1
-        if out and LOWER_START_RE.match(text, start, end):
+        if out and (LOWER_START_RE.match(text, start, end) or DASH_START_RE.match(text, start, end)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
