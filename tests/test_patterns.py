@@ -4759,3 +4759,8 @@ def test_a_pronoun_after_despite_is_the_subject_named_after_it(registry: Registr
         registry,
     ).claims
     assert [s.name for s in last.sources] == ["Anna Berg"]
+
+
+def test_a_name_carried_to_he_leaves_its_party_bracket_behind(registry: Registry) -> None:
+    *_, quote = analyze('Rep. Ola Berg (D-Ore.) opened the hearing. "We will find out," he said.', registry).claims
+    assert [s.name for s in quote.sources] == ["Rep. Ola Berg"]

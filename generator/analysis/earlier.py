@@ -17,7 +17,7 @@ from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .scan import Document
 from .segment import SENTENCE_OPENING
-from .sources import ANONYMOUS, UNKNOWN, sources_of
+from .sources import ANONYMOUS, UNKNOWN, name_of, sources_of
 from .verbs import word_before
 
 #: A word of capitals only, three or more.
@@ -79,7 +79,7 @@ class EarlierMentions:
             before = word_before(doc.low, sentence.start, name[0]) if name is not None else None
             place = before is not None and doc.low[before[0] : before[1]] in doc.lexicon.words["place_prepositions"]
             if name is not None and not place and self._personal(previous, *name):
-                person = " ".join(doc.text(*name).split())
+                person = name_of(doc.text(*name))
                 # "a nurse who asked to be identified only as Jess": a first name that keeps her anonymous
                 unnamed = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, sentence.start, name[0])
                 return [Source(None, person, ANONYMOUS if unnamed else UNKNOWN, person)], previous
@@ -172,7 +172,7 @@ class EarlierMentions:
     def _person(self, index: int, subject: Phrase) -> list[Source] | None:
         """The person a sentence's subject is, if it is one: named, by role, or unnamed."""
         if subject.kind in ("name", "role") and self._personal(index, subject.start, subject.end):
-            person = " ".join(subject.text.split())
+            person = name_of(subject.text)
             return [Source(None, person, UNKNOWN, person)]
         # The phrase must leave words for a verb: "An aide resigned." can be read whole.
         predicate = WORD_RE.search(self.doc.mask, subject.end, self.doc.sentences[index].end)

@@ -39,7 +39,7 @@ def sources_of(phrase: Phrase, registry: Registry) -> list[Source]:
         return _unique(source for part in phrase.parts for source in sources_of(part, registry))
     if phrase.kind == "registry":
         return _unique(_joint(phrase, [registry_source(m, registry) for m in phrase.mentions]))
-    return [Source(None, _name(phrase.text), UNKNOWN, _closed(phrase.text))]
+    return [Source(None, name_of(phrase.text), UNKNOWN, _closed(phrase.text))]
 
 
 def _joint(phrase: Phrase, sources: list[Source]) -> list[Source]:
@@ -61,7 +61,7 @@ def _joint(phrase: Phrase, sources: list[Source]) -> list[Source]:
     return sources
 
 
-def _name(text: str) -> str:
+def name_of(text: str) -> str:
     """The phrase as a name: one space between words, without Markdown's link brackets and emphasis
     marks ("[World Health Organization" → "World Health Organization") or a parenthesis it leaves
     open."""
