@@ -4764,3 +4764,15 @@ def test_a_pronoun_after_despite_is_the_subject_named_after_it(registry: Registr
 def test_a_name_carried_to_he_leaves_its_party_bracket_behind(registry: Registry) -> None:
     *_, quote = analyze('Rep. Ola Berg (D-Ore.) opened the hearing. "We will find out," he said.', registry).claims
     assert [s.name for s in quote.sources] == ["Rep. Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A bare day between a document and its verb, as American copy writes it.
+        ("A poll by the Kelden Institute released Wednesday found most voters backed the pier.", ["Kelden Institute"]),
+        ("The harbour board Monday said the pier would close.", ["The harbour board"]),
+    ],
+)
+def test_a_bare_day_before_the_verb_is_a_filler(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
