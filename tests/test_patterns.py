@@ -4776,3 +4776,13 @@ def test_a_name_carried_to_he_leaves_its_party_bracket_behind(registry: Registry
 )
 def test_a_bare_day_before_the_verb_is_a_filler(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+def test_the_poll_two_outlets_made_together_is_both_of_theirs(registry: Registry) -> None:
+    *_, later = analyze(
+        "The mayor leads by 19 points, according to a New York Times/CBS News poll.\n\n"
+        "Most voters back the pier, the poll found.",
+        registry,
+    ).claims
+    assert later.labels == ["single-source"]
+    assert [s.name for s in later.sources] == ["The New York Times", "CBS News"]

@@ -21,7 +21,7 @@ from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .registry import MEDIA_KINDS
 from .scan import Document
-from .sources import ANONYMOUS, UNKNOWN, sources_of
+from .sources import ANONYMOUS, JOINT, UNKNOWN, sources_of
 from .sourcing import Speaking
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
@@ -209,7 +209,12 @@ class References(EarlierMentions):
                 and not (collective and s.kind in MEDIA_KINDS and head not in self._outlets - self.doc.lexicon.bodies)
             ]
             if candidates:
-                spoken = candidates[-1:], origin
+                # (outlets that made one thing together are referred back to together: "the poll")
+                joint = candidates[-1].owner or ""
+                spoken = (
+                    [c for c in candidates if c.owner == joint] if joint.startswith(JOINT) else candidates[-1:],
+                    origin,
+                )
                 break
         if collective and spoken is None and len(low.split()) == 2:
             # "Apple will invest $500 billion, the company announced": the body the sentence is about
