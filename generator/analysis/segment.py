@@ -245,7 +245,8 @@ def _mend_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str
             if m.group(1).lower() in titles:
                 out.append((start, m.start() + 1))
                 start = m.start() + 2
-        alone = DASH_START_RE.sub("", text[start:end], count=1).strip()
+        dash = DASH_START_RE.match(text, start, end)
+        alone = text[dash.end() if dash else start : end].strip()
         if alone.endswith(".") and alone[:-1].lower() in titles:  # titles hold no spaces
             carry = start  # the title alone ("Gov.", "— Gov." after a dateline): it opens the next piece
             continue
