@@ -4786,3 +4786,20 @@ def test_the_poll_two_outlets_made_together_is_both_of_theirs(registry: Registry
     ).claims
     assert later.labels == ["single-source"]
     assert [s.name for s in later.sources] == ["The New York Times", "CBS News"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A capitalised adjective before a noun that looks like a verb: the noun, nobody speaking.
+        ("The upturn could blunt Republican claims of a slump.", []),
+        # The same adjective as a person, and a month before a verb, still speak or date.
+        ('"We will win," the Republican said this week.', ["the Republican"]),
+        (
+            "A Kelden University poll released in late August found that most voters backed the pier.",
+            ["Kelden University"],
+        ),
+    ],
+)
+def test_a_capitalised_adjective_before_a_noun(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

@@ -168,11 +168,28 @@ class VerbReader:
         if continuous and low in words["gerund_time_prepositions"]:
             return True  # "resigned after announcing that …": the subject's act, a verb
         tag = self.common.get(low, "")
+        if (
+            doc.mask[previous[0]].isupper()
+            and tag.startswith("JJ")
+            and low not in words["not_names"]  # ("in late August found": a month)
+            and self.common.get(doc.low[start : m.end()].split()[0], "").startswith("NN")  # ("the Republican said")
+            and self._modifies(index, previous)
+        ):
+            return False  # "renewed Republican calls for …": a capitalised adjective before a noun
         if not tag.startswith(NOUN_CONTEXT_TAGS) or (doc.mask[previous[0]].isupper() and tag != "DT"):
             return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
         # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
         verb = doc.low[m.start() : m.end()].split()[0]
         return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
+
+    def _modifies(self, index: int, word: tuple[int, int]) -> bool:
+        """Whether the word before ``word`` makes it a modifier: a lower-case verb, preposition or
+        determiner ("blunt Republican claims", "of Republican calls"), not a title ("Senator Young")."""
+        doc = self.doc
+        before = word_before(doc.mask, doc.sentences[index].start, word[0])
+        if before is None or not doc.mask[before[0]].islower():
+            return False
+        return self.common.get(doc.low[before[0] : before[1]], "").startswith(("VB", "IN", "DT", "JJ"))
 
     def _after_possessive_name(self, index: int, start: int) -> bool:
         """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
