@@ -4772,6 +4772,11 @@ def test_a_name_carried_to_he_leaves_its_party_bracket_behind(registry: Registry
         # A bare day between a document and its verb, as American copy writes it.
         ("A poll by the Kelden Institute released Wednesday found most voters backed the pier.", ["Kelden Institute"]),
         ("The harbour board Monday said the pier would close.", ["The harbour board"]),
+        # … and a part of a month.
+        (
+            "A poll by the Kelden Institute released in late August found that most voters backed it.",
+            ["Kelden Institute"],
+        ),
     ],
 )
 def test_a_bare_day_before_the_verb_is_a_filler(text: str, credited: list[str], registry: Registry) -> None:
