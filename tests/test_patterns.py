@@ -4808,3 +4808,19 @@ def test_the_poll_two_outlets_made_together_is_both_of_theirs(registry: Registry
 )
 def test_a_capitalised_adjective_before_a_noun(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The person who took the words down is no source; an outlet is the channel.
+        ("In an interview with Ola Dahl on his podcast, Anna Berg said the union would fight.", ["Anna Berg"]),
+        ("In an interview with the BBC, Anna Berg said the union would fight.", ["BBC", "Anna Berg"]),
+        ("In an interview with Kelden Radio, Anna Berg said the union would fight.", ["Kelden Radio", "Anna Berg"]),
+        ("In an interview with KLDN, Anna Berg said the union would fight.", ["KLDN", "Anna Berg"]),
+        # "According to" names a source, whoever else speaks.
+        ("According to Ola Dahl, police said the union would fight.", ["Ola Dahl", "police"]),
+    ],
+)
+def test_the_interviewer_is_no_source(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited

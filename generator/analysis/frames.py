@@ -212,7 +212,7 @@ class FrameReader(NounPhrases):
                 # it; so does a title straight after the document ("a paper in The Lancet", not "a
                 # report in Kyiv").
                 venue = self.classify(index, m.end(), rest_end)
-                titled = published or self._titled(m.end()) or self._outlet_name(venue.text if venue else "")
+                titled = published or self._titled(m.end()) or self.outlet_name(venue.text if venue else "")
                 if venue is not None and (venue.kind == "registry" or (venue.kind == "name" and titled)):
                     return venue
             if low in self.words["record_bodies"]:
@@ -220,7 +220,7 @@ class FrameReader(NounPhrases):
                 return Phrase(document.start, m.end(), doc.text(document.start, m.end()), "role")
         return None
 
-    def _outlet_name(self, name: str) -> bool:
+    def outlet_name(self, name: str) -> bool:
         """A name that says it is a publication ("Nephrology Today", "the Kelden Review"), not a place."""
         return bool(set(fold(name).split()) & self.words["outlet_words"])
 

@@ -88,6 +88,7 @@ NAMED_LISTS = (
     "rule_openers",
     "documents",
     "instrument_words",
+    "taken_down_prepositions",
     "nationality_endings",
     "agent_endings",
     "fronted_clause_openers",

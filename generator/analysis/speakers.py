@@ -105,6 +105,8 @@ class SpeakerFinder:
                 if before is not None and doc.low[before[0] : before[1]] in self.words["absences"]:
                     continue  # "The Times reported, without citing sources, …": nobody cited
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
+                if phrase is not None and self._interviewer(index, m, phrase):
+                    continue  # "In an interview with David Axelrod, Henry said": who asked, not a source
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
                     if doc.low[m.start() : m.end()] in self.words["relaying_words"]:
@@ -442,6 +444,21 @@ class SpeakerFinder:
         if phrase.kind == "name" and self._described_as_listener(index, phrase.end):
             return None  # "Clinton told Jane Moss, a state representative": a person told, not an outlet
         return phrase
+
+    def _interviewer(self, index: int, frame: re.Match[str], phrase: Phrase) -> bool:
+        """Whether a frame's phrase is the person who took the words down, not an outlet ("in an
+        interview with David Axelrod", beside the speaker who answered; not "… with the BBC")."""
+        words = self.doc.low[frame.start() : frame.end()].split()
+        if words[-1] not in self.words["taken_down_prepositions"] or not set(words) & self.words["documents"]:
+            return False  # (not "according to", which names a source)
+        if phrase.kind != "name" or self.reader.outlet_name(phrase.text):
+            return False
+        # A person's name has two words or more and opens with no acronym ("Wired", "TMZ Sports",
+        # "CNBC" are outlets the registry does not know).
+        names = phrase.text.split()
+        if len(names) < 2 or names[0].isupper():
+            return False
+        return bool(self.doc.hits("speech_verbs", index))
 
     def _described_as_listener(self, index: int, end: int) -> bool:
         """Whether the name ending at ``end`` is followed by a description of someone other than an
