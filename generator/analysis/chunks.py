@@ -185,7 +185,7 @@ class ChunkReader(HeadReader):
         low = self.doc.low
         if low[right[0][0] : right[0][1]] in self.words["determiners"] | self.words["possessive_determiners"]:
             return False  # "the mayor and the governor", "a boy and his father": two people
-        roles = self.words["offices"] | self.words["person_nouns"]
+        roles = self.doc.lexicon.person_titles
         return all(
             low[side[-1][0] : side[-1][1]] in roles or low[side[max(0, len(side) - 2)][0] : side[-1][1]] in roles
             for side in (left, right)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .cues import fold
 from .model import Source
-from .names import WORD_RE
+from .names import NEXT_WORD_ANY_RE, WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .scan import Document
@@ -22,8 +22,6 @@ from .verbs import word_before
 
 #: A word of capitals only, three or more.
 ACRONYM_RE = re.compile(r"[A-Z]{3,}")
-#: The lower-case word right after a name.
-NEXT_LOWER_RE = re.compile(r" ([a-z]+)\b")
 
 #: How many sentences back parties named together may be referred to as "both sides".
 PARTIES_REACH = 2
@@ -216,8 +214,12 @@ class EarlierMentions:
             return False  # "the North American Free Trade Agreement": a treaty
         if words & doc.lexicon.words["coordinators"]:
             return False  # "Canada and Mexico", "Clinton and husband Bill": more than one
-        after = NEXT_LOWER_RE.match(doc.mask, end)
-        if after is not None and self.reader.common.get(after.group(1), "").startswith("NN"):
+        after = NEXT_WORD_ANY_RE.match(doc.mask, end)
+        if (
+            after is not None
+            and after.group(1).islower()
+            and self.reader.common.get(after.group(1), "").startswith("NN")
+        ):
             return False  # "his Democratic audience", "the Obama administration": a name as a modifier
         opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
         if opening and self.reader.common_word_only(doc.text(start, end)):

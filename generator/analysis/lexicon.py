@@ -285,6 +285,12 @@ class Lexicon:
         return self.unnamed_people | self.words["offices"] | self.words["spokespeople"]
 
     @functools.cached_property
+    def person_titles(self) -> frozenset[str]:
+        """What a person is or does, as a title ("senator", "first lady", "hacker"): two of them joined
+        by "and" are one person ("the former first lady and U.S. senator")."""
+        return self.words["offices"] | self.words["person_nouns"]
+
+    @functools.cached_property
     def countable_heads(self) -> frozenset[str]:
         """People, offices and bodies whose plural, nobody named, is a vague source ("plaintiffs", "unions")."""
         return self.unnamed_people | self.words["offices"] | self.words["institutions"]

@@ -306,7 +306,7 @@ class NounPhrases(ChunkReader):
 
     def _nationality(self, name: str, head: str) -> bool:
         """Whether a one-word name before a person's noun is a nationality ("Romanian hacker")."""
-        person = head in self.words["offices"] or head in self.words["person_nouns"]
+        person = head in self.doc.lexicon.person_titles
         agent = head.endswith(tuple(self.words["agent_endings"]))
         return (
             len(name.split()) == 1

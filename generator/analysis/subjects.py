@@ -52,6 +52,8 @@ class SubjectReader:
             if named is not None:
                 return named
         gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" \t\n*_")
+        before = word_before(doc.low, doc.sentences[index].start, m.start())
+        previous = doc.low[before[0] : before[1]] if before is not None else ""
         if participle:
             if gap.endswith(","):
                 # "…, Ukraine's military said on Thursday, adding that …": the speaker of the clause
@@ -65,17 +67,14 @@ class SubjectReader:
                 return self.reader.sentence_subject(index, m.start())
             if self._reduced_relative(index, m.start(), gap):
                 return None
-            before = word_before(doc.low, doc.sentences[index].start, m.start())
-            if before is not None and doc.low[before[0] : before[1]] in self.words["gerund_time_prepositions"]:
+            if before is not None and previous in self.words["gerund_time_prepositions"]:
                 # "The minister resigned after announcing that …": the subject of the sentence speaks.
                 return self.reader.sentence_subject(index, before[0])
-        before = word_before(doc.low, doc.sentences[index].start, m.start())
-        relative = doc.low[before[0] : before[1]] if before is not None else ""
-        if before is not None and relative in self.words["relatives"]:
+        if before is not None and previous in self.words["relatives"]:
             if self._issued(index, m, end=before[0]):
                 # "The Guardian published an article that said …": what the article says, its publisher's.
                 return self.reader.sentence_subject(index, before[0])
-            if relative in self.words["noun_determiners"]:
+            if previous in self.words["noun_determiners"]:
                 return None  # "a message that characterizes the economy as broken": nobody named says it
         phrase = self.reader.before(index, m.start())
         if phrase is None and (verb in self.words["inverting_verbs"] or m in doc.hits("speech_verbs", index)):
