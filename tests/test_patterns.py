@@ -4553,6 +4553,66 @@ def test_two_apostrophes_quote_as_a_double_mark_does(registry: Registry) -> None
     assert [s.name for s in claims[1].sources] == ["Marta Lind"]
 
 
+def test_a_paragraph_of_quotation_alone_goes_on_with_the_last_speaker(registry: Registry) -> None:
+    # A paragraph that is only a quotation, after a paragraph that ended on someone's quoted words.
+    *_, last = analyze(
+        "“We will not close the library,” said Mayor Ana Ruiz. “It is the heart of the town.”\n\n"
+        "“The budget can carry it for another decade.”",
+        registry,
+    ).claims
+    assert last.labels == ["single-source"]
+    assert [s.name for s in last.sources] == ["Mayor Ana Ruiz"]
+
+
+def test_a_quotation_paragraph_with_its_own_speaker_is_that_speakers(registry: Registry) -> None:
+    claims = analyze(
+        "“We will not close the library,” said Mayor Ana Ruiz.\n\n“Is that a promise?” Tom Weller asked.",
+        registry,
+    ).claims
+    assert {s.name for c in claims[1:] for s in c.sources} <= {"Tom Weller"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Is that a promise?” Tom Weller asked.",
+        "“Is that a promise?” asked Tom Weller.",
+        "''Who pays for the bridge?'' asked Tom Weller, the council's treasurer.",
+        "“Why wait?” Tom Weller asked the mayor.",
+        "Tom Weller asked: “Who pays for the bridge?”",
+    ],
+)
+def test_a_quoted_question_is_its_askers(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["Tom Weller"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Weller asked the council to delay the vote.",  # a request, no words of his quoted
+        "When asked, Tom Weller declined to comment.",
+        "Tom Weller asked for help.",
+    ],
+)
+def test_asking_without_a_quotation_credits_no_one(text: str, registry: Registry) -> None:
+    assert "single-source" not in labels(text, registry)
+
+
+def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
+    # "the White House", "the Islamic State": a name after "the" is a body or a place, not a person.
+    *_, last = analyze(
+        "“We will win,” Omar Haddad said.\n\nThe rally ended with a film about the White House.\n\n"
+        "“It was a good night,” he said.",
+        registry,
+    ).claims
+    assert [s.name for s in last.sources] == ["Omar Haddad"]
+    # … but a title before the name keeps the person: "the Rev. Al Sharpton".
+    *_, last = analyze("The service was led by the Rev. Hal Dorsey.\n\n“We are here,” he said.", registry).claims
+    assert [s.name for s in last.sources] == ["Rev. Hal Dorsey"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

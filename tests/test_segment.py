@@ -161,6 +161,24 @@ def test_quotation_spanning_sentences_is_one_claim() -> None:
     assert sentences(body) == ["“We will not retreat. We will hold the line,” the commander said.", "Then he left."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A question or an exclamation in quotation marks, then its speaker and verb: one sentence.
+        ("“Is that a promise?” Tom Weller asked. He left.", ["“Is that a promise?” Tom Weller asked.", "He left."]),
+        (
+            "''We won!'' Coach Ana Lind replied. The crowd sang.",
+            ["''We won!'' Coach Ana Lind replied.", "The crowd sang."],
+        ),
+        # A new sentence after the quotation is no speaker's tail.
+        ("“Is that a promise?” Tom Weller left the room.", ["“Is that a promise?”", "Tom Weller left the room."]),
+    ],
+)
+def test_a_speaker_after_a_quoted_question_ends_its_sentence(text: str, expected: list[str]) -> None:
+    seg = segment(text, tail_verbs=load_lexicon("en").words["inverting_verbs"])
+    assert [text[s.start : s.end] for s in seg.sentences] == expected
+
+
 def test_lower_case_continuation_after_quote_joins_the_sentence() -> None:
     assert sentences('She turned to him, "This is great." she said. Fine.') == [
         'She turned to him, "This is great." she said.',

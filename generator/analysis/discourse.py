@@ -329,13 +329,37 @@ class Discourse:
                 own = [s for s in out[index].speaking if s.carried_from is None]
                 if own:
                     return index, own[0]
-        block = self.doc.blocks[index]
+        doc = self.doc
+        block = doc.blocks[index]
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
-            if self.doc.blocks[previous] != block:
+            if doc.blocks[previous] != block:
                 break
             if out[previous].speaking:
                 return previous, out[previous].speaking[0]
+        first = doc.first_in(doc.blocks, quote.first)
+        before = first - 1
+        if (
+            quote.first == first
+            and not doc.mask[doc.sentences[first].start : quote.start].strip(SENTENCE_OPENING)
+            and before >= 0
+            and doc.sections[before] == doc.sections[index]
+            and doc.quoted_blocks[before] == doc.quoted_blocks[index]
+            and out[before].quoted
+            and out[before].speaking
+            and not self._speaks(first, out)
+        ):
+            # A paragraph that opens on a quotation and credits nobody, right after a paragraph that
+            # ended on someone's quoted words, is by convention the same speaker going on.
+            speaking = out[before].speaking[0]
+            return (speaking.carried_from if speaking.carried_from is not None else before), speaking
         return None
+
+    def _speaks(self, first: int, out: list[Sourcing]) -> bool:
+        """Whether the paragraph opening at ``first`` credits anyone with a verb of its own ("“That would
+        be you?” Borger asked.")."""
+        blocks = self.doc.blocks
+        end = min(len(blocks), first + REPORT_REACH)
+        return any(s.verb is not None for i in range(first, end) if blocks[i] == blocks[first] for s in out[i].speaking)
 
     def _first_word(self, index: int) -> tuple[int, int]:
         sentence = self.doc.sentences[index]

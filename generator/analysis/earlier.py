@@ -231,5 +231,9 @@ class EarlierMentions:
         word = doc.low[before[0] : before[1]]
         if word in doc.lexicon.words["outlet_nouns"] or word in doc.lexicon.bodies:
             return False  # "the journal Nature", "the broadcaster NOS": what the text said the name is
+        first = fold(doc.text(start, end)).split()[0].strip(".")
+        titled = first in doc.lexicon.person_titles or first in doc.lexicon.words["title_abbreviations"]
+        if word in doc.lexicon.words["definite_articles"] and not titled:
+            return False  # "the Islamic State", "the White House" (not "the Rev. Al Sharpton", "the Pope")
         counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]
         return not (doc.low[before[0]].isdigit() or word in counted)

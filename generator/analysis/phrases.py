@@ -21,7 +21,7 @@ from .names import WORD_RE
 from .nounphrases import Phrase
 
 #: Where a speaker's phrase cannot reach across, going left from its verb.
-HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|\s-\s|{STOP}(?=\s)")
+HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|''|\s-\s|{STOP}(?=\s)")
 DASHES = ("—", "–", "-")
 #: Where a clause may begin inside a sentence: a comma or semicolon before a conjunction.
 CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s)")

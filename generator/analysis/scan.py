@@ -53,7 +53,8 @@ class Document:
 
     @classmethod
     def of(cls, body: str, registry: Registry, lexicon: Lexicon) -> Document:
-        seg = segment(body, lexicon.words["title_abbreviations"], lexicon.words["abbreviations"])
+        words = lexicon.words
+        seg = segment(body, words["title_abbreviations"], words["abbreviations"], words["inverting_verbs"])
         doc = cls(body, registry, lexicon, seg.mask, fold(seg.mask), seg.sentences)
         doc.blocks = [s.block for s in seg.sentences]
         doc.sections = [seg.blocks[s.block].section for s in seg.sentences]

@@ -53,6 +53,10 @@ WORD_BEFORE_STOP_RE = re.compile(r"(?<![\w.'’-])([A-Za-z]{2,})$")
 #: How far back from a full stop its word is looked for.
 WORD_BEFORE_STOP_REACH = 24
 CLOSING_QUOTES = "”»“"
+#: A piece ending on a question or an exclamation in quotation marks, and a piece that opens on up to
+#: four capitalised words and a verb: "“Why now?”" + "Lee asked." (the verb is the language's).
+QUOTED_STOP_RE = re.compile(r"[?!](?:[”»\"]|'')\s*$")
+SPEECH_TAIL_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?P<verb>[a-z]+)\b")
 #: How far a quotation may run on before we stop waiting for it to close.
 MAX_QUOTE_SENTENCES = 6
 
@@ -74,17 +78,21 @@ class Segmentation:
 
 
 def segment(
-    body: str, titles: frozenset[str] = frozenset(), abbreviations: frozenset[str] = frozenset()
+    body: str,
+    titles: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
+    tail_verbs: frozenset[str] = frozenset(),
 ) -> Segmentation:
     """Sentences of every block; ``titles`` are the language's abbreviated titles ("Sen.", "Gov."),
     which open a name, never end a sentence; ``abbreviations`` are its other words written with a
-    full stop that a capitalised word may follow inside a sentence ("Apple Inc. Chief Executive")."""
+    full stop that a capitalised word may follow inside a sentence ("Apple Inc. Chief Executive");
+    ``tail_verbs`` are its verbs that may follow their quotation and speaker ("“Why?” Lee asked.")."""
     found = prose(body)
     pieces = _blingfire_pieces(found.mask, found.blocks)
     sentences: list[Sentence] = []
     for index, block in enumerate(found.blocks):
         for start, end in _split_block(
-            body, found.mask, block, found.unbreakable, pieces[index], titles, abbreviations
+            body, found.mask, block, found.unbreakable, pieces[index], titles, abbreviations, tail_verbs
         ):
             sentences.append(Sentence(start, end, index))
     return Segmentation(found.mask, found.blocks, sentences)
@@ -216,6 +224,7 @@ def _split_block(
     found: list[tuple[int, int]],
     titles: frozenset[str] = frozenset(),
     abbreviations: frozenset[str] = frozenset(),
+    tail_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     text = mask[block.start : block.end]
     if not HAS_WORD_RE.search(text):
@@ -227,6 +236,8 @@ def _split_block(
         pieces = _split_after_words(text, pieces, titles | abbreviations)
     pieces = _split_after_units(text, pieces)
     pieces = _join_continuations(text, pieces)
+    if tail_verbs:
+        pieces = _join_speech_tails(text, pieces, tail_verbs)
     pieces = _join_quotations(text, pieces)
     spans = [(block.start + a, block.start + b) for a, b in pieces]
     trimmed = [t for span in spans if (t := _trim(body, mask, block, *span)) is not None]
@@ -309,6 +320,20 @@ def _join_continuations(text: str, pieces: list[tuple[int, int]]) -> list[tuple[
             out[-1] = (out[-1][0], len(text.rstrip()))
         else:
             out.append((carry, len(text.rstrip())))
+    return out
+
+
+def _join_speech_tails(text: str, pieces: list[tuple[int, int]], verbs: frozenset[str]) -> list[tuple[int, int]]:
+    """Glue "Lee asked." to the question or exclamation it follows in quotation marks: "“Why now?" Lee
+    asked." is one sentence, the words and their speaker."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and QUOTED_STOP_RE.search(text, out[-1][0], out[-1][1]):
+            tail = SPEECH_TAIL_RE.match(text, start, end)
+            if tail is not None and tail.group("verb").lower() in verbs:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
     return out
 
 

@@ -345,6 +345,8 @@ class SpeakerFinder:
             first = after  # "Q: Did the minister say …?": the question after its label
         if fold(first.group()) not in self.words["perfect_auxiliaries"] | self.words["modal_auxiliaries"]:
             return False
+        if self._quoted(first.span()):
+            return False  # "“Is that a promise?” Weller asked.": someone's question, credited to them
         return doc.asks(index)
 
     def _make(self, phrase: Phrase, start: int, end: int, role: Role) -> Attribution:
