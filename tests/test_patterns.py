@@ -4600,6 +4600,18 @@ def test_asking_without_a_quotation_credits_no_one(text: str, registry: Registry
     assert "single-source" not in labels(text, registry)
 
 
+def test_he_after_a_quotation_the_subject_introduced_is_the_subject(registry: Registry) -> None:
+    *_, last = analyze(
+        "Marta Lind praised the new cranes.\n\nTom Weller, who ran the port for a decade, sounded gloomy: "
+        "“The quay is sinking,” he said.",
+        registry,
+    ).claims
+    assert [s.name for s in last.sources] == ["Tom Weller"]
+    # A quotation that says something of the subject is someone else's words about him.
+    *_, last = analyze("Marta Lind praised the new cranes.\n\nTom Weller “ruined the port,” she said.", registry).claims
+    assert [s.name for s in last.sources] == ["Marta Lind"]
+
+
 def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
     # "the White House", "the Islamic State": a name after "the" is a body or a place, not a person.
     *_, last = analyze(
