@@ -171,6 +171,7 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Mayor Ana Ruiz joined the calls by residents for a new bridge.", "Mayor Ana Ruiz"),
         ("Oskar Lind had signalled an intent to stand but decided against it.", "Oskar Lind"),
         ("Ana Ruiz has long been sharply critical of the dam project.", "Ana Ruiz"),
+        ("Ana Ruiz has since said she would vote for the dam.", "Ana Ruiz"),  # since then
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
