@@ -1189,6 +1189,8 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "Pensioners deserve a straight answer.",
         "In truth, the reforms changed little.",
         "The result is a setback for the governor, who had hoped for a landslide.",
+        "Some defections from the coalition may be inevitable.",  # the writer's guess at the outcome
+        "The farm vote could be decisive in a close race.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
@@ -1234,6 +1236,7 @@ def test_the_writers_own_i_after_a_capital_is_still_theirs(text: str, registry: 
         "Police found no signs of forced entry.",
         # Someone speaks, even when the story never says who "he" is: not the writer's verdict.
         "He said the ruling was a blow to press freedom.",
+        '"The farm vote could be decisive," the senator said.',  # the senator's guess
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:
