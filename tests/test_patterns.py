@@ -1191,6 +1191,7 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "The result is a setback for the governor, who had hoped for a landslide.",
         "Some defections from the coalition may be inevitable.",  # the writer's guess at the outcome
         "The farm vote could be decisive in a close race.",
+        "The mayor should correct the record.",  # a record set straight, not a ranking "on record"
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:

@@ -8,6 +8,7 @@ lexicon's threshold, so one weak word ("dramatic flooding") is not enough.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -23,8 +24,6 @@ ASKED_REACH = 5
 RECORD_REACH = 8
 #: How many words after "should" a date may make it an expectation ("should reopen early next week").
 EXPECTED_REACH = 6
-#: What opens a period that anchors a ranking: "for a century", "in decades".
-PERIOD_OPENERS = frozenset({"in", "for", "over"})
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 
@@ -135,11 +134,10 @@ def _on_record(doc: Document, index: int, end: int) -> bool:
     time, which can be checked, not the writer's verdict."""
     after = [w.rstrip(".") for w in WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_NEAR))]
     after = after[:RECORD_REACH]  # (a sentence's last word keeps its full stop: "on record.")
-    if set(after) & doc.lexicon.words["record_anchors"]:
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(after)}
+    if (set(after) | pairs) & doc.lexicon.words["record_anchors"]:
         return True
-    periods = doc.lexicon.words["record_periods"]
+    periods, openers = doc.lexicon.words["record_periods"], doc.lexicon.words["period_openers"]
     return any(
-        word in periods and PERIOD_OPENERS & {after[i - 1], after[i - 2] if i > 1 else ""}
-        for i, word in enumerate(after)
-        if i
+        word in periods and openers & {after[i - 1], after[i - 2] if i > 1 else ""} for i, word in enumerate(after) if i
     )
