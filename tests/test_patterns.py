@@ -1192,6 +1192,11 @@ def test_public_record_and_sourced_figures_are_not_unsourced(text: str, registry
         "Some defections from the coalition may be inevitable.",  # the writer's guess at the outcome
         "The farm vote could be decisive in a close race.",
         "The mayor should correct the record.",  # a record set straight, not a ranking "on record"
+        # A fact-checker's verdicts.
+        "First, the ministry is correct.",
+        "So the senator got that wrong.",
+        "It is not unreasonable for the mayor to claim credit.",
+        "The mayor would do well to publish the figures.",
     ],
 )
 def test_the_writers_judgements_and_predictions_are_opinion(text: str, registry: Registry) -> None:
@@ -1238,6 +1243,9 @@ def test_the_writers_own_i_after_a_capital_is_still_theirs(text: str, registry: 
         # Someone speaks, even when the story never says who "he" is: not the writer's verdict.
         "He said the ruling was a blow to press freedom.",
         '"The farm vote could be decisive," the senator said.',  # the senator's guess
+        "The ministry said the figure was incorrect.",
+        "The crews had a week to get it right.",  # a task, not a verdict
+        "The correct address was printed on Monday.",
     ],
 )
 def test_neutral_report_and_credited_opinion_are_not_the_writers(text: str, registry: Registry) -> None:
