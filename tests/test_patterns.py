@@ -4625,6 +4625,15 @@ def test_he_after_a_quotation_the_subject_introduced_is_the_subject(registry: Re
     assert [s.name for s in last.sources] == ["Marta Lind"]
 
 
+def test_a_name_in_someones_quoted_words_is_no_he(registry: Registry) -> None:
+    *_, last = analyze(
+        "Tom Weller said he would sail to Bergen. “If Marta Lind becomes mayor, they will stop me,” he said.\n\n"
+        "He said he planned to leave in May.",
+        registry,
+    ).claims
+    assert [s.name for s in last.sources] == ["Tom Weller"]
+
+
 def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
     # "the White House", "the Islamic State": a name after "the" is a body or a place, not a person.
     *_, last = analyze(

@@ -47,7 +47,7 @@ class Discourse:
         self.doc = doc
         self.reader = reader
         self.quotes = quotes
-        self.references = References(doc, reader)
+        self.references = References(doc, reader, quotes)
 
     def resolve(self, attributions: list[list[Attribution]]) -> list[Sourcing]:
         doc = self.doc

@@ -15,6 +15,7 @@ from .model import Source
 from .names import NEXT_WORD_ANY_RE, WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
+from .quotes import Quotes
 from .scan import Document
 from .segment import SENTENCE_OPENING
 from .sources import ANONYMOUS, UNKNOWN, name_of, sources_of
@@ -32,9 +33,10 @@ MAX_PARTY_WORDS = 5
 class EarlierMentions:
     """Reads the people, bodies and groups one document's sentences are about."""
 
-    def __init__(self, doc: Document, reader: PhraseReader) -> None:
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: Quotes) -> None:
         self.doc = doc
         self.reader = reader
+        self.quotes = quotes
         words = doc.lexicon.words
         #: Heads of groups and bodies, which "she" never means and "they" may.
         self._groups = words["anonymous_groups"] | words["affiliated_groups"] | doc.lexicon.bodies
@@ -70,9 +72,15 @@ class EarlierMentions:
             subject = self.reader.sentence_subject(previous, sentence.end)
             if subject is not None and subject.kind == "pronoun" and fold(subject.text) == pronoun:
                 continue
-            if subject is not None and (found := self._person(previous, subject)) is not None:
+            quoted = subject is not None and self.quotes.holding((subject.start, subject.end))
+            if subject is not None and not quoted and (found := self._person(previous, subject)) is not None:
                 return found, previous
-            words = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)]
+            # (not a name in someone's quoted words: "“If Trump wins, I'll be stopped,” he said. He said …")
+            words = [
+                m.span()
+                for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)
+                if not self.quotes.holding(m.span())
+            ]
             name = self.reader.name_in(previous, words)
             before = word_before(doc.low, sentence.start, name[0]) if name is not None else None
             place = before is not None and doc.low[before[0] : before[1]] in doc.lexicon.words["place_prepositions"]

@@ -19,6 +19,7 @@ from .model import Source
 from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
+from .quotes import Quotes
 from .registry import MEDIA_KINDS
 from .scan import Document
 from .sources import ANONYMOUS, JOINT, UNKNOWN, sources_of
@@ -49,8 +50,8 @@ QUOTATION_OPENING_RE = re.compile(r"[“\"]|''")
 class References(EarlierMentions):
     """Resolves the references back of one document."""
 
-    def __init__(self, doc: Document, reader: PhraseReader) -> None:
-        super().__init__(doc, reader)
+    def __init__(self, doc: Document, reader: PhraseReader, quotes: Quotes) -> None:
+        super().__init__(doc, reader, quotes)
         #: Where each name is first found in a section (see ``_introduced_as``).
         self._first_named: dict[tuple[int, str], int] = {}
 
