@@ -172,6 +172,7 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Oskar Lind had signalled an intent to stand but decided against it.", "Oskar Lind"),
         ("Ana Ruiz has long been sharply critical of the dam project.", "Ana Ruiz"),
         ("Ana Ruiz has since said she would vote for the dam.", "Ana Ruiz"),  # since then
+        ("First his deputy, the engineer Ana Ruiz, announced the dam would close.", "Ana Ruiz"),  # "First": no name
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:

@@ -178,8 +178,9 @@ class NameReader:
                 # (not "United States", "Drew Brees", nor "Drew said": a name and its verb)
             after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
             noun = self.common.get(after.group(1), "") if after is not None and after.group(1).islower() else ""
-            if (tag.startswith("JJ") and noun.startswith("NN")) or (tag == "NN" and noun == "NNS"):
-                return True  # "Young people", "Fellow musicians", "Rescue teams": a modifier ("Young said" is a name)
+            if (tag.startswith("JJ") and noun.startswith(("NN", "DT", "PRP$"))) or (tag == "NN" and noun == "NNS"):
+                return True  # "Young people", "Fellow musicians", "Rescue teams": a modifier ("Young said" is a
+                # name); "First his wife …", "Second the court …": an ordinal opening the clause
             # "Percentage of likely voters", "Share of voters" (not "Bank of America"): a noun's part.
             return (
                 tag == "NN"
