@@ -127,6 +127,7 @@ NAMED_LISTS = (
     "question_words",
     "record_anchors",
     "record_periods",
+    "attributive_hedges",
     "period_openers",
     "company_nouns",
     "plural_bodies",

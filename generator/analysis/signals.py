@@ -192,8 +192,13 @@ def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
         return True
     if before and before[-1] in doc.lexicon.words["passive_auxiliaries"] | doc.lexicon.words["modal_auxiliaries"]:
         return False  # "is probably due to", "were possibly students": the verb's claim is hedged
+    if fold(m.group()) not in doc.lexicon.words["attributive_hedges"]:
+        return False  # "probably right", "perhaps Russia": an adverb hedges whatever follows
     after = WORD_RE.match(doc.mask, m.end() + 1, end) if doc.mask[m.end() : m.end() + 1] == " " else None
-    return after is not None and doc.lexicon.common_words.get(fold(after.group()), "").startswith(("NN", "JJ"))
+    if after is not None and after.group()[:1].isupper():
+        return True  # "likely GOP primary voters", "likely Democratic voters": a name modifying a noun
+    word = fold(after.group()).rstrip(".") if after is not None else ""  # (a last word keeps its full stop)
+    return doc.lexicon.common_words.get(word, "").startswith(("NN", "JJ"))
 
 
 def _nothing_reported(doc: Document, index: int, start: int) -> bool:
