@@ -4640,6 +4640,14 @@ def test_a_name_in_someones_quoted_words_is_no_he(registry: Registry) -> None:
     assert [s.name for s in last.sources] == ["Tom Weller"]
 
 
+@pytest.mark.parametrize("again", ["the official", "the second official", "the other official"])
+def test_an_unnamed_official_described_again_stays_anonymous(again: str, registry: Registry) -> None:
+    *_, last = analyze(
+        f"“The talks are over,” a senior port official said.\n\n“Nobody will sign,” said {again}.", registry
+    ).claims
+    assert last.labels == ["unverified"]
+
+
 def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
     # "the White House", "the Islamic State": a name after "the" is a body or a place, not a person.
     *_, last = analyze(

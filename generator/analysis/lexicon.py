@@ -128,6 +128,7 @@ NAMED_LISTS = (
     "record_anchors",
     "record_periods",
     "attributive_hedges",
+    "again_modifiers",
     "period_openers",
     "company_nouns",
     "plural_bodies",

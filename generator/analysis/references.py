@@ -370,6 +370,8 @@ class References(EarlierMentions):
         described someone unnamed is that person again, and the account still rests on nobody named
         (unless the last one so described was named: "The official, Ann Hale, said … The official")."""
         words = fold(phrase.text).split()
+        if len(words) == 3 and words[1] in self.doc.lexicon.words["again_modifiers"]:
+            words = [words[0], words[2]]  # "the second official", "the other diplomat"
         if len(words) != 2 or words[0] not in self.doc.lexicon.words["definite_articles"]:
             return None
         for origin, speaking in sorted(named + unnamed, key=lambda pair: pair[0], reverse=True):
