@@ -4648,6 +4648,15 @@ def test_an_unnamed_official_described_again_stays_anonymous(again: str, registr
     assert last.labels == ["unverified"]
 
 
+def test_a_quotation_going_on_from_an_anonymous_relay_stays_unverified(registry: Registry) -> None:
+    *_, last = analyze(
+        "“The talks are over,” the Kelden Post reported, quoting an anonymous port official. "
+        "“Nobody will sign before spring.”",
+        registry,
+    ).claims
+    assert last.labels == ["single-source", "unverified"]
+
+
 def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
     # "the White House", "the Islamic State": a name after "the" is a body or a place, not a person.
     *_, last = analyze(

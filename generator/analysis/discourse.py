@@ -182,9 +182,13 @@ class Discourse:
             speaker = self._quote_speaker(quote_of[index], index, out)
             if speaker is not None:
                 start, end = self._first_word(index)
-                origin, speaking = speaker
-                sourcing.speaking.append(
-                    Speaking(speaking.sources, start, end, speaking.role, speaking.predicate, origin)
+                origin, speakings = speaker
+                # (its speaker, and any unnamed voice it was credited to: "…,” the Post reported, quoting
+                # an anonymous official. “They were moving on.”" still rests on nobody named)
+                sourcing.speaking.extend(
+                    Speaking(s.sources, start, end, s.role, s.predicate, origin)
+                    for i, s in enumerate(speakings)
+                    if i == 0 or s.anonymous
                 )
 
     def _first_person(self, speaking: Speaking) -> bool:
@@ -320,22 +324,22 @@ class Discourse:
             return origin, speaking
         return None
 
-    def _quote_speaker(self, quote: Quote, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
+    def _quote_speaker(self, quote: Quote, index: int, out: list[Sourcing]) -> tuple[int, list[Speaking]] | None:
         """Who a quotation belongs to: named where it opens or closes, or the quotation before it."""
         for candidate in (quote.first, quote.last):
             if candidate != index and out[candidate].speaking:
-                return candidate, out[candidate].speaking[0]
+                return candidate, out[candidate].speaking
             if candidate == index:
                 own = [s for s in out[index].speaking if s.carried_from is None]
                 if own:
-                    return index, own[0]
+                    return index, own
         doc = self.doc
         block = doc.blocks[index]
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != block:
                 break
             if out[previous].speaking:
-                return previous, out[previous].speaking[0]
+                return previous, out[previous].speaking
         first = doc.first_in(doc.blocks, quote.first)
         before = first - 1
         if (
@@ -351,7 +355,7 @@ class Discourse:
             # A paragraph that opens on a quotation and credits nobody, right after a paragraph that
             # ended on someone's quoted words, is by convention the same speaker going on.
             speaking = out[before].speaking[0]
-            return (speaking.carried_from if speaking.carried_from is not None else before), speaking
+            return (speaking.carried_from if speaking.carried_from is not None else before), out[before].speaking
         return None
 
     def _speaks(self, first: int, out: list[Sourcing]) -> bool:
