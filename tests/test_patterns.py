@@ -173,6 +173,8 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Ana Ruiz has long been sharply critical of the dam project.", "Ana Ruiz"),
         ("Ana Ruiz has since said she would vote for the dam.", "Ana Ruiz"),  # since then
         ("First his deputy, the engineer Ana Ruiz, announced the dam would close.", "Ana Ruiz"),  # "First": no name
+        # A description with a relative clause, set off after a name (and an age), is the named person.
+        ("Ana Ruiz, 32, a former aide to the mayor who said she would march, was arrested.", "Ana Ruiz"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:

@@ -131,7 +131,11 @@ class DescriptionReader(FrameReader):
 
     def _before_relative(self, index: int, region_start: int, cut: int) -> Phrase | None:
         """The speaker before a relative clause, with the description it may have ("Silver, the guru")."""
-        pieces = [m.span() for m in re.finditer(r"[^,]+", self.doc.mask[region_start:cut]) if m.group().strip()]
+        pieces = [
+            m.span()
+            for m in re.finditer(r"[^,]+", self.doc.mask[region_start:cut])
+            if m.group().strip() and not m.group().strip().isdigit()  # (an age: "Elizabeth Arnold, 32, a …")
+        ]
         return self._apposed(index, [(region_start + a, region_start + b) for a, b in pieces[-2:]])
 
     def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:

@@ -115,7 +115,11 @@ class PhraseReader(DescriptionReader):
                 if name is not None and name[1] == words[-1][1]:
                     return self.classify(index, *name)
             return antecedent
-        who = self.relative_re.search(doc.mask, start, end)  # as written: "WHO director Hans Kluge" is no clause
+        # (as written: "WHO director Hans Kluge" is no clause; in a description set off after a comma, up to
+        # the verb's space: "Ana Ruiz, 32, a former aide who said": the relative is the aide's, who is Ruiz)
+        opener = doc.low[start:end].split()[:1]
+        apposed = last_comma >= 0 and bool(opener) and opener[0] in self.words["determiners"]
+        who = self.relative_re.search(doc.mask, start, min(end + 1, verb_start + 1) if apposed else end)
         if who is not None and (subject := self._relative_subject(index, who.end(), end)) is not None:
             # "Smith, whom police described as …": the relative clause's own subject speaks.
             return subject
