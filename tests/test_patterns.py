@@ -175,6 +175,8 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("First his deputy, the engineer Ana Ruiz, announced the dam would close.", "Ana Ruiz"),  # "First": no name
         # A description with a relative clause, set off after a name (and an age), is the named person.
         ("Ana Ruiz, 32, a former aide to the mayor who said she would march, was arrested.", "Ana Ruiz"),
+        # Calling something a name in quotation marks, however long the thing called.
+        ("Tom Weller interjected, calling the mayor's new harbour levy “a tax on fishing.”", "Tom Weller"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:

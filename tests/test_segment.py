@@ -45,6 +45,7 @@ def test_golden_rules(case: dict[str, object]) -> None:
             ["Gov. Ann Kiel said she would run.", "Lt. Gov. Mary Taylor disagreed."],
         ),
         ("It was signed by Gen. David Ortiz and the U.S. Sen. Tom Kay.", None),
+        ("Sens. Ann Kiel and Tom Kay debated the levy.", None),  # a plural title too
         ("No. The plan failed.", ["No.", "The plan failed."]),
         # Saint, Mount and Fort open a place's name at a sentence's start; "Main St." may end one.
         (
