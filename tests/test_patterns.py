@@ -177,6 +177,9 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Ana Ruiz, 32, a former aide to the mayor who said she would march, was arrested.", "Ana Ruiz"),
         # Calling something a name in quotation marks, however long the thing called.
         ("Tom Weller interjected, calling the mayor's new harbour levy “a tax on fishing.”", "Tom Weller"),
+        ("Ana Ruiz has intimated that the port will close.", "Ana Ruiz"),
+        ("Ana Ruiz lauded the crew for their “quiet courage.”", "Ana Ruiz"),
+        ("Ana Ruiz is standing by an accusation she made that the council lied.", "Ana Ruiz"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
