@@ -180,6 +180,7 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Ana Ruiz has intimated that the port will close.", "Ana Ruiz"),
         ("Ana Ruiz lauded the crew for their “quiet courage.”", "Ana Ruiz"),
         ("Ana Ruiz is standing by an accusation she made that the council lied.", "Ana Ruiz"),
+        ("Ana Ruiz boasted that the port had never been busier.", "Ana Ruiz"),
     ],
 )
 def test_ordinary_speech_acts_credit_their_speaker(text: str, speaker: str, registry: Registry) -> None:
@@ -491,6 +492,7 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "Lind would not say whether he would run again.",  # nothing said
         "Lind's claims were widely mocked.",  # a noun with nothing said after it
         "Unemployment fell, according to data.",  # evidence of nobody in particular
+        "Ruiz, who welcomed the delegates to the town hall, chaired the talks.",  # hosting, not words
     ],
 )
 def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:
