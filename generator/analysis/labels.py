@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
+from .cues import fold
 from .model import LABELS, Claim, Reason, Source
 from .opinion import Cue
 from .scan import Document
@@ -26,10 +27,20 @@ def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], op
         return Claim(f"c{index + 1}", doc.body[sentence.start : sentence.end], sentence.start, sentence.end)
     reasons: list[Reason] = []
     sources: list[Source] = []
+    seen: dict[tuple[str | None, str], int] = {}
+    articles = doc.lexicon.words["definite_articles"]
     for speaking in sourcing.speaking:
         for source in speaking.sources:
-            if source not in sources:
+            # ("Surveys by the Lund Institute show": a frame's "the Lund Institute" and the maker
+            # "Lund Institute" are one source, named as the registry or a name would be, bare)
+            words = fold(source.name).split()
+            bare = bool(words) and words[0] not in articles
+            key = (source.id, " ".join(words if bare else words[1:]))
+            if key not in seen:
+                seen[key] = len(sources)
                 sources.append(source)
+            elif bare:
+                sources[seen[key]] = source
     reasons.extend(_sourcing_reasons(doc, sourcing))
     for speaking in sourcing.speaking:
         if any(source.kind == UNNAMED for source in speaking.sources):  # ("police and witnesses": both)
