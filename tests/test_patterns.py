@@ -4677,6 +4677,13 @@ def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
         registry,
     ).claims
     assert [s.name for s in last.sources] == ["Omar Haddad"]
+    # … nor a group or a country that spoke ("The Europeans", "the United States").
+    *_, last = analyze(
+        "Omar Haddad met the envoys. The Europeans derided the deal as toothless, but Haddad signed it. "
+        "The accord could not wait, he said.",
+        registry,
+    ).claims
+    assert [s.name for s in last.sources] == ["Haddad"]
     # … but a title before the name keeps the person: "the Rev. Al Sharpton".
     *_, last = analyze("The service was led by the Rev. Hal Dorsey.\n\n“We are here,” he said.", registry).claims
     assert [s.name for s in last.sources] == ["Rev. Hal Dorsey"]

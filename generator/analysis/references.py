@@ -202,7 +202,9 @@ class References(EarlierMentions):
                     # "the ministry" after "Russia's defence ministry", whatever kind the registry gives it
                     or (GOVERNMENT in kinds and head in fold(f"{s.name} {s.mention}").split())
                 )
-                and not (personal and (self._body(s) or self._introduced_as_body(origin, s)))
+                and not (
+                    personal and (self._body(s) or self._introduced_as_body(origin, s) or self._the_name(origin, s))
+                )
                 and not ((collective or document) and self._document(s) not in (None, document))
                 # (a body's statement is whatever it said; its indictment or study must have been named)
                 and not (document and not self._issued(document, s) and not self._wrote(document, origin))
@@ -282,6 +284,21 @@ class References(EarlierMentions):
         if not self._personal(index, subject.start, subject.end):
             return None
         return sources_of(subject, doc.registry), index
+
+    def _the_name(self, origin: int, source: Source) -> bool:
+        """ "The Europeans", "the Islamic State": a capitalised name after "the" is a group, a body or a
+        place, never "he" or "she" (unless a title is in it: "the Rev. Al Green", "the Florida senator")."""
+        lexicon = self.doc.lexicon
+        words = source.mention.split()
+        if not words or not words[-1][:1].isupper():
+            return False
+        articles = lexicon.words["definite_articles"]
+        if fold(words[0]) in articles:
+            words = words[1:]
+        elif not set(self._introduction(origin, source)[-1:]) & articles:
+            return False  # (the word before its first mention: "The Europeans, who …" named "Europeans")
+        folded = {fold(w).strip(".,") for w in words}
+        return bool(words) and not (folded & lexicon.person_titles or folded & lexicon.words["title_abbreviations"])
 
     def _outlet_name(self, source: Source) -> bool:
         return bool(set(fold(source.name).split()) & self.doc.lexicon.outlet_terms)
