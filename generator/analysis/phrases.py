@@ -21,8 +21,8 @@ from .names import WORD_RE
 from .nounphrases import Phrase
 
 #: Where a speaker's phrase cannot reach across, going left from its verb.
-HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|''|\s-\s|{STOP}(?=\s)")
-DASHES = ("—", "–", "-")
+HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|''|\s--?\s|{STOP}(?=\s)")
+DASHES = ("—", "–", "-", "--")  # (two hyphens stand for a dash in plain-text copy)
 #: Where a clause may begin inside a sentence: a comma or semicolon before a conjunction.
 CLAUSE_COMMA_RE = re.compile(r"[,;](?=\s)")
 #: A comma that groups the digits of a number.
@@ -51,6 +51,12 @@ class PhraseReader(DescriptionReader):
             if len(breaks) >= 2 and all(b.group().strip() in DASHES for b in breaks[-2:]):
                 # "Jason Sims — a teacher from Mount Pleasant — says": a name and its description.
                 name_start = breaks[-3].end() if len(breaks) >= 3 else s
+                aside = doc.low[breaks[-2].end() : breaks[-1].start()].split()[:1]
+                if aside and aside[0] in self.words["relatives"]:
+                    # "Mrs. Clinton — whose husband signed the act — has said": a clause about the name
+                    # (after any opening clause: "Reached by phone, Joyce — who is … — said")
+                    comma = doc.mask.rfind(",", name_start, breaks[-2].start())
+                    return self.classify(index, max(name_start, comma + 1), breaks[-2].start(), trailing=True)
                 return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), breaks[-1].start())])
             return None
         last = doc.low[region_start:end].split()[-1:]
