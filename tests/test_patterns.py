@@ -183,8 +183,14 @@ def test_a_hedge_on_the_attribution_itself_still_counts(registry: Registry) -> N
         ("Ana Ruiz boasted that the port had never been busier.", "Ana Ruiz"),
         ("Ana Ruiz derided efforts by some councillors to keep their distance.", "Ana Ruiz"),
         # A description or a relative clause between dashes (two hyphens in plain-text copy) is about the name.
-        ("Tom Weller -- co-author of a book on the mayor's career -- said the port would close.", "Tom Weller"),
-        ("Ana Ruiz — whose brother built the Marlow bridge — has said the toll will stay.", "Ana Ruiz"),
+        (
+            "Tom Weller -- co-author of Harbour Lights, a book on Ana Ruiz's career -- said the port would close.",
+            "Tom Weller",
+        ),
+        (
+            "On the council, Ana Ruiz — whose husband signed the Harbour Act into law — has said the toll will stay.",
+            "Ana Ruiz",
+        ),
         ("Ruiz led Weller in a recent poll from the Kelden Institute.", "the Kelden Institute"),
     ],
 )
