@@ -504,6 +504,7 @@ def test_hard_negatives_for_attribution(text: str, registry: Registry) -> None:
         "Lind's claims were widely mocked.",  # a noun with nothing said after it
         "Unemployment fell, according to data.",  # evidence of nobody in particular
         "Ruiz, who welcomed the delegates to the town hall, chaired the talks.",  # hosting, not words
+        "Ruiz isn't saying much about the harbour deal.",  # saying nothing
     ],
 )
 def test_speech_verbs_without_content_credit_no_one(text: str, registry: Registry) -> None:
