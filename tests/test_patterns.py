@@ -4679,6 +4679,15 @@ def test_a_quotation_going_on_from_an_anonymous_relay_stays_unverified(registry:
     assert last.labels == ["single-source", "unverified"]
 
 
+def test_a_pronoun_in_the_quotation_is_not_who_adds_to_it(registry: Registry) -> None:
+    *_, found = analyze(
+        "Omar Haddad spoke in the square. “If she wins the vote, the port closes,” Tom Weller said before adding: "
+        "“Nobody wants that.”",
+        registry,
+    ).claims
+    assert [s.name for s in found.sources] == ["Tom Weller"]
+
+
 def test_a_body_named_with_the_is_no_he(registry: Registry) -> None:
     # "the White House", "the Islamic State": a name after "the" is a body or a place, not a person.
     *_, last = analyze(

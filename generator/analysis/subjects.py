@@ -68,8 +68,10 @@ class SubjectReader:
             if self._reduced_relative(index, m.start(), gap):
                 return None
             if before is not None and previous in self.words["gerund_time_prepositions"]:
-                # "The minister resigned after announcing that …": the subject of the sentence speaks.
-                return self.reader.sentence_subject(index, before[0])
+                # "The minister resigned after announcing that …": the subject of the sentence speaks
+                # ('“If she wins …,” Trump said before adding': the speaker of "said", not "she").
+                subject = self._speaker_before(index, m) or self.reader.sentence_subject(index, before[0])
+                return None if subject is None or inside((subject.start, subject.end), self.quotes) else subject
         if before is not None and previous in self.words["relatives"]:
             if self._issued(index, m, end=before[0]):
                 # "The Guardian published an article that said …": what the article says, its publisher's.
