@@ -41,6 +41,13 @@ class EarlierMentions:
         #: Heads of groups and bodies, which "she" never means and "they" may.
         self._groups = words["anonymous_groups"] | words["affiliated_groups"] | doc.lexicon.bodies
 
+    def _titled(self, words: list[str]) -> bool:
+        """Whether a person's title is among a name's words ("Rev. Al Sharpton", "Florida senator"): after
+        "the", only such a name is someone "he" or "she" can mean."""
+        lexicon = self.doc.lexicon
+        folded = {fold(w).strip(".,") for w in words}
+        return bool(folded & lexicon.person_titles or folded & lexicon.words["title_abbreviations"])
+
     def _body(self, source: Source) -> bool:
         """An outlet, institution or document, which "he", "she" or "the actress" never stands for (AFP,
         "the ministry", "the suit", "Rivergate Energy")."""
@@ -239,9 +246,9 @@ class EarlierMentions:
         word = doc.low[before[0] : before[1]]
         if word in doc.lexicon.words["outlet_nouns"] or word in doc.lexicon.bodies:
             return False  # "the journal Nature", "the broadcaster NOS": what the text said the name is
-        first = fold(doc.text(start, end)).split()[0].strip(".")
-        titled = first in doc.lexicon.person_titles or first in doc.lexicon.words["title_abbreviations"]
-        if word in doc.lexicon.words["definite_articles"] and not titled:
-            return False  # "the Islamic State", "the White House" (not "the Rev. Al Sharpton", "the Pope")
+        if word in doc.lexicon.words["definite_articles"] and not self._titled(doc.text(start, end).split()[:1]):
+            # "the Islamic State", "the White House" (not "the Rev. Al Sharpton", "the Pope"; a title
+            # further in, "the Nevada Democrat", is someone described, whom the name before stands for)
+            return False
         counted = doc.lexicon.words["vague_quantifiers"] | doc.lexicon.words["approximate_quantities"]
         return not (doc.low[before[0]].isdigit() or word in counted)

@@ -288,17 +288,15 @@ class References(EarlierMentions):
     def _the_name(self, origin: int, source: Source) -> bool:
         """ "The Europeans", "the Islamic State": a capitalised name after "the" is a group, a body or a
         place, never "he" or "she" (unless a title is in it: "the Rev. Al Green", "the Florida senator")."""
-        lexicon = self.doc.lexicon
         words = source.mention.split()
         if not words or not words[-1][:1].isupper():
             return False
-        articles = lexicon.words["definite_articles"]
+        articles = self.doc.lexicon.words["definite_articles"]
         if fold(words[0]) in articles:
             words = words[1:]
         elif not set(self._introduction(origin, source)[-1:]) & articles:
             return False  # (the word before its first mention: "The Europeans, who …" named "Europeans")
-        folded = {fold(w).strip(".,") for w in words}
-        return bool(words) and not (folded & lexicon.person_titles or folded & lexicon.words["title_abbreviations"])
+        return bool(words) and not self._titled(words)
 
     def _outlet_name(self, source: Source) -> bool:
         return bool(set(fold(source.name).split()) & self.doc.lexicon.outlet_terms)
