@@ -270,15 +270,13 @@ class Discourse:
             return None
         introduces = doc.mask[doc.sentences[before].start : doc.sentences[before].end].rstrip(" *_").endswith(":")
         if (introduces or (doc.quoted_blocks[index] and not doc.quoted_blocks[before])) and out[before].speaking:
-            speaking = out[before].speaking[0]
-            return (speaking.carried_from if speaking.carried_from is not None else before), speaking
+            return _origin(before, out[before].speaking[0]), out[before].speaking[0]
         # The next blockquote paragraph, or the next item of a list the colon introduced ("found that:").
         chained = (doc.quoted_blocks[index] and doc.quoted_blocks[before]) or (
             doc.item_blocks[index] and doc.item_blocks[before]
         )
         if chained and out[before].quoted and out[before].speaking:
-            speaking = out[before].speaking[0]
-            return (speaking.carried_from if speaking.carried_from is not None else before), speaking
+            return _origin(before, out[before].speaking[0]), out[before].speaking[0]
         return None
 
     def _report_before(self, index: int, out: list[Sourcing]) -> tuple[int, Speaking] | None:
@@ -298,7 +296,7 @@ class Discourse:
             speaking = out[previous].speaking[0]
             if any(s.anonymous for s in out[previous].speaking):
                 return None  # an account mixing unnamed voices: what follows rests on no one in particular
-            origin = speaking.carried_from if speaking.carried_from is not None else previous
+            origin = _origin(previous, speaking)
             # A detail carried over already: whether the paragraph still rests on a report is decided
             # where its credit was given.
             first = out[origin].speaking[0] if out[origin].speaking else speaking
@@ -354,8 +352,7 @@ class Discourse:
         ):
             # A paragraph that opens on a quotation and credits nobody, right after a paragraph that
             # ended on someone's quoted words, is by convention the same speaker going on.
-            speaking = out[before].speaking[0]
-            return (speaking.carried_from if speaking.carried_from is not None else before), out[before].speaking
+            return _origin(before, out[before].speaking[0]), out[before].speaking
         return None
 
     def _speaks(self, first: int, out: list[Sourcing]) -> bool:
@@ -375,6 +372,11 @@ class Discourse:
         if sentence.start <= turn.label_start and turn.label_end <= sentence.end and turn.label_end > turn.label_start:
             return turn.label_start, turn.label_end
         return self._first_word(index)
+
+
+def _origin(index: int, speaking: Speaking) -> int:
+    """Where a speaking's source was named: its own sentence, or the one it was carried from."""
+    return speaking.carried_from if speaking.carried_from is not None else index
 
 
 def _describes_document(name: str, documents: frozenset[str], determiners: frozenset[str]) -> bool:

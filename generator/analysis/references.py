@@ -42,11 +42,6 @@ INTRODUCTION_WORDS = 3
 TITLE_PUNCTUATION = ',:;—–-("“'
 
 
-#: A quotation closed right before a pronoun's verb ("…,” he said), and where one opens.
-QUOTATION_CLOSINGS = (",”", ',"', ",''", "?”", '?"', "?''", "!”", '!"', "!''")
-QUOTATION_OPENING_RE = re.compile(r"[“\"]|''")
-
-
 class References(EarlierMentions):
     """Resolves the references back of one document."""
 
@@ -272,13 +267,18 @@ class References(EarlierMentions):
         """The person a sentence is about, for "he said" after a quotation that the subject's own clause
         introduced with a colon: "Gray ticked through the code: “Civility was assumed,” he said."."""
         doc = self.doc
-        between = doc.mask[doc.sentences[index].start : pronoun.start].rstrip()
-        opening = QUOTATION_OPENING_RE.search(between)
-        if opening is None or not between.endswith(QUOTATION_CLOSINGS):
-            return None
-        if not between[: opening.start()].rstrip().endswith(":"):
+        sentence = doc.sentences[index]
+        quoted = [q for q in self.quotes.at(index) if sentence.start <= q.start and q.end <= pronoun.start]
+        last = quoted[-1] if quoted else None
+        if (
+            last is None
+            or doc.mask[last.end : pronoun.start].strip()
+            or doc.mask[last.start : last.end].rstrip("”\"'»")[-1:] not in (",", "?", "!")
+        ):
+            return None  # no quotation closed on a comma (or "?", "!") right before "he said"
+        if not doc.mask[sentence.start : quoted[0].start].rstrip().endswith(":"):
             return None  # "Clinton “caused havoc,” he said": the quotation is what is said of her
-        subject = self.reader.sentence_subject(index, doc.sentences[index].start + opening.start())
+        subject = self.reader.sentence_subject(index, quoted[0].start)
         if subject is None or subject.kind != "name":
             return None
         if not self._personal(index, subject.start, subject.end):
