@@ -1296,6 +1296,24 @@ def test_a_thousands_separator_does_not_cut_a_speakers_phrase(registry: Registry
     assert [s.name for s in found.sources] == ["5,000 residents of the city"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Several advocates for stem cell research said the vote was a setback.",
+            "Several advocates for stem cell research",
+        ),
+        ("Some critics of stem cell funding said the rule was weak.", "Some critics of stem cell funding"),
+    ],
+)
+def test_a_verbs_bare_form_after_a_preposition_is_a_noun_of_the_speakers_phrase(
+    text: str, speaker: str, registry: Registry
+) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert [s.name for s in found.sources] == [speaker]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

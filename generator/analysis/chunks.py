@@ -22,6 +22,8 @@ class ChunkReader(HeadReader):
         super().__init__(doc)
         #: Words after which a participle describes the noun that follows ("the leaked report").
         self.attributive_openers = self.words["articles"] | self.words["definite_determiners"]
+        #: Words after which a verb's bare form is a noun ("for stem cell research").
+        self.noun_openers = (self.words["prepositions"] - self.words["infinitive_markers"]) | self.attributive_openers
 
     def strip_fillers(self, index: int, start: int, end: int) -> int:
         """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
@@ -101,6 +103,9 @@ class ChunkReader(HeadReader):
                 break  # "a claim the organisers rejected": a noun before a determiner ends another phrase
             # "the leaked report", "a revised estimate": a participle between an article and its noun
             attributive = tag.startswith(("VBN", "VBD")) and left in self.attributive_openers
+            # "advocates for stem cell research": a verb's bare form right after a preposition (not
+            # the infinitive's "to") can only be a noun.
+            attributive |= tag == "VB" and left in self.noun_openers
             if (
                 kept
                 and not capitalised
