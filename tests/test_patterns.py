@@ -1314,6 +1314,25 @@ def test_a_verbs_bare_form_after_a_preposition_is_a_noun_of_the_speakers_phrase(
     assert [s.name for s in found.sources] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("document", "credited"),
+    [
+        ("a complaint she filed in federal court", ["Maria Lopez"]),
+        ("a statement she posted on Facebook", ["Maria Lopez"]),
+        ("documents she obtained", []),  # a reader of the documents, not their maker
+    ],
+)
+def test_a_document_a_pronoun_made_is_its_makers_account(
+    document: str, credited: list[str], registry: Registry
+) -> None:
+    analysis = analyze(
+        f"Maria Lopez, a nurse, sued the hospital in May.\n\nIt cut her shifts, according to {document}.\n", registry
+    )
+    found = [c for c in analysis.claims if "according to" in c.text]
+    assert [s.name for c in found for s in c.sources] == credited
+    assert [c.labels for c in found] == [["single-source"] if credited else []]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

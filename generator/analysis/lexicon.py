@@ -157,6 +157,7 @@ NAMED_LISTS = (
     "authorship_prepositions",
     "publication_participles",
     "venue_participles",
+    "authored_verbs",
     "venue_prepositions",
     "approximate_quantities",
     "relaying_words",
