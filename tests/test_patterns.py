@@ -1333,6 +1333,35 @@ def test_a_document_a_pronoun_made_is_its_makers_account(
     assert [c.labels for c in found] == [["single-source"] if credited else []]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels", "speaker"),
+    [
+        (
+            "A source familiar with the governor's thinking said the talks had failed.",
+            ["unverified"],
+            "A source familiar with the governor's thinking",
+        ),
+        (
+            "People familiar with her thinking say she has changed her mind.",
+            ["unverified"],
+            "People familiar with her thinking",
+        ),
+        ("The Daily Ledger's reporting indicated that the donors were unaware.", ["single-source"], "Daily Ledger"),
+    ],
+)
+def test_a_gerund_after_a_possessive_is_a_noun_before_the_verb(
+    text: str, labels: list[str], speaker: str, registry: Registry
+) -> None:
+    found = claim(text, registry)
+    assert found.labels == labels
+    assert [s.name for s in found.sources] == [speaker]
+
+
+def test_a_possessed_gerund_before_a_noun_makes_no_verb_of_it(registry: Registry) -> None:
+    # "closing" describes the remarks: the remarks are a noun, nobody says anything here
+    assert labels("The senator made the attack the centre of his closing remarks at the debate.", registry) == []
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

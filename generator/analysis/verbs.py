@@ -145,6 +145,8 @@ class VerbReader:
             and low not in words["perfect_auxiliaries"]
             and not continuous
             and not passive  # "a meeting where the change was announced said": a passive needs no object
+            # "the senator's thinking said" (not "his closing remarks": a noun after the gerund)
+            and not (self._possessed_gerund(low, article) and not self.common.get(cue, "").startswith("NN"))
         ):
             return False  # "pushes tally beyond", "help explain": the object or infinitive of a verb
         unfilled = self.reader.strip_fillers(index, s, start)
@@ -190,6 +192,14 @@ class VerbReader:
         if before is None or not doc.mask[before[0]].islower():
             return False
         return self.common.get(doc.low[before[0] : before[1]], "").startswith(("VB", "IN", "DT", "JJ"))
+
+    def _possessed_gerund(self, word: str, before: tuple[int, int] | None) -> bool:
+        """Whether ``word`` is a gerund owned by the word ``before`` it, and so a noun: "a source
+        familiar with Cruz's thinking", "the paper's reporting"."""
+        if before is None or not self.common.get(word, "").startswith("VBG"):
+            return False
+        owner = self.doc.low[before[0] : before[1]]
+        return owner.endswith(POSSESSIVE_ENDINGS) or owner in self.words["possessive_determiners"]
 
     def _after_possessive_name(self, index: int, start: int) -> bool:
         """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
