@@ -243,6 +243,8 @@ def test_a_document_described_by_its_head_speaks(registry: Registry) -> None:
         ("A poll released last month by Estat found that the mayor led by nine points.", "Estat"),
         ("A study published on Monday by the Rowan Institute showed that rents rose.", "the Rowan Institute"),
         ("A report issued in March by the port authority found that exports fell.", "the port authority"),
+        # What it found without "that": the maker's name before the document, its finding as an object.
+        ("A Rowan Institute poll released Monday found the mayor leading by nine points.", "Rowan Institute"),
     ],
 )
 def test_what_a_named_poll_finds_is_the_polls(text: str, source: str, registry: Registry) -> None:

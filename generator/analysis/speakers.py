@@ -151,7 +151,7 @@ class SpeakerFinder:
                     continue  # "The trial continues.", "the services that Sanders demanded.": nothing said
                 if self._verb(m.start(), m.end()) in self.words["outlet_verbs"] and not self._outlet(phrase):
                     continue  # "Students have learned that …": told, not telling
-                if not content and not self._reports(index, phrase):
+                if not content and not self._reports(index, phrase, m.start()):
                     continue  # "The study found a link between …": a report's finding is its claim, object and all
                 if phrase.kind == "pronoun" and self._reported(index, phrase, taken):
                     continue  # "The parties said they expect …": what they said, not a second statement
@@ -212,13 +212,15 @@ class SpeakerFinder:
         agent = bool(last) and last[0] in self.words["agent_prepositions"]
         return made and agent and not self.doc.mask[phrase.end : cue].strip()
 
-    def _reports(self, index: int, phrase: Phrase) -> bool:
-        """Whether the finder is a report, study or audit, or its maker ("a study by Leeds University"):
-        the phrase, or the words right before it in its clause."""
+    def _reports(self, index: int, phrase: Phrase, verb_start: int) -> bool:
+        """Whether the finder is a report, study or audit, or its maker ("a study by Leeds University",
+        "a Quinnipiac University poll"): the phrase, the words right before it in its clause, or the
+        document between it and the verb."""
         doc = self.doc
         near = max(doc.sentences[index].start, phrase.start - WORDS_NEAR)
         floor = max(near, doc.mask.rfind(",", near, phrase.start) + 1)
-        words = WORD_RE.findall(doc.low, floor, phrase.end)
+        end = phrase.end if doc.mask.find(",", phrase.end, verb_start) >= 0 else verb_start
+        words = WORD_RE.findall(doc.low, floor, end)
         return bool(set(words[-MAX_SUBJECT_WORDS:]) & self.words["report_nouns"])
 
     def _authors(self, phrase: Phrase) -> bool:
