@@ -1364,6 +1364,51 @@ def test_a_possessed_gerund_before_a_noun_makes_no_verb_of_it(registry: Registry
     assert labels("The senator made the attack the centre of his closing remarks at the debate.", registry) == []
 
 
+POLL_STORY = (
+    "A Rowan Institute poll released Monday found the mayor leading by nine points.\n\n"
+    "Six in 10 say she is decisive.\n\n"
+    "Just 28 percent of voters said they had a positive view of her rival.\n\n"
+    "About four out of 10 Kelden voters say the economy comes first.\n"
+)
+
+
+def test_a_share_of_a_polls_respondents_is_the_poll_named_before(registry: Registry) -> None:
+    claims = analyze(POLL_STORY, registry).claims
+    assert [[s.name for s in c.sources] for c in claims] == [["Rowan Institute"]] * 4
+    assert all(c.labels == ["single-source"] for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("before", "credited"),
+    [
+        ("Exit polls told a tale of two parties.", []),  # the last poll named has no maker
+        ("Mayor Lee, who leads in the polls, said she would win.", []),  # a speaker beside "polls", no maker
+        ("Mayor Lee conceded when polls closed at 8 p.m.", ["Rowan"]),  # the polls people vote at: no survey
+    ],
+)
+def test_a_share_of_respondents_is_the_last_polls_only(before: str, credited: list[str], registry: Registry) -> None:
+    analysis = analyze(f"A Rowan poll found the mayor ahead.\n\n{before}\n\nSix in 10 say she is decisive.\n", registry)
+    share = next(c for c in analysis.claims if c.text.startswith("Six in 10"))
+    assert [s.name for s in share.sources] == credited
+    assert "opinion" not in share.labels  # what the respondents said is not the writer's
+
+
+def test_a_count_of_other_things_is_no_respondents(registry: Registry) -> None:
+    text = "A Rowan poll found the mayor ahead.\n\nWith three-quarters of precincts tallied, she led by nine points.\n"
+    assert analyze(text, registry).claims[1].sources == []
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("A Rowan poll of American voters has, however, revealed that the mayor led.", ["Rowan"]),
+        ("An entrance poll of Kelden Democratic caucus-goers is showing that the mayor led.", []),
+    ],
+)
+def test_whom_a_poll_asked_is_not_who_made_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -115,6 +115,9 @@ class ChunkReader(HeadReader):
                 and not attributive
             ):
                 break
+            if kept and low in self.words["prepositions"] and self._number(left) and self._number(first_kept):
+                kept.insert(0, (x, y))  # "Six in 10 say": one share, its preposition inside
+                continue
             if kept and low in self.words["prepositions"] and low != "of":
                 name_inside = self._name_inside(words, position)
                 if (
@@ -135,6 +138,10 @@ class ChunkReader(HeadReader):
             if len(kept) > MAX_PHRASE_WORDS:
                 break
         return kept
+
+    def _number(self, word: str) -> bool:
+        """A number written in figures or words ("10", "six")."""
+        return word.isdigit() or self.common.get(word) == "CD"
 
     def _published(self, words: list[tuple[int, int]], position: int) -> bool:
         """Whether ``words[position]`` is "published" in "a study published in …": the document's maker follows."""

@@ -67,8 +67,11 @@ class Discourse:
                 speaking = self._speaking(index, attribution, recent + here if here else recent, heard)
                 if speaking is not None:
                     out[index].speaking.append(speaking)
-                elif attribution.phrase.kind == "pronoun" and fold(attribution.phrase.text) not in first_person:
-                    # "He said …" with no one to refer to: someone's words still, unlike "I think …".
+                elif (
+                    attribution.phrase.kind == "pronoun" and fold(attribution.phrase.text) not in first_person
+                ) or self.references.respondents(attribution.phrase):
+                    # "He said …" with no one to refer to, "Six in 10 say" with no poll named: someone's
+                    # words still, unlike "I think …".
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
             recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
             heard.extend((index, s) for s in out[index].speaking if s.anonymous)

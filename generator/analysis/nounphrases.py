@@ -26,6 +26,9 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 
 #: How many words ("to", "the") may stand between "a source close" and the noun phrase it ends with.
 ANONYMOUS_REACH = 3
+#: The anaphor kind of a share of a poll's respondents ("Six in 10", "46 percent of voters"): the
+#: poll named before, never a person.
+RESPONDENTS = "respondents"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,10 @@ class NounPhrases(ChunkReader):
             words = tail
         while words and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["clause_openers"]:
             words = words[1:]
+        if words and self.respondents(doc.text(words[0][0], words[-1][1])):
+            # "Six in 10 say", "46 percent of voters said": what the poll found, a count that is no speaker
+            a, b = words[0][0], words[-1][1]
+            return Phrase(a, b, doc.text(a, b), "anaphor")
         # (not what comes after a preposition and a count: "the opposition from more than 80% of …")
         tokens = [doc.low[x:y] for x, y in words]
         counted = next(
@@ -76,6 +83,8 @@ class NounPhrases(ChunkReader):
         words = words[:counted] if counted is not None else words
         if not words or len(words) > MAX_PHRASE_WORDS:
             return None
+        if counted is not None and all(self._number(doc.low[x:y]) for x, y in words):
+            return None  # "One in four voters in a poll": the count before its "in" is nobody
         groups = self._conjunct_groups(words)
         if len(groups) >= 2:
             parts = [self._conjunct(index, group) for group in groups]
@@ -97,6 +106,11 @@ class NounPhrases(ChunkReader):
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
         return self._distributed(index, words) or self._single(index, words)
+
+    def respondents(self, text: str) -> bool:
+        """Whether ``text`` is a share of a poll's respondents (an anaphor of that kind in the lexicon)."""
+        low = fold(" ".join(text.split()))
+        return any(RESPONDENTS in a.kinds and a.pattern.fullmatch(low) for a in self.anaphors)
 
     def _conjunct(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         """One of several speakers named together: "the ministry and the Red Cross" is a body on the
@@ -368,6 +382,8 @@ class NounPhrases(ChunkReader):
                     return None  # "the Archive of Public Gatherings": one name, no document and its maker
                 before = tokens[position - 1]
                 made = position == maker
+                if before in self.words["poll_nouns"] and token in self.words["surveyed_prepositions"]:
+                    return None  # "an entrance poll of Nevada caucus-goers": whom it asked, not who made it
                 if (token in self.words["authorship_prepositions"] or made) and (before in documents or made):
                     found = self._single(index, words[position + 1 :])
                     if found is None or found.kind not in ("registry", "name", "role", "anaphor"):

@@ -17,7 +17,7 @@ from .cues import fold
 from .earlier import EarlierMentions
 from .model import Source
 from .names import WORD_RE
-from .nounphrases import Phrase
+from .nounphrases import RESPONDENTS, Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes
 from .registry import MEDIA_KINDS
@@ -38,6 +38,12 @@ MAKER_REACH = 2
 FRAMED_DATA_REACH = 8
 #: How many words before a name may say what it is ("state rail company CP").
 INTRODUCTION_WORDS = 3
+#: How many words from a verb or frame a poll may be named ("A Quinnipiac University poll released
+#: Monday found"), and the characters searched for them.
+POLL_REACH = 6
+POLL_REACH_CHARS = 80
+#: Where a poll's clause ends.
+POLL_CLAUSE_END_RE = re.compile(r"[,;:.!?“”\"()—–]")
 #: What may stand between a title and the name it introduces ("The council leader, Janet Moss").
 TITLE_PUNCTUATION = ',:;—–-("“'
 
@@ -84,12 +90,52 @@ class References(EarlierMentions):
                 return found
         return frozenset()
 
+    def _poll_before(
+        self, index: int, start: int, recent: list[tuple[int, Speaking]]
+    ) -> tuple[list[Source], int] | None:
+        """The maker of the last poll the section names before ``start`` in sentence ``index`` ("A
+        Quinnipiac poll found …. Six in 10 say …"), when that poll was credited to one (not "Exit
+        polls told a tale")."""
+        doc = self.doc
+        for before in range(index, -1, -1):
+            if doc.sections[before] != doc.sections[index]:
+                return None
+            sentence = doc.sentences[before]
+            end = min(sentence.end, start)
+            if not self._polled(sentence.start, end):
+                continue
+            for origin, speaking in reversed(recent):
+                verb = speaking.verb
+                named = [s for s in speaking.sources if s.kind != ANONYMOUS]
+                if named and verb is not None and sentence.start <= verb[0] < end and self._polled(*verb):
+                    return named, origin
+            return None
+        return None
+
+    def _polled(self, start: int, end: int) -> bool:
+        """Whether a poll is named in ``start:end`` or, for a verb or frame there, next to it in its
+        clause ("A CNN poll found", "according to a Monmouth poll"; not "Lee, who leads in the polls,
+        said", nor voters going "to the polls")."""
+        mask, lexicon = self.doc.mask, self.doc.lexicon
+        before = POLL_CLAUSE_END_RE.split(mask[max(0, start - POLL_REACH_CHARS) : start])[-1]
+        after = POLL_CLAUSE_END_RE.split(mask[end : end + POLL_REACH_CHARS])[0]
+        near = f"{' '.join(WORD_RE.findall(before)[-POLL_REACH:])} {mask[start:end]} {' '.join(WORD_RE.findall(after)[:POLL_REACH])}"
+        near = lexicon.patterns["ballot_phrases"].sub(" ", fold(near))
+        return any(w in lexicon.words["poll_nouns"] for w in WORD_RE.findall(near))
+
+    def respondents(self, phrase: Phrase) -> bool:
+        """Whether ``phrase`` is a share of a poll's respondents, all of it ("Six in 10", "those
+        surveyed"; not "three-quarters of precincts")."""
+        return phrase.kind == "anaphor" and self.reader.respondents(phrase.text)
+
     def stands_alone(self, text: str) -> bool:
         """ "the army", "the court", "the congressional report": a body on the record or a document,
         even unnamed; "the newspaper", "the former pollster": one particular outlet or person; not
         "the data", evidence of nobody in particular, nor "the researchers", whose work is unknown."""
         low = fold(" ".join(text.split()))
         kinds = self._kinds(low)
+        if RESPONDENTS in kinds:
+            return False  # "Six in 10 said", "a third of the vote": a poll's finding, or a count
         if kinds or self.reader.is_role_text(text):
             return True
         words = set(low.split())
@@ -139,6 +185,9 @@ class References(EarlierMentions):
         kinds: frozenset[str] = frozenset()
         if kind == "anaphor":
             kinds = self._kinds(low)
+        if RESPONDENTS in kinds:
+            # "Six in 10 say": the poll named before; "three-quarters of precincts": nobody
+            return self._poll_before(index, phrase.start, recent) if self.respondents(phrase) else None
         personal = low in self.doc.lexicon.words["personal_pronouns"] if kind == "pronoun" else UNKNOWN in kinds
         # "the team", "the company": a body, never the person who spoke last.
         collective = BODY in kinds
