@@ -1409,6 +1409,33 @@ def test_whom_a_poll_asked_is_not_who_made_it(text: str, credited: list[str], re
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will join the lawsuit, according to one of her senior aides.",
+        "Two of the firm's engineers said the bridge was unsafe.",
+    ],
+)
+def test_unnamed_members_of_a_group_are_anonymous(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert [s.kind for s in found.sources] == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # a slash between two makers' names (only the first is known here as a name on its own)
+        ("In a Reuters/Kelden poll released Monday, 31% of voters said they were enthusiastic.", "Reuters"),
+        ("Some 20 percent of people in a recent Rowan poll said the mayor was right.", "Rowan"),
+    ],
+)
+def test_the_poll_a_share_of_respondents_is_named_in(text: str, credited: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == [credited]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -139,10 +139,6 @@ class ChunkReader(HeadReader):
                 break
         return kept
 
-    def _number(self, word: str) -> bool:
-        """A number written in figures or words ("10", "six")."""
-        return word.isdigit() or self.common.get(word) == "CD"
-
     def _published(self, words: list[tuple[int, int]], position: int) -> bool:
         """Whether ``words[position]`` is "published" in "a study published in …": the document's maker follows."""
         if position < 1:

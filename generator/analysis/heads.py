@@ -12,6 +12,14 @@ from .names import POSSESSIVE_RE, NameReader
 class HeadReader(NameReader):
     """Reads the heads of one document's noun phrases."""
 
+    def _number(self, word: str) -> bool:
+        """A number written in figures or words ("10", "six")."""
+        return word.isdigit() or self.common.get(word) == "CD"
+
+    def _count(self, word: str) -> bool:
+        """A number or an indefinite quantity ("two", "one", "several")."""
+        return self._number(word) or word in self.words["indefinites"]
+
     def _definite_group(self, tokens: list[str]) -> bool:
         groups = self.words["definite_groups"]
         return tokens[0] in groups or " ".join(tokens[:2]) in groups
@@ -36,6 +44,13 @@ class HeadReader(NameReader):
             return False
         if " ".join(tokens[:3]) in words["group_openers"]:
             return True
+        if (
+            len(tokens) > 2
+            and tokens[1] in words["partitive_prepositions"]
+            and self._count(tokens[0])
+            and self._anonymous(" ".join(tokens[2:]), tokens[2:], named_inside=named_inside)
+        ):
+            return True  # "one of his senior aides", "two of the firm's engineers": unnamed members of a group
         core = self._head(tokens)
         head, tail2 = core[-1], " ".join(core[-2:])
         if head in words["spokespeople"] or tail2 in words["spokespeople"]:

@@ -162,6 +162,7 @@ NAMED_LISTS = (
     "poll_nouns",
     "ballot_phrases",
     "surveyed_prepositions",
+    "partitive_prepositions",
     "venue_prepositions",
     "approximate_quantities",
     "relaying_words",
