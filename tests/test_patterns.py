@@ -1414,6 +1414,9 @@ def test_whom_a_poll_asked_is_not_who_made_it(text: str, credited: list[str], re
     [
         "The mayor will join the lawsuit, according to one of her senior aides.",
         "Two of the firm's engineers said the bridge was unsafe.",
+        # a count of people before them
+        "Dozens of engineers say the bridge was unsafe.",
+        "Closing the bridge too late, a wide array of engineers say, put lives at risk.",
     ],
 )
 def test_unnamed_members_of_a_group_are_anonymous(text: str, registry: Registry) -> None:

@@ -44,6 +44,9 @@ class HeadReader(NameReader):
             return False
         if " ".join(tokens[:3]) in words["group_openers"]:
             return True
+        counted = next((n for n in range(4, 0, -1) if " ".join(tokens[:n]) in words["quantity_openers"]), 0)
+        if 0 < counted < len(tokens) and self._anonymous(" ".join(tokens[counted:]), tokens[counted:]):
+            return True  # "dozens of economists", "a wide array of experts": the people counted
         if (
             len(tokens) > 2
             and tokens[1] in words["partitive_prepositions"]

@@ -163,6 +163,7 @@ NAMED_LISTS = (
     "ballot_phrases",
     "surveyed_prepositions",
     "partitive_prepositions",
+    "quantity_openers",
     "venue_prepositions",
     "approximate_quantities",
     "relaying_words",
