@@ -1439,6 +1439,19 @@ def test_the_poll_a_share_of_respondents_is_named_in(text: str, credited: str, r
     assert [s.name for s in found.sources] == [credited]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are close,” said an official involved in the negotiations.",
+        "“We are close,” says a person involved in the talks.",
+    ],
+)
+def test_an_inverted_unnamed_speaker_described_by_a_participle(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert [s.kind for s in found.sources] == ["anonymous"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -210,9 +210,13 @@ class PhraseReader(DescriptionReader):
         stop = self.phrase_end_re.search(doc.mask, verb_end, e)
         end = stop.start() if stop else e
         phrase = self.classify(index, verb_end, end)
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, verb_end, end)]
+        if phrase is None and len(words) > 1 and self.common.get(doc.low[slice(*words[-1])], "").startswith("VBN"):
+            # '"…," says a source involved in the talks': the unnamed person the participle describes.
+            shorter = self.classify(index, verb_end, words[-2][1])
+            phrase = shorter if shorter is not None and shorter.kind == "anonymous" else None
         if phrase is None:
             # '"…," said master of ceremonies Asab Al-Tabchi': a title, then the name that ends it.
-            words = [m.span() for m in WORD_RE.finditer(doc.mask, verb_end, end)]
             name = self.name_in(index, words)
             if name is not None and words and name[1] == words[-1][1]:
                 return self.classify(index, *name)
