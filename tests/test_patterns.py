@@ -1452,6 +1452,19 @@ def test_an_inverted_unnamed_speaker_described_by_a_participle(text: str, regist
     assert [s.kind for s in found.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Yet another county we would have won,” another supporter wrote on a forum.",
+        "One voter said the queue had taken three hours.",
+    ],
+)
+def test_a_supporter_or_a_voter_nobody_names_is_anonymous(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert [s.kind for s in found.sources] == ["anonymous"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
