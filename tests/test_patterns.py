@@ -1465,6 +1465,27 @@ def test_a_supporter_or_a_voter_nobody_names_is_anonymous(text: str, registry: R
     assert [s.kind for s in found.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels", "source"),
+    [
+        (
+            "According to the exit poll conducted by Kelden Research, the mayor led.",
+            ["single-source"],
+            "Kelden Research",
+        ),
+        ("The Kelden Observer found that one in four homes stood empty.", ["single-source"], "Kelden Observer"),
+        # people, whatever the case
+        ("“She is too far behind,” said a Kelden Democrat.", ["unverified"], "a Kelden Democrat"),
+    ],
+)
+def test_a_word_that_ends_a_name_is_no_unnamed_group(
+    text: str, labels: list[str], source: str, registry: Registry
+) -> None:
+    found = claim(text, registry)
+    assert found.labels == labels
+    assert [s.name for s in found.sources] == [source]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -164,6 +164,7 @@ NAMED_LISTS = (
     "surveyed_prepositions",
     "partitive_prepositions",
     "quantity_openers",
+    "name_final_words",
     "venue_prepositions",
     "approximate_quantities",
     "relaying_words",

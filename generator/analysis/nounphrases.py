@@ -263,7 +263,16 @@ class NounPhrases(ChunkReader):
                 return Phrase(a, b, doc.text(a, b), "role")
         if not mentions and self.on_record(tokens):
             return Phrase(a, b, doc.text(a, b), "role")  # "Official figures show …"
-        anonymous = self._anonymous(low, tokens, named_inside=named_inside)
+        # ("Edison Research", "The Charlotte Observer": a name's last word, not research nobody did or
+        # someone observing; "a New Hampshire Republican" is still nobody named)
+        last = words[len(core) - 1]
+        titled_head = (
+            len(core) > 1
+            and doc.mask[last[0]].isupper()
+            and doc.mask[words[len(core) - 2][0]].isupper()
+            and (core[-1] in self.words["name_final_words"] or core[-1] in doc.lexicon.outlet_terms)
+        )
+        anonymous = not titled_head and self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
             staff = self._head(tokens)[-1] in self.words["outlet_staff"]
             if anonymous and not (staff and any(m.entry.kind in MEDIA_KINDS for m in mentions)):
@@ -388,8 +397,10 @@ class NounPhrases(ChunkReader):
                     found = self._single(index, words[position + 1 :])
                     if found is None or found.kind not in ("registry", "name", "role", "anaphor"):
                         return None
-                    # "a report by the state auditor" has an author; "an analysis of the footage" does not.
-                    return None if set(fold(found.text).split()) & documents else found
+                    # "a report by the state auditor" has an author; "an analysis of the footage" does not
+                    # ("a poll by Edison Research" does: a name, whatever words are in it).
+                    named = found.kind in ("registry", "name")
+                    return None if set(fold(found.text).split()) & documents and not named else found
                 return None
         return None
 
