@@ -1486,6 +1486,19 @@ def test_a_word_that_ends_a_name_is_no_unnamed_group(
     assert [s.name for s in found.sources] == [source]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday morning Mayor Lee made a third attempt to end the row, writing on Twitter that the real issue was the budget.",
+        "On Tuesday Mayor Lee hammered home her message, declaring that the real issue was the budget.",
+    ],
+)
+def test_a_participle_after_a_clause_opened_by_a_time_without_comma(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]  # the speaker's "real issue", not the writer's opinion
+    assert [s.name for s in found.sources] == ["Mayor Lee"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

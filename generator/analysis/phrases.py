@@ -11,6 +11,7 @@ what a phrase names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .chunks import MAX_PHRASE_WORDS
@@ -31,6 +32,8 @@ DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: far more than any speaker takes, and a bound on the work in a "sentence" of a hundred thousand.
 SPEAKER_REACH = 600
 SPACE_RE = re.compile(r"\s+")
+#: The longest time phrase read before a subject ("late on Sunday night").
+MAX_WHEN_WORDS = 4
 
 
 class PhraseReader(DescriptionReader):
@@ -303,9 +306,33 @@ class PhraseReader(DescriptionReader):
 
     def _after_adverbials(self, start: int, end: int) -> int:
         """Past the opening phrases that say when or how ("On Thursday, after remaining neutral, Warren
-        endorsed …"): where the subject can start."""
+        endorsed …", "On Sunday morning Mr. Trump made …"): where the subject can start."""
+        start = self._after_when(start, end)
         while (comma := self.doc.mask.find(",", start, end)) >= 0:
             if not self._adverbial(start, comma):
                 break
-            start = comma + 1
+            start = self._after_when(comma + 1, end)
         return start
+
+    def _after_when(self, start: int, end: int) -> int:
+        """Past a time phrase written without its comma before a name ("On Sunday morning Mr. Trump")."""
+        mask, words = self.doc.mask, self.words
+        auxiliaries = words["passive_auxiliaries"] | words["perfect_auxiliaries"] | words["modal_auxiliaries"]
+        fillers = self.doc.lexicon.patterns["fillers"]
+        while True:
+            ahead = list(itertools.islice(WORD_RE.finditer(mask, start, end), MAX_WHEN_WORDS + 1))
+            # the longest time phrase ("on sunday morning", not "on sunday")
+            when = next(
+                (
+                    w
+                    for m in reversed(ahead[:MAX_WHEN_WORDS])
+                    if (w := fillers.fullmatch(self.doc.low, ahead[0].start(), m.end()))
+                ),
+                None,
+            )
+            following = next((m for m in ahead if when is not None and m.start() >= when.end()), None)
+            if when is None or following is None or when.group().split()[0] in auxiliaries:
+                return start
+            if not following.group()[:1].isupper():
+                return start
+            start = when.end()
