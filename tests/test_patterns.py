@@ -1499,6 +1499,20 @@ def test_a_participle_after_a_clause_opened_by_a_time_without_comma(text: str, r
     assert [s.name for s in found.sources] == ["Mayor Lee"]
 
 
+@pytest.mark.parametrize(
+    ("text", "opinion"),
+    [
+        ("The town mourned after what was the worst attack on its market in years.", False),
+        ("It was the worst mass shooting in the state's history.", False),
+        # a judgement of the writer's, not a ranking by toll
+        ("The closure was the worst mistake of the council's term.", True),
+        ("It was a cowardly attack on the market.", True),
+    ],
+)
+def test_an_event_ranked_by_its_toll_is_no_opinion(text: str, opinion: bool, registry: Registry) -> None:
+    assert ("opinion" in labels(text, registry)) is opinion
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -126,6 +126,8 @@ NAMED_LISTS = (
     "complementizers",
     "question_words",
     "record_anchors",
+    "ranked_events",
+    "superlative_anchors",
     "record_periods",
     "attributive_hedges",
     "again_modifiers",

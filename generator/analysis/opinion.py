@@ -22,6 +22,8 @@ from .segment import SENTENCE_OPENING
 ASKED_REACH = 5
 #: How many words after a verdict a time anchor makes it a ranking ("the worst … since 2019").
 RECORD_REACH = 8
+#: How many words after a superlative may name the event it ranks ("the worst mass shooting").
+RANKED_REACH = 2
 #: How many words after "should" a date may make it an expectation ("should reopen early next week").
 EXPECTED_REACH = 6
 #: Punctuation that ends a clause inside a sentence.
@@ -66,7 +68,7 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
                 _in_title(doc, index, m.start(), m.end()) or _numeral(doc, index, m.start(), m.end())
             ):
                 continue
-            if _asked(doc, index, m.start()) or _on_record(doc, index, m.end()) or _expected(doc, index, m):
+            if _asked(doc, index, m.start()) or _on_record(doc, index, m.start(), m.end()) or _expected(doc, index, m):
                 continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
@@ -129,14 +131,20 @@ def _expected(doc: Document, index: int, m: re.Match[str]) -> bool:
     return bool(opening) and opening[0] in words["rule_openers"]
 
 
-def _on_record(doc: Document, index: int, end: int) -> bool:
-    """ "the worst the country has seen since 2019", "the highest on record": a ranking anchored in
-    time, which can be checked, not the writer's verdict."""
+def _on_record(doc: Document, index: int, start: int, end: int) -> bool:
+    """ "the worst the country has seen since 2019", "the highest on record", "the worst attack on the
+    community": a ranking anchored in time or by a toll, which can be checked, not the writer's verdict."""
     after = [w.rstrip(".") for w in WORD_RE.findall(doc.low, end, min(doc.sentences[index].end, end + WORDS_NEAR))]
     after = after[:RECORD_REACH]  # (a sentence's last word keeps its full stop: "on record.")
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(after)}
     if (set(after) | pairs) & doc.lexicon.words["record_anchors"]:
         return True
+    last = WORD_RE.findall(doc.low, start, end)[-1:]
+    superlative = bool(last) and doc.lexicon.common_words.get(last[0], "") == "JJS"
+    if superlative and set(after) & doc.lexicon.words["superlative_anchors"]:
+        return True  # "the most significant agreement in its history"
+    if superlative and set(after[:RANKED_REACH]) & doc.lexicon.words["ranked_events"]:
+        return True  # "the worst (mass) shooting": an event ranked by its toll ("a cowardly attack" is judged)
     periods, openers = doc.lexicon.words["record_periods"], doc.lexicon.words["period_openers"]
     return any(
         word in periods and openers & {after[i - 1], after[i - 2] if i > 1 else ""} for i, word in enumerate(after) if i
