@@ -1513,6 +1513,15 @@ def test_an_event_ranked_by_its_toll_is_no_opinion(text: str, opinion: bool, reg
     assert ("opinion" in labels(text, registry)) is opinion
 
 
+def test_a_name_telling_reporters_is_a_speaker_not_a_kind_of_reporter(registry: Registry) -> None:
+    text = (
+        "The fire sparked a debate, with Senator Ruth Kessler telling reporters on Thursday the council was at fault."
+    )
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == ["Senator Ruth Kessler"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

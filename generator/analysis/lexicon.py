@@ -167,6 +167,7 @@ NAMED_LISTS = (
     "partitive_prepositions",
     "quantity_openers",
     "name_final_words",
+    "addressing_participles",
     "venue_prepositions",
     "approximate_quantities",
     "relaying_words",

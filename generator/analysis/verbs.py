@@ -223,6 +223,8 @@ class VerbReader:
             return False
         if doc.mask[previous[1] : m.start()] != " ":
             return False  # after a comma or a quotation: "…, defending the plan"
+        if word in self.words["addressing_participles"]:
+            return False  # "with Senator McCain telling reporters": whom the words were for, not a kind of reporter
         before = doc.mask[previous[0] : previous[1]]
         tag = "CD" if before[:1].isdigit() else self.common.get(fold(before), "")
         if not present and tag not in PAST_MODIFIER_TAGS:
