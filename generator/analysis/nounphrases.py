@@ -51,6 +51,8 @@ class NounPhrases(ChunkReader):
     def __init__(self, doc: Document) -> None:
         super().__init__(doc)
         self.anaphors = doc.lexicon.anaphors
+        #: A share of a poll's respondents ("Six in 10", "46 percent of voters"): see ``respondents``.
+        self.respondent_patterns = tuple(a.pattern for a in self.anaphors if RESPONDENTS in a.kinds)
 
     def classify(self, index: int, start: int, end: int, *, trailing: bool = False) -> Phrase | None:
         """The speaker named in ``mask[start:end]`` (with ``trailing``, only its last noun phrase)."""
@@ -65,7 +67,7 @@ class NounPhrases(ChunkReader):
             words = tail
         while words and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["clause_openers"]:
             words = words[1:]
-        if words and self.respondents(doc.text(words[0][0], words[-1][1])):
+        if words and self.respondents(doc.low[words[0][0] : words[-1][1]]):
             # "Six in 10 say", "46 percent of voters said": what the poll found, a count that is no speaker
             a, b = words[0][0], words[-1][1]
             return Phrase(a, b, doc.text(a, b), "anaphor")
@@ -109,8 +111,11 @@ class NounPhrases(ChunkReader):
 
     def respondents(self, text: str) -> bool:
         """Whether ``text`` is a share of a poll's respondents (an anaphor of that kind in the lexicon)."""
-        low = fold(" ".join(text.split()))
-        return any(RESPONDENTS in a.kinds and a.pattern.fullmatch(low) for a in self.anaphors)
+        low = fold(text)
+        if not low[:1].isalnum():
+            return False
+        low = " ".join(low.split()) if "  " in low or "\n" in low else low
+        return any(pattern.fullmatch(low) for pattern in self.respondent_patterns)
 
     def _conjunct(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         """One of several speakers named together: "the ministry and the Red Cross" is a body on the
