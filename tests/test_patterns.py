@@ -1522,6 +1522,30 @@ def test_a_name_telling_reporters_is_a_speaker_not_a_kind_of_reporter(registry: 
     assert [s.name for s in found.sources] == ["Senator Ruth Kessler"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The mayor led, according to early results of exit polls conducted for the television networks by Rowan Research.",
+            "Rowan Research",
+        ),
+        (
+            "Revenue rose 3 percent, according to figures released Friday by the Kelden Institute.",
+            "the Kelden Institute",
+        ),
+        (
+            "The mayor leads, according to the results of the latest Rowan University poll released Wednesday.",
+            "Rowan University",
+        ),
+        ("Union members favored the mayor, according to polling by the Kelden Institute.", "the Kelden Institute"),
+    ],
+)
+def test_the_maker_a_long_frame_names(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [s.name for s in found.sources] == [source]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

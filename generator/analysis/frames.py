@@ -66,6 +66,7 @@ class FrameReader(NounPhrases):
         e = doc.sentences[index].end
         stop = self.phrase_end_re.search(doc.mask, frame_end, e)
         end = stop.start() if stop else e
+        punctuation = PUNCTUATION_RE.search(doc.mask, frame_end, e)
         start = frame_end + len(doc.mask[frame_end:e]) - len(doc.mask[frame_end:e].lstrip())
         anonymous = doc.lexicon.patterns["anonymous_phrases"].match(doc.low, start, e)
         if anonymous:
@@ -137,11 +138,51 @@ class FrameReader(NounPhrases):
             # "according to a tweet on Monday by Secretary Pompeo", "a statement released by his
             # office": an unnamed document whose author the sentence names after all.
             return self._author_after(index, phrase) or phrase
+        limit = punctuation.start() if punctuation else e
+        if phrase is not None and phrase.kind == "anaphor" and descriptions:
+            # "according to the results of the latest Quinnipiac poll": whose they are, not results named before
+            maker = self._maker_named_in(index, frame_end, limit, of_only=True)
+            if maker is not None:
+                return maker
         if phrase is None:
-            return self._record(index, frame_end, end) or (
-                self.described(index, frame_end, end) if descriptions else None
+            return (
+                self._record(index, frame_end, end)
+                or (self.described(index, frame_end, end) if descriptions else None)
+                or (self._maker_named_in(index, frame_end, limit) if descriptions else None)
             )
         return phrase
+
+    def _maker_named_in(self, index: int, start: int, end: int, *, of_only: bool = False) -> Phrase | None:
+        """Who made the evidence a frame's long phrase names: its agent ("data released Friday by state
+        gaming regulators", "exit polls conducted for the networks by Edison Research"), its origin
+        ("recent data from comScore") or the name before its document ("the results of the latest
+        Quinnipiac University poll released Wednesday")."""
+        doc = self.doc
+        for family in ("source_frames", "relay_frames"):
+            inner = doc.lexicon.patterns[family].search(doc.low, start + 1, end)
+            end = inner.start() if inner is not None else end  # "… polling reported by CNN": a frame of its own
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, start, end)]
+        tokens = [doc.low[x:y] for x, y in words]
+        made = self.words["documents"] | self.words["evidence_nouns"] | self.words["poll_nouns"]
+        for position in range(len(tokens) - 2, 0, -1):
+            if of_only:
+                break
+            agent = tokens[position] in self.words["agent_prepositions"]
+            origin = tokens[position] in self.words["origin_prepositions"] and tokens[position - 1] in made
+            if (agent or origin) and set(tokens[:position]) & made:
+                maker = self.classify(index, words[position + 1][0], words[-1][1], trailing=False)
+                if maker is not None and maker.kind in ("registry", "name", "role", "anonymous"):
+                    return maker
+        for position in range(1, len(tokens)):
+            # (with ``of_only``, only the document of what the frame names: "the results of the … poll")
+            if tokens[position] in self.words["documents"] and (
+                not of_only or set(tokens[:position]) & self.words["partitive_prepositions"]
+            ):
+                name = self.name_in(index, words[:position])
+                if name is not None and name[1] == words[position - 1][1]:
+                    maker = self.classify(index, *name)
+                    return maker if maker is not None and maker.kind in ("registry", "name", "role") else None
+        return None
 
     def _authored_by(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         """ "according to financial documents he filed", "an account she gave": the pronoun is the
