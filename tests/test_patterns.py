@@ -1538,12 +1538,19 @@ def test_a_name_telling_reporters_is_a_speaker_not_a_kind_of_reporter(registry: 
             "Rowan University",
         ),
         ("Union members favored the mayor, according to polling by the Kelden Institute.", "the Kelden Institute"),
+        ("The council will be shut out, according to an interview with Mayor Jane Holt.", "Mayor Jane Holt"),
     ],
 )
 def test_the_maker_a_long_frame_names(text: str, source: str, registry: Registry) -> None:
     found = claim(text, registry)
     assert found.labels == ["single-source"]
     assert [s.name for s in found.sources] == [source]
+
+
+def test_unnamed_people_interviewed_are_anonymous(registry: Registry) -> None:
+    found = claim("The mayor will be shut out, according to interviews with a dozen party leaders.", registry)
+    assert found.labels == ["unverified"]
+    assert [s.kind for s in found.sources] == ["anonymous"]
 
 
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:

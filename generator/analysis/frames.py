@@ -155,8 +155,9 @@ class FrameReader(NounPhrases):
     def _maker_named_in(self, index: int, start: int, end: int, *, of_only: bool = False) -> Phrase | None:
         """Who made the evidence a frame's long phrase names: its agent ("data released Friday by state
         gaming regulators", "exit polls conducted for the networks by Edison Research"), its origin
-        ("recent data from comScore") or the name before its document ("the results of the latest
-        Quinnipiac University poll released Wednesday")."""
+        ("recent data from comScore"), whom it interviewed ("interviews with party leaders") or the
+        name before its document ("the results of the latest Quinnipiac University poll released
+        Wednesday")."""
         doc = self.doc
         for family in ("source_frames", "relay_frames"):
             inner = doc.lexicon.patterns[family].search(doc.low, start + 1, end)
@@ -169,7 +170,11 @@ class FrameReader(NounPhrases):
                 break
             agent = tokens[position] in self.words["agent_prepositions"]
             origin = tokens[position] in self.words["origin_prepositions"] and tokens[position - 1] in made
-            if (agent or origin) and set(tokens[:position]) & made:
+            told = (
+                tokens[position] in self.words["interviewee_prepositions"]
+                and tokens[position - 1] in self.words["interview_nouns"]
+            )  # "interviews with a dozen party leaders": who was interviewed
+            if ((agent or origin) and set(tokens[:position]) & made) or told:
                 maker = self.classify(index, words[position + 1][0], words[-1][1], trailing=False)
                 if maker is not None and maker.kind in ("registry", "name", "role", "anonymous"):
                     return maker

@@ -168,6 +168,8 @@ NAMED_LISTS = (
     "quantity_openers",
     "name_final_words",
     "addressing_participles",
+    "interview_nouns",
+    "interviewee_prepositions",
     "venue_prepositions",
     "approximate_quantities",
     "relaying_words",
