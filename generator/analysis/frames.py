@@ -165,9 +165,7 @@ class FrameReader(NounPhrases):
         words = [m.span() for m in WORD_RE.finditer(doc.mask, start, end)]
         tokens = [doc.low[x:y] for x, y in words]
         made = self.words["documents"] | self.words["evidence_nouns"] | self.words["poll_nouns"]
-        for position in range(len(tokens) - 2, 0, -1):
-            if of_only:
-                break
+        for position in range(len(tokens) - 2, 0, -1) if not of_only else ():
             agent = tokens[position] in self.words["agent_prepositions"]
             origin = tokens[position] in self.words["origin_prepositions"] and tokens[position - 1] in made
             told = (

@@ -8,6 +8,9 @@ from __future__ import annotations
 from .cues import fold
 from .names import POSSESSIVE_RE, NameReader
 
+#: The longest count of people before them ("a wide array of").
+QUANTITY_OPENER_WORDS = 4
+
 
 class HeadReader(NameReader):
     """Reads the heads of one document's noun phrases."""
@@ -44,7 +47,9 @@ class HeadReader(NameReader):
             return False
         if " ".join(tokens[:3]) in words["group_openers"]:
             return True
-        counted = next((n for n in range(4, 0, -1) if " ".join(tokens[:n]) in words["quantity_openers"]), 0)
+        counted = next(
+            (n for n in range(QUANTITY_OPENER_WORDS, 0, -1) if " ".join(tokens[:n]) in words["quantity_openers"]), 0
+        )
         if 0 < counted < len(tokens) and self._anonymous(" ".join(tokens[counted:]), tokens[counted:]):
             return True  # "dozens of economists", "a wide array of experts": the people counted
         if (
