@@ -1553,6 +1553,21 @@ def test_unnamed_people_interviewed_are_anonymous(registry: Registry) -> None:
     assert [s.kind for s in found.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels", "source"),
+    [
+        ("The ministry less than two weeks ago said that the files had been moved.", ["single-source"], "The ministry"),
+        ("But security specialists say the leaked files might not be genuine.", ["unverified"], "security specialists"),
+    ],
+)
+def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
+    text: str, labels: list[str], source: str, registry: Registry
+) -> None:
+    found = claim(text, registry)
+    assert found.labels == labels
+    assert [s.name for s in found.sources] == [source]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
