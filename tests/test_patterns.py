@@ -1556,7 +1556,11 @@ def test_unnamed_people_interviewed_are_anonymous(registry: Registry) -> None:
 @pytest.mark.parametrize(
     ("text", "labels", "source"),
     [
-        ("The ministry less than two weeks ago said that the files had been moved.", ["single-source"], "The ministry"),
+        (
+            "The Foreign Ministry less than two weeks ago said that the files had been moved.",
+            ["single-source"],
+            "Foreign Ministry",
+        ),
         ("But security specialists say the leaked files might not be genuine.", ["unverified"], "security specialists"),
     ],
 )
