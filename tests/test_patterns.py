@@ -1572,17 +1572,6 @@ def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
     assert [s.name for s in found.sources] == [source]
 
 
-@pytest.mark.parametrize(
-    ("text", "opinion"),
-    [
-        ("Polls see her reaching the run-off but losing it, despite her growing popularity.", False),
-        ("He kept the post despite his having misled the committee.", True),
-    ],
-)
-def test_despite_a_trend_is_no_irony_of_the_writers(text: str, opinion: bool, registry: Registry) -> None:
-    assert ("opinion" in labels(text, registry)) is opinion
-
-
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
