@@ -95,7 +95,7 @@ class ChunkReader(HeadReader):
             left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
             if low in self.words["clause_openers"] and kept and not self._adjective_complement(low, left):
                 break
-            if first_kept in self.words["determiners"] and (low.isdigit() or self.common.get(low) == "CD"):
+            if first_kept in self.words["determiners"] and self._number(low):
                 break  # "In 2024 the European Commission said": a date before the determiner is no part of it
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()

@@ -165,17 +165,18 @@ class FrameReader(NounPhrases):
         words = [m.span() for m in WORD_RE.finditer(doc.mask, start, end)]
         tokens = [doc.low[x:y] for x, y in words]
         made = self.words["documents"] | self.words["evidence_nouns"] | self.words["poll_nouns"]
-        for position in range(len(tokens) - 2, 0, -1) if not of_only else ():
-            agent = tokens[position] in self.words["agent_prepositions"]
-            origin = tokens[position] in self.words["origin_prepositions"] and tokens[position - 1] in made
-            told = (
-                tokens[position] in self.words["interviewee_prepositions"]
-                and tokens[position - 1] in self.words["interview_nouns"]
-            )  # "interviews with a dozen party leaders": who was interviewed
-            if ((agent or origin) and set(tokens[:position]) & made) or told:
-                maker = self.classify(index, words[position + 1][0], words[-1][1], trailing=False)
-                if maker is not None and maker.kind in ("registry", "name", "role", "anonymous"):
-                    return maker
+        if not of_only:
+            for position in range(len(tokens) - 2, 0, -1):
+                agent = tokens[position] in self.words["agent_prepositions"]
+                origin = tokens[position] in self.words["origin_prepositions"] and tokens[position - 1] in made
+                told = (
+                    tokens[position] in self.words["interviewee_prepositions"]
+                    and tokens[position - 1] in self.words["interview_nouns"]
+                )  # "interviews with a dozen party leaders": who was interviewed
+                if ((agent or origin) and set(tokens[:position]) & made) or told:
+                    maker = self.classify(index, words[position + 1][0], words[-1][1])
+                    if maker is not None and maker.kind in ("registry", "name", "role", "anonymous"):
+                        return maker
         for position in range(1, len(tokens)):
             # (with ``of_only``, only the document of what the frame names: "the results of the … poll")
             if tokens[position] in self.words["documents"] and (

@@ -316,23 +316,26 @@ class PhraseReader(DescriptionReader):
 
     def _after_when(self, start: int, end: int) -> int:
         """Past a time phrase written without its comma before a name ("On Sunday morning Mr. Trump")."""
-        mask, words = self.doc.mask, self.words
-        auxiliaries = words["passive_auxiliaries"] | words["perfect_auxiliaries"] | words["modal_auxiliaries"]
-        fillers = self.doc.lexicon.patterns["fillers"]
-        while True:
-            ahead = list(itertools.islice(WORD_RE.finditer(mask, start, end), MAX_WHEN_WORDS + 1))
-            # the longest time phrase ("on sunday morning", not "on sunday")
-            when = next(
-                (
-                    w
-                    for m in reversed(ahead[:MAX_WHEN_WORDS])
-                    if (w := fillers.fullmatch(self.doc.low, ahead[0].start(), m.end()))
-                ),
-                None,
-            )
-            following = next((m for m in ahead if when is not None and m.start() >= when.end()), None)
-            if when is None or following is None or when.group().split()[0] in auxiliaries:
-                return start
-            if not following.group()[:1].isupper():
-                return start
+        while (when := self._time_phrase(start, end)) is not None:
+            following = WORD_RE.search(self.doc.mask, when.end(), end)
+            if following is None or not following.group()[:1].isupper():
+                break
             start = when.end()
+        return start
+
+    def _time_phrase(self, start: int, end: int) -> re.Match[str] | None:
+        """The longest filler of time that opens ``start:end`` ("on sunday morning", not "on sunday"),
+        unless it is an auxiliary ("Has the …")."""
+        ahead = list(itertools.islice(WORD_RE.finditer(self.doc.mask, start, end), MAX_WHEN_WORDS))
+        fillers = self.doc.lexicon.patterns["fillers"]
+        when = next(
+            (w for m in reversed(ahead) if (w := fillers.fullmatch(self.doc.low, ahead[0].start(), m.end()))), None
+        )
+        words = self.words
+        if (
+            when is None
+            or when.group().split()[0]
+            in words["passive_auxiliaries"] | words["perfect_auxiliaries"] | words["modal_auxiliaries"]
+        ):
+            return None
+        return when
