@@ -1572,6 +1572,46 @@ def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
     assert [s.name for s in found.sources] == [source]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A quotation and its "that" clause before an inverted verb: the speaker comes after the verb.
+        ('"It is very unlikely" that the mayor can catch Holt, said Ana Ruiz, a former campaign manager.', "Ana Ruiz"),
+        # A past tense no word list holds, right after a name, is the subject's verb.
+        (
+            "Mr. Dorsan backpedaled on his forecast that Veltra would recover within a year, and blamed the "
+            "fall in steel prices.",
+            "Dorsan",
+        ),
+        # A party and state in brackets are no part of the speaker's name.
+        ("Sen. Jane Holt (D-N.Y.) said the bill would pass.", "Sen. Jane Holt"),
+        ("Gov. Ana Ruiz (D) announced the deal on Monday.", "Gov. Ana Ruiz"),
+        # Someone's response, named by its kind, introducing what they said.
+        ("The mayor's response was: “We will rebuild the bridge.”", "The mayor"),
+        # A description ending in a name, then the speaker's own name.
+        ("The head of the group backing Mayor Ana Ruiz, Tom Berg, praised the plan.", "Tom Berg"),
+        # An opening phrase without its comma names the outlet that asked, not the speaker.
+        ("In a Reuters interview Holt declared that the bill would pass.", "Holt"),
+    ],
+)
+def test_the_speaker_is_not_a_name_inside_what_surrounds_them(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert [(s.name, s.mention) for s in found.sources] == [(source, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a capitalised common word opening the sentence is no name: "unnaturalized" is no verb here)
+        "Many unnaturalized adoptees try to stay out of sight, telling few people about their situation.",
+    ],
+)
+def test_an_unknown_past_tense_after_an_opening_word_is_no_verb(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == ["Many unnaturalized adoptees"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

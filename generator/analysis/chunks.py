@@ -7,12 +7,18 @@ left out.
 
 from __future__ import annotations
 
+import re
+
 from .cues import fold
 from .heads import HeadReader
 from .scan import Document
 
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 12
+#: Longest aside in brackets between a speaker and its verb, in characters ("(D-N.Y.)", "(who is 71)").
+MAX_ASIDE = 40
+#: An aside that is the name's short form, part of the name ("the Andean Geological Service (AGS)").
+ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
 
 
 class ChunkReader(HeadReader):
@@ -28,15 +34,20 @@ class ChunkReader(HeadReader):
     def strip_fillers(self, index: int, start: int, end: int) -> int:
         """Move ``end`` left over words that stand between a speaker and its verb ("also", "on Tuesday")."""
         tail = self.doc.lexicon.filler_tail
-        low = self.doc.low
+        low, mask = self.doc.low, self.doc.mask
         while end > start:
+            written = mask[start:end].rstrip()
+            aside = written.rfind("(", max(0, len(written) - MAX_ASIDE)) if written.endswith(")") else -1
+            if aside > 0 and not ACRONYM_RE.fullmatch(written, aside + 1, len(written) - 1):
+                end = start + aside  # "Sen. Jane Holt (D-Ore.) said": the speaker, not her party and state
+                continue
             m = tail.search(low, max(start, end - 60), end)
             if m is None or m.start() < start:
                 break
-            if self.doc.mask[m.start()].isupper() and self._after_capitalised(start, m.start()):
+            if mask[m.start()].isupper() and self._after_capitalised(start, m.start()):
                 break  # "USA Today reported": the end of a name, not "today"
             end = m.start()
-        while end > start and self.doc.mask[end - 1].isspace():
+        while end > start and mask[end - 1].isspace():
             end -= 1
         return end
 

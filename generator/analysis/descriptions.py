@@ -24,6 +24,8 @@ PARTICIPLE_OBJECT_TAGS = ("IN", "DT", "RB", "TO", "PRP")
 #: … and after a word more often a noun ("monitoring", "planning"), only a determiner makes it a
 #: participle with an object ("Experts monitoring the embargo said"; not "experts in banking at").
 NOUN_PARTICIPLE_OBJECT_TAGS = ("DT", "PRP$")
+#: What follows a name that owns the noun after it ("Deutsche Bahn's head of human resources").
+OWNED = ("'s", "’s")
 
 
 class DescriptionReader(FrameReader):
@@ -152,7 +154,7 @@ class DescriptionReader(FrameReader):
         if maker is not None:
             return maker
         found = [
-            (phrase, self.doc.low[a:b].split()[:1])
+            (phrase, self.doc.low[a:b].split()[:1], a)
             for a, b in spans
             if not any(frames[f].match(self.doc.low, a + 1) for f in ("source_frames", "relay_frames"))
             and not self._adverbial(a, b)
@@ -160,12 +162,22 @@ class DescriptionReader(FrameReader):
         ]
         # "…, a Geneva think tank,": a description with an article names a place or a kind, not the speaker.
         articles = self.words["articles"]
-        described = [phrase for phrase, first in found if first and first[0] not in articles]
-        described = described or [phrase for phrase, _ in found]
+        described = [(phrase, a) for phrase, first, a in found if first and first[0] not in articles]
+        described = described or [(phrase, a) for phrase, _, a in found]
+        mask = self.doc.mask
         # (not the owner of an office: "Deutsche Bahn's head of human resources, Martin Seiler,")
-        owners = [c for c in described if self.doc.mask[c.end : c.end + 2] in ("'s", "’s")]
-        named = [c for c in described if c.kind in ("registry", "name") and c not in owners]
-        return (named or described)[0] if described else None
+        named = [
+            (c, a) for c, a in described if c.kind in ("registry", "name") and mask[c.end : c.end + 2] not in OWNED
+        ]
+        # (not a name closing a description: "The head of the group backing Jeb Bush, Mike Murphy,")
+        inner = [c for c, a in named if self._described_before(a, c.start)]
+        return ([c for c, _ in named if c not in inner] or [c for c, _ in named or described])[0] if described else None
+
+    def _described_before(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` open a description ("the head of the group backing")."""
+        first = fold(self.doc.mask[start:end]).split()[:1]
+        words = self.words
+        return bool(first) and first[0] in words["determiners"] | words["definite_determiners"] | words["indefinites"]
 
     def _maker_apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
         """ "The report, by the inspector general,", "The study, led by Anna Berg,": a document speaks
@@ -198,6 +210,11 @@ class DescriptionReader(FrameReader):
         words = [fold(m.group()) if not m.group()[:1].isupper() else "" for m in WORD_RE.finditer(piece)]
         relatives = self.words["relatives"]
         first = WORD_RE.search(piece)
+        subjects = self.words["determiners"] | self.words["subject_pronouns"]
+        if len(words) > 2 and words[0] in self.words["complementizers"] and (not words[1] or words[1] in subjects):
+            # '"…" that Sanders can catch Clinton, said Elmendorf': what was said, a clause with its own
+            # subject; not "that leaked the memo", a relative clause with no subject of its own.
+            return any(self.common.get(word, "") in CLAUSE_VERB_TAGS for word in words[2:])
         if not words or words[0] in relatives:
             return False
         if first is not None and fold(first.group()) in self.words["articles"]:

@@ -114,6 +114,7 @@ class PhraseReader(DescriptionReader):
         start = region_start + last_comma + 1 if last_comma >= 0 else region_start
         if last_comma >= 0:
             start = self._listed_from(index, region_start, start, end)
+        start = self._past_opening_phrase(start, end)
         if last_comma >= 0 and doc.low[start:end].strip() in self.words["relatives"]:
             # "Prime Minister Tuilaepa, who told the press": the relative pronoun's antecedent speaks;
             # "the home of Prime Minister Tuilaepa, who …": the name nearest to it.
@@ -150,6 +151,21 @@ class PhraseReader(DescriptionReader):
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
         return self.classify(index, start, end, trailing=True)
+
+    def _past_opening_phrase(self, start: int, end: int) -> int:
+        """Where the name starts after an opening phrase written without its comma ("In a Reuters
+        interview Trump said", "Speaking to reporters Smith said"), else ``start``."""
+        if not self._adverbial(start, end):
+            return start
+        words = list(WORD_RE.finditer(self.doc.mask, start, end))
+        name = len(words)
+        while name > 0 and words[name - 1].group()[:1].isupper():
+            name -= 1
+        if name < 2 or name == len(words):
+            return start
+        left = words[name - 1].group()  # the noun that ends the opening phrase ("interview", "reporters")
+        noun = left.isalpha() and left.islower() and self.common.get(left, "NN").startswith("NN")
+        return words[name].start() if noun and left not in self.words["name_connectors"] else start
 
     def _listed_from(self, index: int, region_start: int, start: int, end: int) -> int:
         """Where a list of names that ends "… X and Y" begins: "Germany, France and Italy said" (each
@@ -265,9 +281,7 @@ class PhraseReader(DescriptionReader):
             after_pronoun = (
                 len(words) == 1 and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["subject_pronouns"]
             )
-            if after_pronoun or (
-                words and not m.group()[:1].isupper() and self.common.get(low, "").startswith(("VB", "MD"))
-            ):
+            if after_pronoun or (words and not m.group()[:1].isupper() and self._verb_here(low, words)):
                 verb = m.start()  # "He travelled to Ilo and promised": a pronoun is the whole subject
                 break
             words.append(m.span())
@@ -284,6 +298,22 @@ class PhraseReader(DescriptionReader):
             phrase = self.described(index, words[0][0], words[-1][1], speaking=True)
         speakers = ("registry", "name", "role", "pronoun", "anaphor", "anonymous")
         return phrase if phrase is not None and phrase.kind in speakers else None
+
+    def _verb_here(self, low: str, words: list[tuple[int, int]]) -> bool:
+        """Whether the word ``low`` after the subject's ``words`` so far is its verb: a verb's form, or a
+        past tense no word list holds right after a name ("Mr. Putin backpedaled on …"; not after a
+        common word capitalised to open the sentence: "Many unnaturalized adoptees")."""
+        if self.common.get(low, "").startswith(("VB", "MD")):
+            return True
+        mask, (start, end) = self.doc.mask, words[-1]
+        return (
+            low not in self.common
+            and low.isalpha()
+            and low.endswith(tuple(self.words["past_participle_endings"]))
+            and mask[start].isupper()
+            and (len(words) > 1 or fold(mask[start:end]) not in self.common)
+            and not mask[end : end + 1].strip()
+        )
 
     def _in_apposition(self, start: int, verb: int, end: int) -> bool:
         """Whether the verb at ``verb`` is a participle inside commas after the subject ("The RSF, the
