@@ -1592,6 +1592,8 @@ def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
         ("The head of the group backing Mayor Ana Ruiz, Tom Berg, praised the plan.", "Tom Berg"),
         # An opening phrase without its comma names the outlet that asked, not the speaker.
         ("In a Reuters interview Holt declared that the bill would pass.", "Holt"),
+        # One of a group, described after the name: not a clause of its own ("co-authors" is no verb).
+        ("Sen. Ana Ruiz, one of the few co-authors still in office, said the report was filed.", "Sen. Ana Ruiz"),
     ],
 )
 def test_the_speaker_is_not_a_name_inside_what_surrounds_them(text: str, source: str, registry: Registry) -> None:
@@ -1610,6 +1612,17 @@ def test_the_speaker_is_not_a_name_inside_what_surrounds_them(text: str, source:
 def test_an_unknown_past_tense_after_an_opening_word_is_no_verb(text: str, registry: Registry) -> None:
     found = claim(text, registry)
     assert [s.name for s in found.sources] == ["Many unnaturalized adoptees"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me just say that the hall was not full of dentists.",
+        "Send tips/quotes/stories to the newsroom at the address below.",
+    ],
+)
+def test_a_command_opening_the_sentence_is_nobody_s_name(text: str, registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == []
 
 
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:

@@ -9,6 +9,7 @@ speaker's phrase is; this room says which of its pieces speaks.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .cues import fold
@@ -217,12 +218,15 @@ class DescriptionReader(FrameReader):
             return any(self.common.get(word, "") in CLAUSE_VERB_TAGS for word in words[2:])
         if not words or words[0] in relatives:
             return False
+        if words[1:2] == ["of"] and words[0] in self.words["indefinites"]:
+            return False  # "one of the few co-authors still in office": some of a group, described
         if first is not None and fold(first.group()) in self.words["articles"]:
             return False  # "a think tank", "an Oslo think tank": a description, whatever its words
-        for word in words[1:]:
+        for previous, word in itertools.pairwise(words):
             if word in relatives:
                 return False
-            if self.common.get(word, "") in CLAUSE_VERB_TAGS:
+            # (a verb's form after an article or a preposition is a noun: "one of the co-authors")
+            if self.common.get(word, "") in CLAUSE_VERB_TAGS and previous not in self.noun_openers:
                 return True
         return False
 

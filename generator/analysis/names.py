@@ -169,13 +169,13 @@ class NameReader:
                 return True
             following = NEXT_WORD_ANY_RE.match(self.doc.mask, start + len(word))
             if (
-                tag.startswith(("VBD", "VBN"))
+                (tag == "VB" or tag.startswith(("VBD", "VBN")))
                 and following is not None
                 and following.group(1).islower()
                 and not self.common.get(following.group(1), "").startswith(("VB", "MD"))
             ):
-                return True  # "Asked whether she …", "Celebrated speeches": a participle opening a clause
-                # (not "United States", "Drew Brees", nor "Drew said": a name and its verb)
+                return True  # "Asked whether she …", "Celebrated speeches": a participle opening a clause;
+                # "Let me say": a command (not "United States", "Drew Brees", nor "Sue said": a name and its verb)
             after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
             noun = self.common.get(after.group(1), "") if after is not None and after.group(1).islower() else ""
             if (tag.startswith("JJ") and noun.startswith(("NN", "DT", "PRP$"))) or (tag == "NN" and noun == "NNS"):
