@@ -1594,6 +1594,10 @@ def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
         ("In a Reuters interview Holt declared that the bill would pass.", "Holt"),
         # One of a group, described after the name: not a clause of its own ("co-authors" is no verb).
         ("Sen. Ana Ruiz, one of the few co-authors still in office, said the report was filed.", "Sen. Ana Ruiz"),
+        # A gerund after a preposition and an adverb: the sentence's subject speaks.
+        ("Ana Ruiz began her presidency by essentially telling the council to wait.", "Ana Ruiz"),
+        # A sentence adverb set off by commas between a speaker (with a relative clause) and the verb.
+        ("The agency that drafted the rules, for example, said the problem was not requiring an ID.", "The agency"),
     ],
 )
 def test_the_speaker_is_not_a_name_inside_what_surrounds_them(text: str, source: str, registry: Registry) -> None:

@@ -72,6 +72,12 @@ class PhraseReader(DescriptionReader):
             # said": who is among them describes the group; the group speaks.
             end = region_start + included.start()
             region = region[: included.start()]
+        set_off = doc.mask[end:verb_start].rstrip().endswith(",")  # a filler between commas was left out
+        if region.count(",") == 1 and region.rstrip().endswith(",") and set_off:
+            # "The judges who ruled on the laws, for instance, said": one phrase, the aside left out
+            # (not "… to Mr. Sanders, said David Axelrod": what was said, the speaker after the verb).
+            region = region.rstrip()[:-1]
+            end = region_start + len(region)
         if region.rstrip().endswith(","):
             # "Smith, a spokesman for the ministry, said", "Marley Anderson, 21, a junior, said": a
             # speaker and its descriptions, either way round ("One news site, Znak.com, claims").

@@ -67,10 +67,14 @@ class SubjectReader:
                 return self.reader.sentence_subject(index, m.start())
             if self._reduced_relative(index, m.start(), gap):
                 return None
-            if before is not None and previous in self.words["gerund_time_prepositions"]:
+            preposition = before
+            while preposition is not None and self.common.get(doc.low[slice(*preposition)], "").startswith("RB"):
+                # "by essentially telling": the preposition before the adverb
+                preposition = word_before(doc.low, doc.sentences[index].start, preposition[0])
+            if preposition is not None and doc.low[slice(*preposition)] in self.words["gerund_time_prepositions"]:
                 # "The minister resigned after announcing that …": the subject of the sentence speaks
                 # ('“If she wins …,” Trump said before adding': the speaker of "said", not "she").
-                subject = self._speaker_before(index, m) or self.reader.sentence_subject(index, before[0])
+                subject = self._speaker_before(index, m) or self.reader.sentence_subject(index, preposition[0])
                 return None if subject is None or inside((subject.start, subject.end), self.quotes) else subject
         if before is not None and previous in self.words["relatives"]:
             if self._issued(index, m, end=before[0]):
