@@ -1598,6 +1598,11 @@ def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
         ("Ana Ruiz began her presidency by essentially telling the council to wait.", "Ana Ruiz"),
         # A sentence adverb set off by commas between a speaker (with a relative clause) and the verb.
         ("The agency that drafted the rules, for example, said the problem was not requiring an ID.", "The agency"),
+        # A quotation opening the sentence is no part of the subject who introduces the next one.
+        (
+            "“Promise me you will stay,” Ana Ruiz sings to the mayor before asking him, “Where do we go from here?”",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_the_speaker_is_not_a_name_inside_what_surrounds_them(text: str, source: str, registry: Registry) -> None:

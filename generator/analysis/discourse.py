@@ -245,6 +245,11 @@ class Discourse:
             if not before.endswith((",", ":")) or self._title(quote):
                 continue
             subject = self.reader.sentence_subject(index, quote.start)
+            opening = next((q for q in self.quotes.at(index) if subject and q.start <= subject.start < q.end), None)
+            if opening is not None:
+                # '“Promise …,” Blige sings to Clinton before asking her, “…”': the subject after the
+                # quotation that opens the sentence, not its first words.
+                subject = self.reader.sentence_subject(index, quote.start, clause_start=opening.end)
             if subject is None or subject.kind in ("pronoun", "anaphor", "anonymous"):
                 continue
             clause = doc.low[subject.end : doc.sentences[index].start + len(before)]
