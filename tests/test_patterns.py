@@ -1634,6 +1634,12 @@ def test_a_command_opening_the_sentence_is_nobody_s_name(text: str, registry: Re
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == []
 
 
+def test_places_listed_after_a_preposition_are_where_the_speakers_are(registry: Registry) -> None:
+    found = claim("Most voters in Ohio, Texas and Iowa said they felt betrayed by their party.", registry)
+    assert found.labels == ["unverified"]
+    assert [s.name for s in found.sources] == ["Most voters in Ohio, Texas and Iowa"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

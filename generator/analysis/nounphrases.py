@@ -177,7 +177,7 @@ class NounPhrases(ChunkReader):
             low = doc.low[x:y]
             gap = doc.mask[words[position - 1][1] : x] if position else ""
             if low in self.words["coordinators"] and groups[-1]:
-                if not self._splits(groups[-1], words[position + 1 :]):
+                if not self._splits(groups[-1], words[position + 1 :]) or self._governed_list(groups):
                     return [words]
                 groups.append([])
                 coordinated = True
@@ -189,6 +189,11 @@ class NounPhrases(ChunkReader):
             groups[-1].append((x, y))
         # Commas with no "and" set one speaker off by another name ("her son, Luc"): an apposition.
         return [g for g in groups if g] if coordinated else [words]
+
+    def _governed_list(self, groups: list[list[tuple[int, int]]]) -> bool:
+        """Whether a list set off by commas is the object of a preposition in its first member
+        ("voters in Alabama, Georgia and Virginia": where the voters are, one speaker)."""
+        return len(groups) > 1 and any(self.doc.low[p:q] in self.words["prepositions"] for p, q in groups[0][1:])
 
     def _splits(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
         """Whether an "and" joins two speakers rather than two words of one name.

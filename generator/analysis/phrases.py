@@ -34,6 +34,8 @@ SPEAKER_REACH = 600
 SPACE_RE = re.compile(r"\s+")
 #: The longest time phrase read before a subject ("late on Sunday night").
 MAX_WHEN_WORDS = 4
+#: Tags of the verb forms that make words a clause, not a noun phrase ("officials studied sites in …").
+CLAUSE_FORMS = ("VBD", "VBN", "VBZ", "VBP", "MD")
 
 
 class PhraseReader(DescriptionReader):
@@ -189,9 +191,23 @@ class PhraseReader(DescriptionReader):
             if name is None or (name != (words[0][0], words[-1][1]) and not self._determined_name(words, name)):
                 if set(fold(piece.group()).split()) & self.words["inclusion_openers"]:
                     return start  # "German firms including Daimler, Siemens and Bosch announced": examples
+                if name is not None and last[0] not in self.words["coordinators"] and self._placed(words, name):
+                    # "Most voters in Alabama, Georgia and Virginia said": where the speakers are, listed
+                    return region_start + piece.start()
                 break
             first = region_start + piece.start()
         return first
+
+    def _placed(self, words: list[tuple[int, int]], name: tuple[int, int]) -> bool:
+        """Whether ``name`` ends ``words`` as the object of a preposition ("voters in Alabama")."""
+        before = [fold(self.doc.mask[x:y]) for x, y in words if y <= name[0]]
+        return (
+            name[1] == words[-1][1]
+            and len(before) > 1  # (not "In Britain, the cities of …": an opening phrase)
+            and before[-1] in self.words["prepositions"]
+            # (not a clause: "officials studied sites in Colorado, and a former official said")
+            and not any(self.common.get(word, "").startswith(CLAUSE_FORMS) for word in before)
+        )
 
     def _determined_name(self, words: list[tuple[int, int]], name: tuple[int, int]) -> bool:
         """A name with its article only ("the UN")."""
