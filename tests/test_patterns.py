@@ -1640,6 +1640,19 @@ def test_places_listed_after_a_preposition_are_where_the_speakers_are(registry: 
     assert [s.name for s in found.sources] == ["Most voters in Ohio, Texas and Iowa"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor leads in polls from Quinnipiac and Rowan University, by 8 points and 11 points, respectively.",
+        "Ana Ruiz and Tom Berg blamed each other for the collapse of the talks.",
+    ],
+)
+def test_speakers_each_saying_their_own_do_not_corroborate(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["single-source"]
+    assert len(found.sources) == 2
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -41,7 +41,7 @@ def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], op
                 sources.append(source)
             elif bare:
                 sources[seen[key]] = source
-    reasons.extend(_sourcing_reasons(doc, sourcing))
+    reasons.extend(_sourcing_reasons(doc, sourcing, doc.low[sentence.start : sentence.end]))
     for speaking in sourcing.speaking:
         if any(source.kind == UNNAMED for source in speaking.sources):  # ("police and witnesses": both)
             reasons.append(_reason(doc, "unverified", ANONYMOUS, speaking.cue_start, speaking.cue_end))
@@ -62,11 +62,13 @@ def claim(doc: Document, index: int, sourcing: Sourcing, found: list[Signal], op
     )
 
 
-def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
+def _sourcing_reasons(doc: Document, sourcing: Sourcing, sentence: str) -> list[Reason]:
     """single-source or corroborated, per predicate; the sentence's reasons for each."""
     public = doc.lexicon.words["public_bodies"]
     possessives = doc.lexicon.words["possessive_determiners"]
     contested_verbs = doc.lexicon.words["contested_verbs"]
+    # "… by 8 points and 11 points, respectively": each speaker says something else, as when contested.
+    distributed = any(phrase in sentence for phrase in doc.lexicon.words["distributive_phrases"])
     groups: dict[int, list[Speaking]] = defaultdict(list)
     for speaking in sourcing.named:
         groups[speaking.predicate].append(speaking)
@@ -75,7 +77,9 @@ def _sourcing_reasons(doc: Document, sourcing: Sourcing) -> list[Reason]:
         named = [s for m in members for s in m.sources if s.kind != "anonymous"]
         keys = {independence_key(s, public) for s in named}
         # "Both Mugabe and Tsvangirai claimed victory": rivals' claims contest, they do not confirm.
-        contested = any(m.verb and doc.low[m.verb[0] : m.verb[1]].split()[0] in contested_verbs for m in members)
+        contested = distributed or any(
+            m.verb and doc.low[m.verb[0] : m.verb[1]].split()[0] in contested_verbs for m in members
+        )
         # "Anna Berg and her lawyer said": one side speaking twice.
         one_side = any(_speaks_for_another(s, possessives) for s in named)
         label = "corroborated" if len(keys) >= 2 and not contested and not one_side else "single-source"

@@ -187,6 +187,7 @@ NAMED_LISTS = (
     "affiliated_groups",
     "record_bodies",
     "contested_verbs",
+    "distributive_phrases",
     "report_verbs",
     "negations",
     "absences",
