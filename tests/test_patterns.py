@@ -1653,6 +1653,22 @@ def test_speakers_each_saying_their_own_do_not_corroborate(text: str, registry: 
     assert len(found.sources) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two adjectives of one noun are one speaker, not "Current" and "former officials".
+        "Current and former officials said the agency had become a shell of itself.",
+        # … and the subject a participle's clause refers to is read before its relative clause.
+        "Current and former officials who spoke with the newspaper said the agency had become a shell of "
+        "itself, too focused on defending its chair, rather than promoting the interests of the party.",
+    ],
+)
+def test_adjectives_coordinated_before_a_noun_name_one_group(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert {s.name for s in found.sources} == {"Current and former officials"}
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -208,6 +208,10 @@ class NounPhrases(ChunkReader):
         if any(w in self.words["prepositions"] for w in left_words[1:]):
             return False
         right_first = fold(doc.mask[right[0][0] : right[0][1]])
+        if len(left) == 1 and len(right) > 1:
+            adjectives = [self.common.get(word, "").startswith("JJ") for word in (left_words[0], right_first)]
+            if all(adjectives):
+                return False  # "Current and former officials": two adjectives of one noun, one speaker
         determiners = self.words["determiners"]
         # ("the Search and Rescue Agency": one name; not "the ministry and Reuters")
         fragment = len(left_words) == 2 and left_words[0] in determiners and doc.mask[left[-1][0]].isupper()

@@ -314,7 +314,16 @@ class PhraseReader(DescriptionReader):
         if verb is not None and self._in_apposition(s, verb, before):
             verb = doc.mask.find(",", s, verb)  # "The RSF, the group fighting the army, denied …": the RSF
         # Up to its verb, the subject is read as any speaker is ("Speaking to X, Smith, the CEO, …").
-        phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
+        if (
+            verb is not None
+            and len(words) > 1
+            and fold(doc.mask[words[-1][0] : words[-1][1]]) in self.words["relatives"]
+        ):
+            # "Current and former officials who spoke with the Post said …, too focused on": the
+            # subject before the relative clause, not the clause's verb's
+            phrase = self._before_relative(index, words[0][0], words[-1][0])
+        else:
+            phrase = self.before(index, verb) if verb is not None else self.classify(index, words[0][0], words[-1][1])
         if phrase is None and verb is not None and clause_start is not None:
             # "…, but her rivals refused … and accused": a definite description, as before a verb of speech.
             phrase = self.described(index, words[0][0], words[-1][1], speaking=True)
