@@ -1669,6 +1669,15 @@ def test_adjectives_coordinated_before_a_noun_name_one_group(text: str, registry
     assert {s.name for s in found.sources} == {"Current and former officials"}
 
 
+def test_he_is_never_a_group_named_before(registry: Registry) -> None:
+    text = (
+        "While the NATO security operators who had mocked the plan left the country, the chief stayed "
+        'in the city.\n\n"We were there to find out who attacked us," he said.'
+    )
+    sources = [s.name for c in analyze(text, registry).claims for s in c.sources]
+    assert "the NATO security operators" not in sources
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -199,7 +199,13 @@ class EarlierMentions:
         lexicon = self.doc.lexicon
         words, head = self._head(text)
         things = lexicon.words["documents"] | lexicon.words["report_nouns"] | lexicon.words["evidence_nouns"]
-        return bool(words) and words[0] not in lexicon.words["vague_quantifiers"] and head not in self._groups | things
+        plural = lexicon.common_words.get(head, "").startswith("NNS")  # ("the security operators")
+        return (
+            bool(words)
+            and words[0] not in lexicon.words["vague_quantifiers"]
+            and head not in self._groups | things
+            and not plural
+        )
 
     def _head(self, text: str) -> tuple[list[str], str]:
         """A phrase's words and its head: the word before its first preposition ("an aide to the
