@@ -1678,6 +1678,20 @@ def test_he_is_never_a_group_named_before(registry: Registry) -> None:
     assert "the NATO security operators" not in sources
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A columnist for the news site Veltra Daily said he was ashamed of the deal.", "A columnist"),
+        ('"We realized it was all lies," said one owner of a shop on the square.', "one owner of a shop"),
+        ("The mayor pushed a reporter aside, she and another reporter said.", "another reporter"),
+    ],
+)
+def test_unnamed_columnists_reporters_and_owners_are_anonymous(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert "unverified" in found.labels
+    assert any(s.kind == "anonymous" and s.name.startswith(source) for s in found.sources)
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
