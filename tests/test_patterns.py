@@ -1692,6 +1692,23 @@ def test_unnamed_columnists_reporters_and_owners_are_anonymous(text: str, source
     assert any(s.kind == "anonymous" and s.name.startswith(source) for s in found.sources)
 
 
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ("Rivals said the mayor was wrong about the bridge.", ["Rivals"]),
+        ("Friends and former foes say the mayor is right about the bridge.", ["Friends and former foes"]),
+        (
+            "Holt and his rivals for the nomination have said they will scrap the tax.",
+            ["his rivals for the nomination"],
+        ),
+    ],
+)
+def test_rivals_and_foes_nobody_names_are_anonymous(text: str, anonymous: list[str], registry: Registry) -> None:
+    found = claim(text, registry)
+    assert "unverified" in found.labels and "opinion" not in found.labels
+    assert [s.name for s in found.sources if s.kind == "anonymous"] == anonymous
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
