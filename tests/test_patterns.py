@@ -1598,6 +1598,21 @@ def test_a_time_ago_between_speaker_and_verb_and_unnamed_specialists(
         ("Ana Ruiz began her presidency by essentially telling the council to wait.", "Ana Ruiz"),
         # A sentence adverb set off by commas between a speaker (with a relative clause) and the verb.
         ("The agency that drafted the rules, for example, said the problem was not requiring an ID.", "The agency"),
+        # A long aside in brackets between the speaker and the verb.
+        (
+            "Sen. Ana Ruiz (a Vermont Democrat so young she has been mistaken for an intern) says she was late.",
+            "Sen. Ana Ruiz",
+        ),
+        # A participle after a comma set inside closing quotation marks (American style) …
+        (
+            'Mr. Berg, who made millions on the bank, told investors the fears were "overblown," adding that it had upside.',
+            "Berg",
+        ),
+        # … and after a clause whose own verb has its subject before it.
+        (
+            "Ana Ruiz, clearly frustrated, responded by pointing at the crowd, saying the campaign was wrong.",
+            "Ana Ruiz",
+        ),
         # A quotation opening the sentence is no part of the subject who introduces the next one.
         (
             "“Promise me you will stay,” Ana Ruiz sings to the mayor before asking him, “Where do we go from here?”",

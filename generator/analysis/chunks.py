@@ -16,7 +16,7 @@ from .scan import Document
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 12
 #: Longest aside in brackets between a speaker and its verb, in characters ("(D-N.Y.)", "(who is 71)").
-MAX_ASIDE = 40
+MAX_ASIDE = 100
 #: An aside that is the name's short form, part of the name ("the Andean Geological Service (AGS)").
 ACRONYM_RE = re.compile(r"[A-Z]{2,}s?")
 

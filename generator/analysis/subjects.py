@@ -21,6 +21,8 @@ from .verbs import VerbReader, word_before
 PASSIVE_AGENT_RE = re.compile(r"\s+by\s+")
 #: What ends the text before an inverted verb of speech: a quotation or a clause.
 INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
+#: Closing quotation marks, which American style puts after a comma.
+CLOSING_QUOTES = "”\"’'"
 
 
 #: How many words of places may stand between a document and the participle saying what it says.
@@ -55,7 +57,7 @@ class SubjectReader:
         before = word_before(doc.low, doc.sentences[index].start, m.start())
         previous = doc.low[before[0] : before[1]] if before is not None else ""
         if participle:
-            if gap.endswith(","):
+            if gap.rstrip(CLOSING_QUOTES).endswith(","):  # (American style: 'with "The View," remarking')
                 # "…, Ukraine's military said on Thursday, adding that …": the speaker of the clause
                 # just before; "Pompeo posted a message blaming Iran, saying …": the sentence's subject,
                 # not the noun before the comma.
@@ -121,13 +123,16 @@ class SubjectReader:
             ):
                 return None
             gap = doc.mask[doc.sentences[index].start : earlier.start()].rstrip(" \t\n*_")
+            # (not "Mr. Paulson, who made billions, told investors …, adding": the subject before the verb)
+            subject = self.reader.before(index, earlier.start()) if commas == 1 else None
             if (
-                gap.endswith(INVERSION_OPENERS)
+                subject is None
+                and gap.endswith(INVERSION_OPENERS)
                 and doc.low[earlier.start() : earlier.end()] in self.words["inverting_verbs"]
             ):
                 # '"…," said the mayor[, a former judge], adding': the inverted verb's speaker comes after it.
                 return self.reader.after(index, earlier.end())
-            return self.reader.before(index, earlier.start()) if commas == 1 else None
+            return subject
         return None
 
     def _issued(self, index: int, m: re.Match[str], end: int | None = None) -> bool:
