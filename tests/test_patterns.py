@@ -1724,6 +1724,25 @@ def test_rivals_and_foes_nobody_names_are_anonymous(text: str, anonymous: list[s
     assert [s.name for s in found.sources if s.kind == "anonymous"] == anonymous
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor is reaffirming that the inquiry is independent.", "The mayor"),
+        ("Ana Ruiz reiterated that the talks were over.", "Ana Ruiz"),
+        # A body's officer is a person "he" can refer back to.
+        (
+            "Finance Committee Chairman Tom Berg spoke with the mayor on Monday. But he reiterated that there "
+            "will be no hearing.",
+            "Finance Committee Chairman Tom Berg",
+        ),
+    ],
+)
+def test_saying_it_again_is_a_speech_act(text: str, source: str, registry: Registry) -> None:
+    claims = analyze(text, registry).claims
+    assert [s.name for s in claims[-1].sources] == [source]
+    assert claims[-1].labels == ["single-source"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -60,6 +60,8 @@ class EarlierMentions:
         heading = self._heading(words)
         if heading and heading[-1] in lexicon.person_heads:
             return False  # "a government spokesman", "the Bank of England governor": a person
+        if self._officer(heading):
+            return False  # "Judiciary Committee Chairman Chuck Grassley": the body's officer, a person
         if set(heading) & lexicon.bodies:
             return True
         # "the suit", "the ministry": a description is a body's unless a person heads it ("the lead author").
@@ -219,13 +221,21 @@ class EarlierMentions:
         prepositions = self.doc.lexicon.words["prepositions"]
         return next((words[:i] for i, w in enumerate(words) if i and w in prepositions), words)
 
+    def _officer(self, words: list[str]) -> bool:
+        """Whether a person's title or office follows the last body word among ``words`` ("Judiciary
+        Committee Chairman Chuck Grassley"): the body's officer, a person."""
+        lexicon = self.doc.lexicon
+        bodies = [i for i, word in enumerate(words) if word in lexicon.bodies]
+        return bool(bodies) and bool(set(words[bodies[-1] + 1 :]) & (lexicon.person_heads | lexicon.person_titles))
+
     def _personal(self, index: int, start: int, end: int) -> bool:
         """Whether a name can be the "he" or "she" after it: not an outlet, a body or a counted group."""
         doc = self.doc
         if any(m.entry.kind != "person" for m in doc.mentions(index, start, end)):
             return False
-        words = {w.strip(".,;:") for w in fold(doc.text(start, end)).split()}
-        if words & doc.lexicon.bodies or words & doc.lexicon.words["outlet_nouns"]:
+        listed = [w.strip(".,;:") for w in fold(doc.text(start, end)).split()]
+        words = set(listed)
+        if (words & doc.lexicon.bodies and not self._officer(listed)) or words & doc.lexicon.words["outlet_nouns"]:
             return False
         if fold(" ".join(doc.text(start, end).split())) in doc.lexicon.words["interviewer_labels"]:
             return False  # "Wikinews contacted the ministry. The actor posted …": the publication itself
