@@ -1743,6 +1743,19 @@ def test_saying_it_again_is_a_speech_act(text: str, source: str, registry: Regis
     assert claims[-1].labels == ["single-source"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ministry strongly denied that troops were in the town.", "The ministry"),
+        ("Ana Ruiz, exasperated, famously responded: “What difference does it make?”", "Ana Ruiz"),
+        ("Most of the rabbis generally affirm that the text is old.", "Most of the rabbis"),
+    ],
+)
+def test_an_adverb_between_speaker_and_verb(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == [source]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -43,13 +43,28 @@ class ChunkReader(HeadReader):
                 continue
             m = tail.search(low, max(start, end - 60), end)
             if m is None or m.start() < start:
-                break
+                adverb = self._adverb_before(start, end)
+                if adverb is None:
+                    break
+                end = adverb  # "The ministry strongly denied", "rabbis generally affirm"
+                continue
             if mask[m.start()].isupper() and self._after_capitalised(start, m.start()):
                 break  # "USA Today reported": the end of a name, not "today"
             end = m.start()
         while end > start and mask[end - 1].isspace():
             end -= 1
         return end
+
+    def _adverb_before(self, start: int, end: int) -> int | None:
+        """Where an adverb of manner ends the words from ``start`` to ``end``, if one does."""
+        words = self.doc.mask[start:end].rstrip()
+        last = words.split()[-1:] if words else []
+        if not last or not last[0].isalpha() or not last[0].islower():
+            return None
+        word = last[0]
+        if not self.common.get(word, "").startswith("RB") or not word.endswith(tuple(self.words["adverb_endings"])):
+            return None
+        return start + len(words) - len(word)
 
     def _after_capitalised(self, start: int, at: int) -> bool:
         """Whether the word right before ``at`` (after ``start``) is capitalised."""

@@ -195,6 +195,7 @@ NAMED_LISTS = (
     "nobody_words",
     "contraction_endings",
     "past_participle_endings",
+    "adverb_endings",
     "passive_auxiliaries",
     "modal_auxiliaries",
     "perfect_auxiliaries",
