@@ -170,9 +170,11 @@ class DescriptionReader(FrameReader):
         named = [
             (c, a) for c, a in described if c.kind in ("registry", "name") and mask[c.end : c.end + 2] not in OWNED
         ]
+        if not described:
+            return None
         # (not a name closing a description: "The head of the group backing Jeb Bush, Mike Murphy,")
-        inner = [c for c, a in named if self._described_before(a, c.start)]
-        return ([c for c, _ in named if c not in inner] or [c for c, _ in named or described])[0] if described else None
+        apposed = [c for c, a in named if not self._described_before(a, c.start)]
+        return (apposed or [c for c, _ in named] or [c for c, _ in described])[0]
 
     def _described_before(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` open a description ("the head of the group backing")."""
