@@ -1756,6 +1756,11 @@ def test_an_adverb_between_speaker_and_verb(text: str, source: str, registry: Re
     assert [s.name for s in found.sources] == [source]
 
 
+def test_an_auxiliary_capitalised_in_a_headline_is_nobody_s_name(registry: Registry) -> None:
+    text = "Ruiz: And Then There Was the One.\n\nA man won by saying what he truly believed all along."
+    assert "Was" not in [s.name for c in analyze(text, registry).claims for s in c.sources]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
