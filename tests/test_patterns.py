@@ -1761,6 +1761,13 @@ def test_an_auxiliary_capitalised_in_a_headline_is_nobody_s_name(registry: Regis
     assert "Was" not in [s.name for c in analyze(text, registry).claims for s in c.sources]
 
 
+def test_an_answer_is_the_person_asked(registry: Registry) -> None:
+    text = "A reporter asked Ana Ruiz how she felt on polling day. She replied: “The bigger the turnout, the better.”"
+    claims = analyze(text, registry).claims
+    assert [s.name for s in claims[-1].sources] == ["Ana Ruiz"]
+    assert claims[-1].labels == ["single-source"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -7,6 +7,7 @@ railway reached a deal. Both sides confirmed it").
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -28,6 +29,10 @@ ACRONYM_RE = re.compile(r"[A-Z]{3,}")
 PARTIES_REACH = 2
 #: How many words on each side of an "and" a run of parties may have.
 MAX_PARTY_WORDS = 5
+#: Words read after "asked" for the name of the person asked ("asked Sen. Bernie Sanders").
+MAX_ASKED_WORDS = 6
+#: Words that may open an answer before its verb ("He later replied").
+REPLY_OPENING_WORDS = 3
 
 
 class EarlierMentions:
@@ -74,6 +79,9 @@ class EarlierMentions:
         the same ``pronoun`` goes on with the same person: "He attended, though he may vote for
         Sanders. He said …" is not Sanders, but whoever "He" was before."""
         doc = self.doc
+        asked = self._asked_before(index)
+        if asked is not None:
+            return asked
         for previous in range(index - 1, max(-1, index - 4), -1):
             if doc.sections[previous] != doc.sections[index]:
                 return None
@@ -98,6 +106,29 @@ class EarlierMentions:
                 # "a nurse who asked to be identified only as Jess": a first name that keeps her anonymous
                 unnamed = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, sentence.start, name[0])
                 return [Source(None, person, ANONYMOUS if unnamed else UNKNOWN, person)], previous
+        return None
+
+    def _asked_before(self, index: int) -> tuple[list[Source], int] | None:
+        """The person the sentence before asked, for "he" answering: "A reporter asked Sanders how he
+        felt. He replied: …" (Sanders, not the reporter)."""
+        doc, words = self.doc, self.doc.lexicon.words
+        previous = index - 1
+        sentence = doc.sentences[index]
+        opening = WORD_RE.finditer(doc.mask, sentence.start, sentence.end)
+        replies = {fold(m.group()) for m in itertools.islice(opening, REPLY_OPENING_WORDS)} & words["reply_verbs"]
+        if previous < 0 or doc.sections[previous] != doc.sections[index] or not replies:
+            return None
+        before = doc.sentences[previous]
+        for m in WORD_RE.finditer(doc.mask, before.start, before.end):
+            if fold(m.group()) not in words["asking_verbs"]:
+                continue
+            following = [
+                w.span() for w in itertools.islice(WORD_RE.finditer(doc.mask, m.end(), before.end), MAX_ASKED_WORDS)
+            ]
+            name = self.reader.name_in(previous, following) if following else None
+            if name is not None and name[0] == following[0][0] and self._personal(previous, *name):
+                person = name_of(doc.text(*name))
+                return [Source(None, person, UNKNOWN, person)], previous
         return None
 
     def _subject_before(self, index: int) -> Phrase | None:

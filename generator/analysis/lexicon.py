@@ -188,6 +188,8 @@ NAMED_LISTS = (
     "record_bodies",
     "contested_verbs",
     "distributive_phrases",
+    "reply_verbs",
+    "asking_verbs",
     "report_verbs",
     "negations",
     "absences",
