@@ -36,10 +36,11 @@ class ChunkReader(HeadReader):
         tail = self.doc.lexicon.filler_tail
         low, mask = self.doc.low, self.doc.mask
         while end > start:
-            written = mask[start:end].rstrip()
-            aside = written.rfind("(", max(0, len(written) - MAX_ASIDE)) if written.endswith(")") else -1
-            if aside > 0 and not ACRONYM_RE.fullmatch(written, aside + 1, len(written) - 1):
-                end = start + aside  # "Sen. Jane Holt (D-Ore.) said": the speaker, not her party and state
+            written = self._trimmed(start, end)
+            closed = written > start and mask[written - 1] == ")"
+            aside = mask.rfind("(", max(start, written - MAX_ASIDE), written) if closed else -1
+            if aside > start and not ACRONYM_RE.fullmatch(mask, aside + 1, written - 1):
+                end = aside  # "Sen. Jane Holt (D-Ore.) said": the speaker, not her party and state
                 continue
             m = tail.search(low, max(start, end - 60), end)
             if m is None or m.start() < start:
@@ -51,20 +52,26 @@ class ChunkReader(HeadReader):
             if mask[m.start()].isupper() and self._after_capitalised(start, m.start()):
                 break  # "USA Today reported": the end of a name, not "today"
             end = m.start()
+        return self._trimmed(start, end)
+
+    def _trimmed(self, start: int, end: int) -> int:
+        """``end`` moved left over the whitespace before it (not past ``start``)."""
+        mask = self.doc.mask
         while end > start and mask[end - 1].isspace():
             end -= 1
         return end
 
     def _adverb_before(self, start: int, end: int) -> int | None:
         """Where an adverb of manner ends the words from ``start`` to ``end``, if one does."""
-        words = self.doc.mask[start:end].rstrip()
-        last = words.split()[-1:] if words else []
-        if not last or not last[0].isalpha() or not last[0].islower():
+        mask = self.doc.mask
+        end = self._trimmed(start, end)
+        begin = end
+        while begin > start and not mask[begin - 1].isspace():
+            begin -= 1
+        word = mask[begin:end]
+        if not word.isalpha() or not word.islower() or not word.endswith(tuple(self.words["adverb_endings"])):
             return None
-        word = last[0]
-        if not self.common.get(word, "").startswith("RB") or not word.endswith(tuple(self.words["adverb_endings"])):
-            return None
-        return start + len(words) - len(word)
+        return begin if self.common.get(word, "").startswith("RB") else None
 
     def _after_capitalised(self, start: int, at: int) -> bool:
         """Whether the word right before ``at`` (after ``start``) is capitalised."""
