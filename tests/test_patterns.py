@@ -1768,6 +1768,39 @@ def test_an_answer_is_the_person_asked(registry: Registry) -> None:
     assert claims[-1].labels == ["single-source"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # An event a name only tells apart says nothing itself.
+        ("The Lisbon bombing was a turning point, highlighting how exposed the port had become.", []),
+        ("The Dorval floods showed that the levees were too low.", []),
+        # The audience someone spoke to is not a source.
+        ("Ana Ruiz told a Tulsa audience that the plant would stay open.", ["Ana Ruiz"]),
+        ("The minister told a Senate Budget Committee hearing that the money had been spent.", ["The minister"]),
+        # A hard negative: a name's own campaign still speaks.
+        ("The Ruiz campaign said the figures were wrong.", ["The Ruiz campaign"]),
+    ],
+)
+def test_an_occasion_named_after_a_place_or_person_says_nothing(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
+def test_the_owner_of_an_occasion_is_whom_a_pronoun_stands_for(registry: Registry) -> None:
+    claims = analyze("Ana Ruiz's rally ended early. She said the hall was too small.", registry).claims
+    assert [s.name for s in claims[-1].sources] == ["Ana Ruiz"]
+
+
+def test_a_relative_clause_in_a_dashed_aside_describes_its_name(registry: Registry) -> None:
+    text = (
+        "A former party leader -- Tom Berg, who lost the 2019 election to Ruiz -- said the plan “offers nothing new.”"
+    )
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == ["Tom Berg"]
+    assert found.labels == ["single-source"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -127,6 +127,7 @@ NAMED_LISTS = (
     "question_words",
     "record_anchors",
     "ranked_events",
+    "occasions",
     "superlative_anchors",
     "record_periods",
     "attributive_hedges",

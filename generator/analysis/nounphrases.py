@@ -45,6 +45,10 @@ class Phrase:
     parts: tuple[Phrase, ...] = field(default=())
 
 
+#: What follows a name that owns the noun after it ("Obama's", "the Clintons'").
+POSSESSIVE_MARKS = ("'", "’")
+
+
 class NounPhrases(ChunkReader):
     """Says what the noun phrases of one document name."""
 
@@ -338,6 +342,11 @@ class NounPhrases(ChunkReader):
                 return Phrase(a, b, doc.text(a, b), "role" if definite else "anonymous")
             if made and self.common_word_only(doc.text(x, y)):
                 return Phrase(a, b, doc.text(a, b), "role")  # "Television footage showed": no maker named
+            occasion = word in self.words["occasions"] or word in self.words["ranked_events"]
+            if y < last[0] and occasion and doc.mask[y : y + 1] not in POSSESSIVE_MARKS:
+                # "The Orlando attack highlighted …", "told an Iowa audience": the name only says which
+                # (a possessive still names whom a pronoun may stand for: "Obama's speech, as he said")
+                return None
             return Phrase(x, y, doc.text(x, y), "name")
         return None
 

@@ -62,7 +62,16 @@ class PhraseReader(DescriptionReader):
                     # (after any opening clause: "Reached by phone, Joyce — who is … — said")
                     comma = doc.mask.rfind(",", name_start, breaks[-2].start())
                     return self.classify(index, max(name_start, comma + 1), breaks[-2].start(), trailing=True)
-                return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), breaks[-1].start())])
+                aside_end = breaks[-1].start()
+                comma = doc.mask.find(",", breaks[-2].end(), aside_end)
+                clause = doc.low[comma + 1 : aside_end].split()[:1] if comma >= 0 else []
+                named = doc.mask[breaks[-2].end() : aside_end].lstrip()[:1].isupper()
+                if named and clause and clause[0] in self.words["relatives"]:
+                    # "A former candidate — John McCain, who lost the 2008 election — said": the clause
+                    # describes the name the aside opens with (not "his finish — 22 points behind Mr.
+                    # Trump, who won — highlights").
+                    aside_end = comma
+                return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), aside_end)])
             return None
         last = doc.low[region_start:end].split()[-1:]
         if last and last[0] in self.words["verb_coordinators"]:
