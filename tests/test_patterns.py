@@ -5396,6 +5396,11 @@ def test_an_office_and_the_place_it_serves_stay_with_the_name(registry: Registry
         ("The Moldovan hacker who leaked the files admitted that he had sold them.", ["The Moldovan hacker"]),
         # A name with a title after it stays the name.
         ("Jan Novak, the Moldovan negotiator, said the talks had failed.", ["Jan Novak"]),
+        # … and so is a place or a company a person comes from: the description, not "Leeds".
+        ("The Des Moines businessman said the deal had been signed.", ["The Des Moines businessman"]),
+        ("The former Veltra executive told reporters that she had warned the board.", ["The former Veltra executive"]),
+        # (an office speaks for its body: "a Radio Ost representative" is the station on the record)
+        ("A Radio Ost representative said in a statement that the host was on leave.", ["Radio Ost"]),
     ],
 )
 def test_a_nationality_before_a_persons_noun_is_no_name(text: str, credited: list[str], registry: Registry) -> None:

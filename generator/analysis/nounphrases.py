@@ -335,9 +335,12 @@ class NounPhrases(ChunkReader):
             described = tokens[0] in self.words["determiners"] and not any(
                 doc.mask[p].isupper() for p, _ in words[1:] if not x <= p < y
             )
-            if described and y < last[0] and self._nationality(doc.text(x, y), word) and doc.mask[last[0]].islower():
-                # "The Romanian hacker": a person described by nationality, not someone named Romanian;
-                # definite, one particular person on the record; "a Romanian hacker", anyone.
+            # (not an office: "a NY1 representative said in a statement" speaks for the station)
+            person = self._nationality(doc.text(x, y), word) or word in self.words["person_nouns"]
+            if described and y < last[0] and person and doc.mask[last[0]].islower():
+                # "The Romanian hacker", "the New York businessman": a person described by where they
+                # are from, not someone named Romanian or New York; definite, one particular person on
+                # the record; "a Romanian hacker", anyone.
                 definite = tokens[0] in self.words["definite_determiners"]
                 return Phrase(a, b, doc.text(a, b), "role" if definite else "anonymous")
             if made and self.common_word_only(doc.text(x, y)):
