@@ -5049,6 +5049,12 @@ def test_a_story_someone_told_is_theirs(registry: Registry) -> None:
         ("The minister told Anna Berg, a local teacher, that the school would stay open.", ["The minister"]),
         # An outlet described as one is still the channel.
         ('"We will not leave," Marta Lind told Dagens Tidning, a regional daily.', ["Marta Lind", "Dagens Tidning"]),
+        # A person by title, or listeners a name only tells apart, are told, not a channel.
+        ("Marta Lind told Mr. Ek last week that the school would close.", ["Marta Lind"]),
+        ("The minister told a Storting panel on Tuesday that the school would close.", ["The minister"]),
+        ("The minister told Tromsø parents that the school would close.", ["The minister"]),
+        # … but an outlet named whole still is.
+        ("Marta Lind told Nordlys Avis on Monday that the school would close.", ["Marta Lind", "Nordlys Avis"]),
     ],
 )
 def test_the_person_a_speaker_told_is_a_listener_not_a_channel(

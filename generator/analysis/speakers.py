@@ -445,9 +445,29 @@ class SpeakerFinder:
             return None  # "told us the hospital had not flooded": the listener, and no outlet
         if fold(" ".join(words)) in self.words["interviewer_labels"]:
             return None  # "a protester told Wikinews", "told our reporter": the publication itself, no source
-        if phrase.kind == "name" and self._described_as_listener(index, phrase.end):
+        if phrase.kind == "name" and (
+            self._described_as_listener(index, phrase.end) or self._person_or_modifier(index, phrase)
+        ):
             return None  # "Clinton told Jane Moss, a state representative": a person told, not an outlet
         return phrase
+
+    def _person_or_modifier(self, index: int, phrase: Phrase) -> bool:
+        """Whether a name told something is a person by title ("told Mr. Obama") or only says which
+        listeners ("told a Senate panel"): an outlet is named whole ("told Der Spiegel", "told Britain's
+        ITV television")."""
+        doc = self.doc
+        before = word_before(doc.low, doc.sentences[index].start, phrase.start)
+        titled = phrase.text.split()[0].rstrip(".").lower() in self.words["title_abbreviations"] or (
+            before is not None and doc.low[before[0] : before[1]].rstrip(".") in self.words["title_abbreviations"]
+        )
+        after = WORD_RE.match(doc.mask, phrase.end + 1) if doc.mask[phrase.end : phrase.end + 1] == " " else None
+        listeners = (
+            after is not None
+            and after.group().islower()
+            and self.doc.lexicon.common_words.get(after.group(), "").startswith("NN")
+            and after.group() not in self.doc.lexicon.outlet_terms
+        )
+        return titled or listeners
 
     def _interviewer(self, index: int, frame: re.Match[str], phrase: Phrase) -> bool:
         """Whether a frame's phrase is the person who took the words down, not an outlet ("in an
