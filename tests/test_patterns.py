@@ -1801,6 +1801,25 @@ def test_a_relative_clause_in_a_dashed_aside_describes_its_name(registry: Regist
     assert found.labels == ["single-source"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # In a Title Case headline, the capitalised verb is still a verb, and its speaker the name before.
+        ("Ana Ruiz Says The Plant Will Close By March.\n\nThe plant employs 300 people.", ["Ana Ruiz"]),
+        # … not the adverb or modal before the verb, nor a name inside what was said.
+        ("Tom Berg Just Announced Who He Would Pick As Deputy.\n\nBerg spoke on Monday.", ["Tom Berg"]),
+        ("Ruiz Says She Never Promised To Close The Plant.\n\nShe spoke on Monday.", ["Ruiz"]),
+        # A description in capitals names nobody: common words the text never capitalises inside a sentence.
+        ("Retired Officer Reveals What Happened Inside The Base.\n\nThe base closed in 2019.", []),
+        # Hard negative: a sentence in capitals throughout is left alone.
+        ("NEW FIGURES SHOW THE PLANT WILL CLOSE.\n\nThe plant employs 300 people.", []),
+    ],
+)
+def test_a_title_case_headline_s_verb_and_speaker(text: str, credited: list[str], registry: Registry) -> None:
+    headline = analyze(text, registry).claims[0]
+    assert [s.name for s in headline.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

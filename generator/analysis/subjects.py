@@ -8,6 +8,7 @@ noun before it ("a database detailing the fleet").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cues import fold
 from .names import WORD_RE
@@ -43,6 +44,34 @@ class SubjectReader:
     def speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         """Who speaks the verb of speech ``m``: the phrase before it, after it when inverted, or the
         sentence's subject for a participle ("…, adding that")."""
+        phrase = self._speaker_of(index, m)
+        if phrase is not None and self.doc.mask[m.start()].isupper() and m.start() > self.doc.sentences[index].start:
+            return self._headline_speaker(phrase)  # a verb capitalised inside a sentence: a Title Case headline
+        return phrase
+
+    def _headline_speaker(self, phrase: Phrase) -> Phrase | None:
+        """The speaker of a Title Case headline, where every word is capitalised: not the adverb or
+        modal before the verb ("Trump Just Announced", "Trump May Not Have Suggested"), and nobody
+        named when every word is a common one the text writes capitalised only there ("Retired General
+        Reveals", "New Poll Shows": a description)."""
+        doc = self.doc
+        words = list(WORD_RE.finditer(doc.mask, phrase.start, phrase.end))
+        while words and self.common.get(fold(words[-1].group()), "").startswith(("RB", "MD")):
+            words.pop()
+        if not words or all(self._written_lower(w.group()) for w in words):
+            return None
+        end = words[-1].end()
+        return phrase if end == phrase.end else replace(phrase, end=end, text=doc.text(phrase.start, end))
+
+    def _written_lower(self, word: str) -> bool:
+        """Whether a capitalised word is a common word the text never capitalises after a word in lower
+        case, as it does a name ("said Trump")."""
+        return (
+            fold(word) in self.common
+            and re.search(rf"(?<![\w'’-])[a-z][\w'’-]*[,;:]?[ \t]+{re.escape(word)}(?!\w)", self.doc.mask) is None
+        )
+
+    def _speaker_of(self, index: int, m: re.Match[str]) -> Phrase | None:
         doc = self.doc
         verb = doc.low[m.start() : m.end()].split()[0]
         participle = verb.endswith(tuple(self.words["participle_endings"]))

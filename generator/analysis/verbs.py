@@ -49,6 +49,10 @@ VERBS_OF_REPORT = ("speech_verbs", "finding_verbs")
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
 #: How many capitalised words may stand between a possessive and its noun ("her Wall Street remarks").
 POSSESSED_NAME_WORDS = 3
+#: In a Title Case headline, words this short may stay in lower case ("of", "to", "and", "the") …
+HEADLINE_SHORT_WORD = 3
+#: … and at least this many longer words are all capitalised.
+HEADLINE_WORDS = 4
 #: How many words after a clause-only verb its clause's verb may come.
 CLAUSE_REACH = 5
 #: How many words after such a verb the "to be" of its small clause may come.
@@ -66,6 +70,20 @@ class VerbReader:
         self.words = doc.lexicon.words
         self.content_opening_re = _content_opening(self.words["complementizers"])
 
+    def _headline(self, index: int, m: re.Match[str]) -> bool:
+        """Whether the sentence is a headline in Title Case ("Trump Says He Never Pledged To Kill …"),
+        where a capitalised verb form is still a verb: every longer word capitalised, and the cue a
+        verb's form, the headline's first (what it reports said: "He Never Pledged" is the claim)."""
+        doc = self.doc
+        cue = doc.low[m.start() : m.end()].split()[0]
+        if not self.common.get(cue, "").startswith(("VBZ", "VBD")) or doc.mask[m.start() + 1 : m.start() + 2].isupper():
+            return False  # (not in capitals throughout: "NEW POLL SHOWS …")
+        if any(v.start() < m.start() for f in VERBS_OF_REPORT for v in doc.hits(f, index)):
+            return False
+        sentence = doc.sentences[index]
+        longer = [w for w in WORD_RE.findall(doc.mask, sentence.start, sentence.end) if len(w) > HEADLINE_SHORT_WORD]
+        return len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
+
     def is_verb(self, index: int, m: re.Match[str], *, negated_finds: bool = False) -> bool:
         """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by").
 
@@ -73,7 +91,7 @@ class VerbReader:
         database says, where "has never said" says nothing."""
         doc = self.doc
         s, start = doc.sentences[index].start, m.start()
-        if doc.mask[start].isupper() and doc.mask[s:start].strip(SENTENCE_OPENING):
+        if doc.mask[start].isupper() and doc.mask[s:start].strip(SENTENCE_OPENING) and not self._headline(index, m):
             return False  # a capitalised word inside a sentence is part of a name
         if start > s and doc.mask[start - 1] in "-‑":
             return False  # "life-threatening", "self-reported": part of a compound
