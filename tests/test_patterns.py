@@ -1820,6 +1820,30 @@ def test_a_title_case_headline_s_verb_and_speaker(text: str, credited: list[str]
     assert [s.name for s in headline.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # What unnamed people have describes them: the whole phrase is the source, still unnamed.
+        (
+            "Inspectors with knowledge of the audit said the accounts had been altered.",
+            "Inspectors with knowledge of the audit",
+        ),
+        (
+            "Two lawmakers without a vote on the panel said the hearing was a sham.",
+            "Two lawmakers without a vote on the panel",
+        ),
+        # Hard negative: after a comma, "with" opens a clause and its own speakers.
+        ("The count ended in chaos, with officials saying the ballots were lost.", "officials"),
+        # A plural subject after its verb.
+        ("The levy will cost more than it raises, argue critics of the plan.", "critics of the plan"),
+    ],
+)
+def test_unnamed_people_described_by_what_they_have(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [(s.name, s.kind) for s in found.sources] == [(source, "anonymous")]
+    assert found.labels == ["unverified"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
@@ -3216,10 +3240,10 @@ def test_for_good_is_no_verdict_in_a_reason(registry: Registry) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Unnamed people described by what they know speak, whoever they told.
+        # Unnamed people described by what they know speak, whoever they told (their count is part of them).
         (
             "Two people with knowledge of the plan told Bloomberg News that the cuts would hit Ireland.",
-            ["people with knowledge of the plan", "Bloomberg News"],
+            ["Two people with knowledge of the plan", "Bloomberg News"],
         ),
         ("People with knowledge of the plan said the cuts would hit Ireland.", ["People with knowledge of the plan"]),
     ],

@@ -126,7 +126,12 @@ class ChunkReader(HeadReader):
             ):
                 break  # "Later she said": a pronoun is a whole phrase, the adverb before it no part of it
             left = doc.low[words[position - 1][0] : words[position - 1][1]] if position else ""
-            if low in self.words["clause_openers"] and kept and not self._adjective_complement(low, left):
+            if (
+                low in self.words["clause_openers"]
+                and kept
+                and not self._adjective_complement(low, left)
+                and not self._group_described(low, left)
+            ):
                 break
             if first_kept in self.words["determiners"] and self._number(low):
                 break  # "In 2024 the European Commission said": a date before the determiner is no part of it
@@ -199,6 +204,13 @@ class ChunkReader(HeadReader):
                 if any(t not in self.words["not_names"] for t in named):
                     return True
         return False
+
+    def _group_described(self, preposition: str, left: str) -> bool:
+        """ "officers with knowledge of the case", "lawmakers without a vote": what people have describes
+        them, no clause opens ("…, with officials saying" does)."""
+        return preposition in self.words["attribute_prepositions"] and (
+            left in self.words["anonymous_groups"] or self.plural_of(left, self.doc.lexicon.countable_heads)
+        )
 
     def _adjective_complement(self, preposition: str, left: str) -> bool:
         """ "familiar with the case", "close to the minister": a preposition that completes an adjective."""

@@ -128,6 +128,7 @@ NAMED_LISTS = (
     "record_anchors",
     "ranked_events",
     "occasions",
+    "attribute_prepositions",
     "superlative_anchors",
     "record_periods",
     "attributive_hedges",
