@@ -1844,6 +1844,22 @@ def test_unnamed_people_described_by_what_they_have(text: str, source: str, regi
     assert found.labels == ["unverified"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party and state after a name, and a name that opens with "Our", are nobody's first person.
+        ("Sen. Ana Ruiz (I-Maine) voted against the bill on Tuesday.", []),
+        ("The ads were paid for by Our Future Fund, a group opposed to the mayor.", []),
+        ("Our Future Fund raised $2 million last month.", []),
+        # Hard negatives: the writer's own "I" and "our" still are.
+        ("I think the bill is a mistake.", ["opinion"]),
+        ("Our leaders have failed the city.", ["opinion"]),
+    ],
+)
+def test_names_that_look_like_the_first_person(text: str, expected: list[str], registry: Registry) -> None:
+    assert claim(text, registry).labels == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
