@@ -1860,6 +1860,28 @@ def test_names_that_look_like_the_first_person(text: str, expected: list[str], r
     assert claim(text, registry).labels == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # An adverb of time before the opening phrase's preposition: still where or when, not who.
+        (
+            "Shortly after the announcement of the judge's death, Council Majority Leader Ana Maria Ruiz "
+            "(D-Tulsa) issued a statement saying that the council should not fill the seat.",
+            "Council Majority Leader Ana Maria Ruiz",
+        ),
+        (
+            "Ever since she left the party, Ana Ruiz has been a loud critic, attacking the mayor and saying "
+            "the budget is a fraud.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_an_adverb_of_time_opening_the_sentence(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [s.name for s in found.sources] == [source]
+    assert found.labels == ["single-source"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -239,6 +239,10 @@ class DescriptionReader(FrameReader):
         if first is None:
             return False
         low = fold(first.group())
+        if self.common.get(low, "").startswith("RB"):
+            # "Shortly after the announcement, McConnell said": an adverb of time before its preposition
+            second = WORD_RE.search(self.doc.mask, first.end(), end)
+            return second is not None and fold(second.group()) in self.words["prepositions"]
         return low in self.words["prepositions"] or self.common.get(low, "") == "VBG"
 
     def _is_apposition(self, piece: re.Match[str]) -> bool:
