@@ -1874,6 +1874,12 @@ def test_names_that_look_like_the_first_person(text: str, expected: list[str], r
             "the budget is a fraud.",
             "Ana Ruiz",
         ),
+        # … and "while" or "when" before a participle.
+        (
+            "While celebrating big wins in four county races on Tuesday night, Ana Ruiz mocked the record of "
+            "her rival, saying he would be a poor mayor.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_an_adverb_of_time_opening_the_sentence(text: str, source: str, registry: Registry) -> None:

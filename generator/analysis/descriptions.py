@@ -239,10 +239,12 @@ class DescriptionReader(FrameReader):
         if first is None:
             return False
         low = fold(first.group())
+        second = WORD_RE.search(self.doc.mask, first.end(), end)
+        after = fold(second.group()) if second is not None else ""
         if self.common.get(low, "").startswith("RB"):
-            # "Shortly after the announcement, McConnell said": an adverb of time before its preposition
-            second = WORD_RE.search(self.doc.mask, first.end(), end)
-            return second is not None and fold(second.group()) in self.words["prepositions"]
+            return after in self.words["prepositions"]  # "Shortly after the announcement, McConnell said"
+        if low in self.words["gerund_time_prepositions"] and self.common.get(after, "") == "VBG":
+            return True  # "While celebrating the wins, Trump mocked …"
         return low in self.words["prepositions"] or self.common.get(low, "") == "VBG"
 
     def _is_apposition(self, piece: re.Match[str]) -> bool:
