@@ -1836,6 +1836,9 @@ def test_a_title_case_headline_s_verb_and_speaker(text: str, credited: list[str]
         ("The count ended in chaos, with officials saying the ballots were lost.", "officials"),
         # A plural subject after its verb.
         ("The levy will cost more than it raises, argue critics of the plan.", "critics of the plan"),
+        # A politician's associates or operatives are nobody named.
+        ("Associates say she is likely to run for mayor again next year.", "Associates"),
+        ("Party operatives point out that turnout fell in every district.", "Party operatives"),
     ],
 )
 def test_unnamed_people_described_by_what_they_have(text: str, source: str, registry: Registry) -> None:
