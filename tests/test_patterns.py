@@ -1891,6 +1891,24 @@ def test_an_adverb_of_time_opening_the_sentence(text: str, source: str, registry
     assert found.labels == ["single-source"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Places listed between dashes say which places, not who speaks: never two named sources.
+        (
+            "If the mayor loses here, insiders in the next two states — Ostland and Westmark — said her "
+            "campaign would be over.",
+            "insiders in the next two states",
+        ),
+        ("Party officials in three cities — Lyon, Nantes and Lille — said the buses would run.", "Party officials"),
+    ],
+)
+def test_places_listed_in_a_dashed_aside_are_no_sources(text: str, source: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert [(s.name, s.kind) for s in found.sources] == [(source, "anonymous")]
+    assert found.labels == ["unverified"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

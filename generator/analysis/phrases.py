@@ -62,6 +62,11 @@ class PhraseReader(DescriptionReader):
                     # (after any opening clause: "Reached by phone, Joyce — who is … — said")
                     comma = doc.mask.rfind(",", name_start, breaks[-2].start())
                     return self.classify(index, max(name_start, comma + 1), breaks[-2].start(), trailing=True)
+                if self._places_listed(breaks[-2].start(), name_start):
+                    # "Insiders in the next two states — Nevada and South Carolina — said": which places,
+                    # not who speaks.
+                    comma = doc.mask.rfind(",", name_start, breaks[-2].start())
+                    return self._apposed(index, [(max(name_start, comma + 1), breaks[-2].start())])
                 aside_end = breaks[-1].start()
                 comma = doc.mask.find(",", breaks[-2].end(), aside_end)
                 clause = doc.low[comma + 1 : aside_end].split()[:1] if comma >= 0 else []
@@ -241,6 +246,13 @@ class PhraseReader(DescriptionReader):
         return bool(words) and (
             words[0] in self.words["inclusion_openers"] or " ".join(words[:2]) in self.words["inclusion_openers"]
         )
+
+    def _places_listed(self, dash: int, start: int) -> bool:
+        """Whether the words before a dashed aside end with places counted or named ("the next two
+        states", "three cities"), which the aside then lists."""
+        words = self.doc.low[start:dash].split()
+        settlements = self.words["settlement_nouns"]
+        return bool(words) and (words[-1] in settlements or self.plural_of(words[-1], settlements))
 
     def _inverted_at(self, verb_start: int) -> bool:
         """Whether the verb at ``verb_start`` has its speaker after it ("…, predicted Anna Berg"), not
