@@ -1909,6 +1909,32 @@ def test_places_listed_in_a_dashed_aside_are_no_sources(text: str, source: str, 
     assert found.labels == ["unverified"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # One person with two titles, the first abbreviated: never two sources.
+        (
+            "Former Ostland Gov. and Liberal Party Chairman Tom Berg said the vote would be close.",
+            ["Former Ostland Gov. and Liberal Party Chairman Tom Berg"],
+        ),
+        # An office named in common words and "and", then its holder.
+        (
+            "Housing and Urban Renewal Secretary Ana Ruiz said the rules would change.",
+            ["Housing and Urban Renewal Secretary Ana Ruiz"],
+        ),
+        # A public body named in common words, its last word a body's word in the plural.
+        (
+            "Ostland Citizenship and Immigration Services said the forms had changed.",
+            ["Ostland Citizenship and Immigration Services"],
+        ),
+        # Hard negative: two companies are two sources.
+        ("Veltra and Nordlys Group said the deal was done.", ["Veltra", "Nordlys Group"]),
+    ],
+)
+def test_one_name_joined_by_and(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -211,6 +211,8 @@ class NounPhrases(ChunkReader):
         left_words = [doc.low[p:q] for p, q in left]
         if any(w in self.words["prepositions"] for w in left_words[1:]):
             return False
+        if left_words[-1].rstrip(".") in self.words["title_abbreviations"]:
+            return False  # "Former Pennsylvania Gov. and DNC Chairman Ed Rendell": two titles of one person
         right_first = fold(doc.mask[right[0][0] : right[0][1]])
         if len(left) == 1 and len(right) > 1:
             adjectives = [self.common.get(word, "").startswith("JJ") for word in (left_words[0], right_first)]
@@ -232,19 +234,24 @@ class NounPhrases(ChunkReader):
         doc = self.doc
         last, first = doc.mask[left[-1][0] : left[-1][1]], doc.mask[right[0][0] : right[0][1]]
         end = fold(doc.mask[right[-1][0] : right[-1][1]])
-        if len(left) == 1:
-            # "Avon and Somerset Police", "Kensington and Chelsea council": two places, one public body
-            # (not "Tesco and Salling Group", two companies).
-            places = last[:1].isupper() and first[:1].isupper() and fold(last) not in self.doc.lexicon.bodies
-            return places and end in self.words["public_bodies"]
+        capitalised = last[:1].isupper() and first[:1].isupper()
         common = self.common.get(fold(last), "").startswith("NN") and self.common.get(fold(first), "")[:2] in (
             "NN",
             "VB",
             "JJ",
         )
-        # ("Fire and Rescue Commissioner Ann Hale": a title of common words, then its holder)
-        titled = any(fold(doc.mask[x:y]) in self.words["offices"] for x, y in right)
-        return last[:1].isupper() and first[:1].isupper() and common and (end in self.doc.lexicon.bodies or titled)
+        # ("Fire and Rescue Commissioner Ann Hale", "Housing and Urban Development Secretary Ben Carson":
+        # a title of common words, then its holder)
+        titled = capitalised and common and any(fold(doc.mask[x:y]) in self.words["offices"] for x, y in right)
+        public = self.words["public_bodies"]
+        if len(left) == 1:
+            # "Avon and Somerset Police", "Kensington and Chelsea council": two places, one public body
+            # (not "Tesco and Salling Group", two companies).
+            places = capitalised and fold(last) not in self.doc.lexicon.bodies
+            return (places and end in public) or titled
+        # ("Citizenship and Immigration Services": a public body's word in the plural)
+        body = end in self.doc.lexicon.bodies or end in public or self.plural_of(end, public)
+        return titled or (capitalised and common and body)
 
     def _single(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
         doc = self.doc
