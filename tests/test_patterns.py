@@ -1935,6 +1935,20 @@ def test_one_name_joined_by_and(text: str, credited: list[str], registry: Regist
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # What a speaker cites as a reason is nobody's words, whoever owns it.
+        ('"This race is ours," Berg said, citing Ruiz\u2019s low turnout and Veltra\u2019s weak sales.', ["Berg"]),
+        ("The council delayed the vote, citing Ostland's budget troubles.", ["The council"]),
+        # Hard negative: a document someone made is still their words, relayed.
+        ("The ministry said 40 people died, citing the governor\u2019s report.", ["The ministry", "the governor"]),
+    ],
+)
+def test_a_reason_cited_is_no_source(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

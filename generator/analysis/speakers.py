@@ -40,6 +40,12 @@ SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
 SET_OFF = frozenset(',;:"“”«»—')
 #: How many characters after a verb of counting its figure may start ("counted more than 30,000").
 FIGURE_REACH = 24
+#: A name's possessive ending ("Trump's", "the Clintons’") …
+POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+#: … and how far after it (characters, words) the thing it owns is looked for.
+OWNED_REACH = 60
+OWNED_WORDS = 3
+OWNED_WORD_RE = re.compile(r"[\w-]+")
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
     "speech_verbs",
@@ -107,6 +113,8 @@ class SpeakerFinder:
                 phrase = self.reader.after_frame(index, m.end(), descriptions=role == "frame")
                 if phrase is not None and self._interviewer(index, m, phrase):
                     continue  # "In an interview with David Axelrod, Henry said": who asked, not a source
+                if phrase is not None and role == "relay" and self._reasons_owned(phrase):
+                    continue  # "…, citing Trump's appeal and Clinton's unpopularity": reasons, not sources
                 if phrase is not None:
                     found.append(self._make(phrase, m.start(), m.end(), role))  # type: ignore[arg-type]
                     if doc.low[m.start() : m.end()] in self.words["relaying_words"]:
@@ -468,6 +476,20 @@ class SpeakerFinder:
             and after.group() not in self.doc.lexicon.outlet_terms
         )
         return titled or listeners
+
+    def _reasons_owned(self, phrase: Phrase) -> bool:
+        """Whether every name a relay cites owns a thing that is no document ("citing Trump's appeal",
+        not "citing the ministry's report"): what was cited is a reason, nobody's words."""
+        doc = self.doc
+        made = self.words["documents"] | self.words["evidence_nouns"]
+        for part in phrase.parts or (phrase,):
+            owned = POSSESSIVE_RE.match(doc.mask, part.end)
+            if owned is None:
+                return False
+            head = OWNED_WORD_RE.findall(doc.low, owned.end(), owned.end() + OWNED_REACH)
+            if any(word in made for word in head[:OWNED_WORDS]):
+                return False
+        return True
 
     def _interviewer(self, index: int, frame: re.Match[str], phrase: Phrase) -> bool:
         """Whether a frame's phrase is the person who took the words down, not an outlet ("in an
