@@ -1836,6 +1836,8 @@ def test_a_title_case_headline_s_verb_and_speaker(text: str, credited: list[str]
         ("The count ended in chaos, with officials saying the ballots were lost.", "officials"),
         # A plural subject after its verb.
         ("The levy will cost more than it raises, argue critics of the plan.", "critics of the plan"),
+        # A profession after "a" is nobody named.
+        ("A neurosurgeon who treated the boy said the injury was severe.", "A neurosurgeon"),
         # A politician's associates or operatives are nobody named.
         ("Associates say she is likely to run for mayor again next year.", "Associates"),
         ("Party operatives point out that turnout fell in every district.", "Party operatives"),
@@ -1947,6 +1949,11 @@ def test_one_name_joined_by_and(text: str, credited: list[str], registry: Regist
 )
 def test_a_reason_cited_is_no_source(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+def test_a_profession_after_the_is_someone_named_before(registry: Registry) -> None:
+    claims = analyze("Tom Berg retired in May. The former surgeon said the ward had been closed.", registry).claims
+    assert claims[-1].labels == ["single-source"]
 
 
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:

@@ -64,6 +64,7 @@ NAMED_LISTS = (
     "anonymous_groups",
     "plural_endings",
     "anonymous_persons",
+    "professions",
     "person_nouns",
     "faceless_nouns",
     "joint_speakers",
@@ -299,7 +300,7 @@ class Lexicon:
     @functools.cached_property
     def unnamed_people(self) -> frozenset[str]:
         """One person a reader cannot identify after "a" or "another" ("a shopkeeper", "a baker")."""
-        return self.words["anonymous_persons"] | self.words["person_nouns"]
+        return self.words["anonymous_persons"] | self.words["person_nouns"] | self.words["professions"]
 
     @functools.cached_property
     def person_heads(self) -> frozenset[str]:
