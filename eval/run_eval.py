@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -196,6 +197,7 @@ def attribution(registry: Registry) -> AttributionScore | None:
     misses: list[str] = []
     lexicon = load_lexicon("en")
     speech_cues = [lexicon.patterns[f] for f in ("speech_verbs", "source_frames", "relay_frames")]
+    relatives = lexicon.words["relatives"]
     for article in _jsonl(path):
         text = str(article["text"])
         low = text.casefold()
@@ -227,12 +229,29 @@ def attribution(registry: Registry) -> AttributionScore | None:
             shown = ("carried-over", "anonymous-source", "named-source")
             carried = [r.cue.casefold() for r in claim.reasons if r.kind in shown] if claim else []
             if claim is not None and (
-                any(n in gold_text or gold_text in n for n in names) or gold_text.strip() in carried
+                any(n in gold_text or gold_text in n for n in names)
+                or gold_text.strip() in carried
+                or _antecedent(text, int(source[0]), gold_text.strip(), names, relatives)
             ):
                 matched += 1
             elif claim is not None:
                 misses.append(f"{source[2]!r} ≠ {[s.mention for s in claim.sources]}: {claim.text[:140]}")
     return AttributionScore(found, with_content, matched, total, misses, speech, speech_found)
+
+
+#: How far before a relative pronoun ("Podesta, a lobbyist, who said") its antecedent may end.
+ANTECEDENT_REACH = 120
+
+
+def _antecedent(text: str, start: int, gold: str, names: list[str], relatives: frozenset[str]) -> bool:
+    """Whether the gold source is a relative pronoun ("who", "which") whose antecedent, in the same
+    sentence just before it, is a source the analyzer named: PolNeAR marks the pronoun, the
+    analyzer the name it stands for."""
+    if gold not in relatives:
+        return False
+    before = text[max(0, start - ANTECEDENT_REACH) : start].casefold()
+    before = re.split(r"[.!?]\s", before)[-1]
+    return any(name in before for name in names)
 
 
 def golden_rules() -> tuple[int, int]:
