@@ -1956,6 +1956,12 @@ def test_a_profession_after_the_is_someone_named_before(registry: Registry) -> N
     assert claims[-1].labels == ["single-source"]
 
 
+def test_a_common_word_opening_a_sentence_before_a_plural_noun_is_no_speaker(registry: Registry) -> None:
+    text = "Tom Berg spoke on Monday. Cost estimates, he added, were based on a prototype."
+    claims = analyze(text, registry).claims
+    assert [s.name for s in claims[-1].sources] == ["Tom Berg"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -196,6 +196,16 @@ class VerbReader:
             and self._modifies(index, previous)
         ):
             return False  # "renewed Republican calls for …": a capitalised adjective before a noun
+        following_tag = self.common.get(following.group(1), "") if following is not None else ""
+        if (
+            previous[0] == s
+            and self.common.get(cue, "").startswith("NNS")
+            and (doc.mask.startswith(",", m.end()) or following_tag in ("VBD", "VBP", "VBZ", "MD"))
+            and self.reader.common_word_only(doc.mask[previous[0] : previous[1]])
+        ):
+            # "Cost estimates, he added, were …", "Job reports were …": a common word opening the
+            # sentence, and its plural noun (not "Trump claims the vote …": a name and its verb)
+            return False
         if not tag.startswith(NOUN_CONTEXT_TAGS) or (doc.mask[previous[0]].isupper() and tag != "DT"):
             return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
         # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
