@@ -1962,6 +1962,12 @@ def test_a_common_word_opening_a_sentence_before_a_plural_noun_is_no_speaker(reg
     assert [s.name for s in claims[-1].sources] == ["Tom Berg"]
 
 
+def test_a_brand_with_its_capital_inside_is_a_name(registry: Registry) -> None:
+    found = claim("Readers spent four minutes a day on the site, according to recent data from dataPulse.", registry)
+    assert [s.name for s in found.sources] == ["dataPulse"]
+    assert found.labels == ["single-source"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

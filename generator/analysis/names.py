@@ -20,6 +20,8 @@ WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 #: The capitalised word right after another ("Miles Davis").
 NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
+#: A brand written with its capital inside ("comScore", "eBay", "iHeartMedia"): a name all the same.
+CAMEL_CASE_RE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 #: The word after a word, whatever its case.
 NEXT_WORD_ANY_RE = re.compile(r" (\w+)")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -58,7 +60,7 @@ class NameReader:
             low = fold(word)
             if (
                 word
-                and word[:1].isupper()
+                and (word[:1].isupper() or CAMEL_CASE_RE.match(word) is not None)
                 and (
                     not self._common_opener(word, low, x, sentence_start) or (run and low in self.words["outlet_words"])
                 )
