@@ -1968,6 +1968,12 @@ def test_a_brand_with_its_capital_inside_is_a_name(registry: Registry) -> None:
     assert found.labels == ["single-source"]
 
 
+def test_a_description_with_a_verb_s_form_before_a_name_in_a_frame(registry: Registry) -> None:
+    found = claim("According to conservative talk show host Ana Ruiz, the plan reeks of panic.", registry)
+    assert [s.name for s in found.sources] == ["Ana Ruiz"]
+    assert found.labels == ["single-source"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

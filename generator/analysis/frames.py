@@ -9,6 +9,7 @@ publication the rest of the phrase names.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .cues import fold
@@ -25,6 +26,8 @@ PUNCTUATION_RE = re.compile(PUNCTUATION)
 #: language's words) a new clause or a preposition.
 PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
 #: The two words after a position.
+#: How many lower-case nouns may describe the name after them inside a frame ("talk radio host").
+DESCRIPTION_WORDS = 3
 TWO_WORDS_RE = re.compile(r"\s+([\w'’-]+)\s+([\w'’-]+)")
 
 
@@ -109,6 +112,9 @@ class FrameReader(NounPhrases):
                     and not (previous.startswith("RB") and coordinated)
                 )
                 and fold(word) not in self.words["offices"]
+                # "conservative talk radio host Rush Limbaugh": a verb's form inside a description of
+                # the name that ends the phrase
+                and not self._describes_name(words, position)
                 # "documents seen by the Herald" goes on to its maker ("published in" is cut before "in")
                 and not (self._published(words, position) and position + 1 < len(words))
             ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
@@ -151,6 +157,20 @@ class FrameReader(NounPhrases):
                 or (self._maker_named_in(index, frame_end, limit) if descriptions else None)
             )
         return phrase
+
+    def _describes_name(self, words: list[tuple[int, int]], position: int) -> bool:
+        """Whether the lower-case words from ``position`` on are nouns that run into a name ending the
+        phrase ("talk radio host Rush Limbaugh"), not a clause's verb ("the ministry say the toll …")."""
+        doc = self.doc
+        tokens = [doc.mask[x:y] for x, y in words[position + 1 :]]
+        lower = list(itertools.takewhile(lambda t: t[:1].islower(), tokens))
+        rest = tokens[len(lower) :]
+        return (
+            0 < len(lower) <= DESCRIPTION_WORDS
+            and all(self.common.get(fold(t), "").startswith("NN") for t in lower)
+            and bool(rest)
+            and all(t[:1].isupper() for t in rest)
+        )
 
     def _maker_named_in(self, index: int, start: int, end: int, *, of_only: bool = False) -> Phrase | None:
         """Who made the evidence a frame's long phrase names: its agent ("data released Friday by state
