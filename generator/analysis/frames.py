@@ -25,9 +25,9 @@ PUNCTUATION_RE = re.compile(PUNCTUATION)
 #: Where a phrase after a frame ("according to …") ends: punctuation, or (followed by the
 #: language's words) a new clause or a preposition.
 PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
-#: The two words after a position.
 #: How many lower-case nouns may describe the name after them inside a frame ("talk radio host").
 DESCRIPTION_WORDS = 3
+#: The two words after a position.
 TWO_WORDS_RE = re.compile(r"\s+([\w'’-]+)\s+([\w'’-]+)")
 
 

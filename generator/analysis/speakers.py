@@ -40,11 +40,12 @@ SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
 SET_OFF = frozenset(',;:"“”«»—')
 #: How many characters after a verb of counting its figure may start ("counted more than 30,000").
 FIGURE_REACH = 24
-#: A name's possessive ending ("Trump's", "the Clintons’") …
-POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+#: A name's possessive ending, right after it ("Trump's", "the Clintons’") …
+OWNER_RE = re.compile(r"['’]s?(?!\w)")
 #: … and how far after it (characters, words) the thing it owns is looked for.
 OWNED_REACH = 60
 OWNED_WORDS = 3
+#: A word of what is owned, without the full stop a name's word may keep ("report." is "report").
 OWNED_WORD_RE = re.compile(r"[\w-]+")
 #: The families that can credit a sentence to someone.
 ATTRIBUTION_FAMILIES = (
@@ -483,7 +484,7 @@ class SpeakerFinder:
         doc = self.doc
         made = self.words["documents"] | self.words["evidence_nouns"]
         for part in phrase.parts or (phrase,):
-            owned = POSSESSIVE_RE.match(doc.mask, part.end)
+            owned = OWNER_RE.match(doc.mask, part.end)
             if owned is None:
                 return False
             head = OWNED_WORD_RE.findall(doc.low, owned.end(), owned.end() + OWNED_REACH)
