@@ -1974,6 +1974,22 @@ def test_a_description_with_a_verb_s_form_before_a_name_in_a_frame(registry: Reg
     assert found.labels == ["single-source"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A document on a body's own website is the body's.
+        ("A statement on the ministry's website says the road is shut.", ["the ministry"]),
+        ("A notice on the Veltra campaign's website states that donors will be refunded.", ["the Veltra campaign"]),
+        # Hard negatives: a name with a preposition inside owns its document whole; an unnamed source
+        # familiar with a body's work stays unnamed.
+        ("The Centre for Aviation's database lists the plane as grounded.", ["The Centre for Aviation"]),
+        ("A source familiar with the bank's audit said the losses were larger.", ["A source familiar with the bank"]),
+    ],
+)
+def test_a_document_on_a_body_s_website(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -398,7 +398,16 @@ class NounPhrases(ChunkReader):
                 head[-1:] and (head[-1] in self.words["documents"] or " ".join(head[-2:]) in self.words["documents"])
             ):
                 return None
-            owner = self._single(index, [*words[:position], (x, y)])
+            # ("A statement on the ministry's website": the ministry owns both, after the preposition)
+            opened = max(
+                (
+                    i + 1
+                    for i, t in enumerate(tokens[:position])
+                    if i and t in self.words["prepositions"] and tokens[i - 1] in self.words["documents"]
+                ),
+                default=0,
+            )
+            owner = self._single(index, [*words[opened:position], (x, y)])
             return owner if owner is not None and owner.kind != "pronoun" else None
         return None
 
