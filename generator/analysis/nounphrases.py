@@ -12,6 +12,7 @@ Speakers named together ("Reuters and the BBC") are split into conjuncts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -45,8 +46,8 @@ class Phrase:
     parts: tuple[Phrase, ...] = field(default=())
 
 
-#: What follows a name that owns the noun after it ("Obama's", "the Clintons'").
-POSSESSIVE_MARKS = ("'", "’")
+#: A name's possessive ending, right after it ("Obama's", "the Clintons’"): the name owns the noun after it.
+OWNER_RE = re.compile(r"['’]s?(?!\w)")
 
 
 class NounPhrases(ChunkReader):
@@ -353,7 +354,7 @@ class NounPhrases(ChunkReader):
             if made and self.common_word_only(doc.text(x, y)):
                 return Phrase(a, b, doc.text(a, b), "role")  # "Television footage showed": no maker named
             occasion = word in self.words["occasions"] or word in self.words["ranked_events"]
-            if y < last[0] and occasion and doc.mask[y : y + 1] not in POSSESSIVE_MARKS:
+            if y < last[0] and occasion and OWNER_RE.match(doc.mask, y) is None:
                 # "The Orlando attack highlighted …", "told an Iowa audience": the name only says which
                 # (a possessive still names whom a pronoun may stand for: "Obama's speech, as he said")
                 return None

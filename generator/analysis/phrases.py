@@ -54,29 +54,7 @@ class PhraseReader(DescriptionReader):
         region = DIGIT_GROUP_RE.sub("0", doc.mask[region_start:end])
         if not region.strip():
             if len(breaks) >= 2 and all(b.group().strip() in DASHES for b in breaks[-2:]):
-                # "Jason Sims — a teacher from Mount Pleasant — says": a name and its description.
-                name_start = breaks[-3].end() if len(breaks) >= 3 else s
-                aside = doc.low[breaks[-2].end() : breaks[-1].start()].split()[:1]
-                if aside and aside[0] in self.words["relatives"]:
-                    # "Mrs. Clinton — whose husband signed the act — has said": a clause about the name
-                    # (after any opening clause: "Reached by phone, Joyce — who is … — said")
-                    comma = doc.mask.rfind(",", name_start, breaks[-2].start())
-                    return self.classify(index, max(name_start, comma + 1), breaks[-2].start(), trailing=True)
-                if self._places_listed(breaks[-2].start(), name_start):
-                    # "Insiders in the next two states — Nevada and South Carolina — said": which places,
-                    # not who speaks.
-                    comma = doc.mask.rfind(",", name_start, breaks[-2].start())
-                    return self._apposed(index, [(max(name_start, comma + 1), breaks[-2].start())])
-                aside_end = breaks[-1].start()
-                comma = doc.mask.find(",", breaks[-2].end(), aside_end)
-                clause = doc.low[comma + 1 : aside_end].split()[:1] if comma >= 0 else []
-                named = doc.mask[breaks[-2].end() : aside_end].lstrip()[:1].isupper()
-                if named and clause and clause[0] in self.words["relatives"]:
-                    # "A former candidate — John McCain, who lost the 2008 election — said": the clause
-                    # describes the name the aside opens with (not "his finish — 22 points behind Mr.
-                    # Trump, who won — highlights").
-                    aside_end = comma
-                return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), aside_end)])
+                return self._dashed(index, s, breaks)
             return None
         last = doc.low[region_start:end].split()[-1:]
         if last and last[0] in self.words["verb_coordinators"]:
@@ -246,6 +224,32 @@ class PhraseReader(DescriptionReader):
         return bool(words) and (
             words[0] in self.words["inclusion_openers"] or " ".join(words[:2]) in self.words["inclusion_openers"]
         )
+
+    def _dashed(self, index: int, s: int, breaks: list[re.Match[str]]) -> Phrase | None:
+        """The speaker before a verb whose subject is a phrase and an aside between two dashes."""
+        doc = self.doc
+        # "Jason Sims — a teacher from Mount Pleasant — says": a name and its description.
+        name_start = breaks[-3].end() if len(breaks) >= 3 else s
+        # (after any opening clause: "Reached by phone, Joyce — who is … — said")
+        after_clause = max(name_start, doc.mask.rfind(",", name_start, breaks[-2].start()) + 1)
+        aside = doc.low[breaks[-2].end() : breaks[-1].start()].split()[:1]
+        if aside and aside[0] in self.words["relatives"]:
+            # "Mrs. Clinton — whose husband signed the act — has said": a clause about the name
+            return self.classify(index, after_clause, breaks[-2].start(), trailing=True)
+        if self._places_listed(breaks[-2].start(), name_start):
+            # "Insiders in the next two states — Nevada and South Carolina — said": which places,
+            # not who speaks.
+            return self._apposed(index, [(after_clause, breaks[-2].start())])
+        aside_end = breaks[-1].start()
+        comma = doc.mask.find(",", breaks[-2].end(), aside_end)
+        clause = doc.low[comma + 1 : aside_end].split()[:1] if comma >= 0 else []
+        named = doc.mask[breaks[-2].end() : aside_end].lstrip()[:1].isupper()
+        if named and clause and clause[0] in self.words["relatives"]:
+            # "A former candidate — John McCain, who lost the 2008 election — said": the clause
+            # describes the name the aside opens with (not "his finish — 22 points behind Mr.
+            # Trump, who won — highlights").
+            aside_end = comma
+        return self._apposed(index, [(name_start, breaks[-2].start()), (breaks[-2].end(), aside_end)])
 
     def _places_listed(self, dash: int, start: int) -> bool:
         """Whether the words before a dashed aside end with places counted or named ("the next two

@@ -18,13 +18,13 @@ from typing import Literal
 
 from .cues import fold
 from .names import WORD_RE
-from .nounphrases import Phrase
+from .nounphrases import OWNER_RE, Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
 from .registry import MEDIA_KINDS
 from .scan import WORDS_NEAR, Document
 from .subjects import SubjectReader
-from .verbs import CLAUSE_END_RE, POSSESSIVE_ENDINGS, VerbReader, word_before
+from .verbs import CLAUSE_END_RE, POSSESSIVE_ENDINGS, WORD_AFTER_RE, VerbReader, word_before
 
 Role = Literal["subject", "frame", "relay", "channel", "finding"]
 
@@ -40,9 +40,7 @@ SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
 SET_OFF = frozenset(',;:"“”«»—')
 #: How many characters after a verb of counting its figure may start ("counted more than 30,000").
 FIGURE_REACH = 24
-#: A name's possessive ending, right after it ("Trump's", "the Clintons’") …
-OWNER_RE = re.compile(r"['’]s?(?!\w)")
-#: … and how far after it (characters, words) the thing it owns is looked for.
+#: How far after a name's possessive ending (characters, words) the thing it owns is looked for.
 OWNED_REACH = 60
 OWNED_WORDS = 3
 #: A word of what is owned, without the full stop a name's word may keep ("report." is "report").
@@ -469,12 +467,12 @@ class SpeakerFinder:
         titled = phrase.text.split()[0].rstrip(".").lower() in self.words["title_abbreviations"] or (
             before is not None and doc.low[before[0] : before[1]].rstrip(".") in self.words["title_abbreviations"]
         )
-        after = WORD_RE.match(doc.mask, phrase.end + 1) if doc.mask[phrase.end : phrase.end + 1] == " " else None
+        after = WORD_AFTER_RE.match(doc.mask, phrase.end, doc.sentences[index].end)
         listeners = (
             after is not None
-            and after.group().islower()
-            and self.doc.lexicon.common_words.get(after.group(), "").startswith("NN")
-            and after.group() not in self.doc.lexicon.outlet_terms
+            and after.group(1).islower()
+            and doc.lexicon.common_words.get(after.group(1), "").startswith("NN")
+            and after.group(1) not in doc.lexicon.outlet_terms
         )
         return titled or listeners
 
