@@ -1990,6 +1990,20 @@ def test_a_document_on_a_body_s_website(text: str, credited: list[str], registry
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A verb of speech inside a parenthesis the name stands outside is not the name's.
+        ("The veteran had PTSD (post-traumatic stress disorder) for years.", []),
+        ("The agency runs TCR (traffic claim review) audits.", []),
+        # Hard negative: an aside closed before the verb leaves the name its speaker.
+        ("Ana Ruiz (D-Ore.) said the bill would pass.", ["Ana Ruiz"]),
+    ],
+)
+def test_a_verb_inside_an_aside_is_not_the_name_s_before_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -45,6 +45,8 @@ class SubjectReader:
         """Who speaks the verb of speech ``m``: the phrase before it, after it when inverted, or the
         sentence's subject for a participle ("…, adding that")."""
         phrase = self._speaker_of(index, m)
+        if phrase is not None and phrase.end <= m.start() and _opens_aside(self.doc.mask[phrase.end : m.start()]):
+            return None  # "had PTSD (post-traumatic stress disorder)": a verb inside an aside the name stands outside
         if phrase is not None and self.doc.mask[m.start()].isupper() and m.start() > self.doc.sentences[index].start:
             return self._headline_speaker(phrase)  # a verb capitalised inside a sentence: a Title Case headline
         return phrase
@@ -235,3 +237,8 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
         if text[at] in ',;:()"“”—–':
             return at + 1
     return floor
+
+
+def _opens_aside(between: str) -> bool:
+    """Whether text between a speaker and a verb opens a parenthesis it does not close."""
+    return between.count("(") > between.count(")")
