@@ -745,6 +745,26 @@ def test_an_opening_question_without_a_label_is_still_a_question(registry: Regis
     assert opening.labels == []  # not the writer's opinion: the interviewer asking
 
 
+def test_a_question_label_run_into_its_first_word_is_still_a_question(registry: Registry) -> None:
+    """A "Q" whose colon or bold was lost on import ("QThe port lost money"): the interviewer's turn."""
+    body = (
+        "Mara Lind, the new harbour master, spoke to us this week.\n\n"
+        "QWhy stay?\n\n"
+        "A: Because the town needs it. I think the ferries will return.\n\n"
+        "QThe port lost money for three years. You stayed anyway.\n\n"
+        "A: The channel is deeper now.\n"
+    )
+    claims = analyze(body, registry).claims
+    prompt = [c for c in claims if "lost money" in c.text or "stayed anyway" in c.text]
+    assert len(prompt) == 2 and all(c.labels == [] and c.sources == [] for c in prompt)
+    assert [s.name for s in claims[-1].sources] == ["Mara Lind"]
+
+
+def test_a_name_opening_on_q_is_no_question_label(registry: Registry) -> None:
+    body = "QAnon followers rallied on Sunday.\n\nNote: updated.\n\nQAnon pages said the vote was rigged.\n"
+    assert [s.name for s in analyze(body, registry).claims[-1].sources] == ["QAnon"]
+
+
 def test_he_or_she_is_a_person_never_an_outlet(registry: Registry) -> None:
     claims = analyze(
         "Mayor Ana Ruiz visited the flooded district on Monday. AFP reported that the river had burst its banks. "

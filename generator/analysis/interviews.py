@@ -24,6 +24,9 @@ LABEL_RE = re.compile(
 )
 #: Initials standing for a speaker named in full before ("MS Although we used …").
 INITIALS_RE = re.compile(r"\s*(?P<initials>[A-Z]{2,3})\s+(?=[A-Z\"“])")
+#: A one-letter label run into the turn's first word when the markup around it was lost ("QWhat would
+#: have happened?"); it counts only when the letter is a question's or an answer's label.
+FUSED_LABEL_RE = re.compile(r"\s*(?P<fused>[A-Z])(?=[A-Z][a-z])")
 NAME_RUN_RE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
 #: A full name with up to two words of title before it ("Vice President Joe Biden").
 TITLED_NAME_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+")
@@ -52,13 +55,20 @@ class Turn:
 def turns(doc: Document) -> dict[int, Turn]:
     """For each sentence of an interview transcript, the turn it belongs to."""
     spans = _block_spans(doc)
+    interviewer = doc.lexicon.words["interviewer_labels"]
+    answerer = doc.lexicon.words["answer_labels"]
     labels: dict[int, tuple[str, int, int]] = {}
     bare: set[int] = set()
+    fused: set[int] = set()
     for block, (index, _) in spans.items():
         start = doc.sentences[index].start
         m = LABEL_RE.match(doc.body, start)
         if m is None and (m := INITIALS_RE.match(doc.body, start)) is not None:
             bare.add(block)
+        if m is None and (m := FUSED_LABEL_RE.match(doc.body, start)) is not None:
+            if fold(m.group("fused")) not in interviewer | answerer:
+                m = None
+            fused.add(block)
         if m and m.lastgroup and not _heading(doc, m.group(m.lastgroup)):
             # "**((Wikinews))**": the bold label of a bracketed name is the name.
             labels[block] = (
@@ -67,6 +77,11 @@ def turns(doc: Document) -> dict[int, Turn]:
                 m.end(m.lastgroup),
             )
     counts = Counter(fold(name) for name, _, _ in labels.values())
+    written = Counter(fold(v[0]) for b, v in labels.items() if b not in fused)
+    if max(written.values(), default=0) < MIN_TURNS:
+        # A fused letter is a label only beside labels written out that recur ("A:" … "A:"), not a
+        # paragraph that opens on a name such as "QAnon".
+        labels = {b: v for b, v in labels.items() if b not in fused}
     # Bare initials count only when they recur ("MS … MS …"); so does the transcript as a whole:
     # it names its speakers again and again, which a stray "Note:" paragraph does not.
     labels = {b: v for b, v in labels.items() if b not in bare or counts[fold(v[0])] >= MIN_TURNS}
@@ -80,8 +95,6 @@ def turns(doc: Document) -> dict[int, Turn]:
             if doc.body.startswith(name, doc.sentences[index].start):
                 start = doc.sentences[index].start
                 labels[block] = (initials_, start, start + len(name))
-    interviewer = doc.lexicon.words["interviewer_labels"]
-    answerer = doc.lexicon.words["answer_labels"]
     out: dict[int, Turn] = {}
     current: Turn | None = None
     first_turn = min(spans[b][0] for b in labels)
