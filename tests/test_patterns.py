@@ -2024,6 +2024,24 @@ def test_a_verb_inside_an_aside_is_not_the_name_s_before_it(text: str, credited:
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Criticism said aloud is a speech act.
+        ("Mayor Ana Ruiz blasted the council for its reckless budget.", ["Mayor Ana Ruiz"]),
+        ("The union lambasted the plan on Monday.", ["The union"]),
+        ("Tom Berg chided the board for the delay.", ["Tom Berg"]),
+        # Hard negatives: the physical acts and the nouns.
+        ("The crew blasted through the rock on Monday.", []),
+        ("Storm winds slammed into the coast overnight.", []),
+        ("The students held a mock trial on Friday.", []),
+        ("Tom Berg faced ridicule after the vote.", []),
+    ],
+)
+def test_criticism_said_aloud_has_a_speaker(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
