@@ -2042,6 +2042,26 @@ def test_criticism_said_aloud_has_a_speaker(text: str, credited: list[str], regi
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "he" or "she" in a clause after the person the sentence is about, nobody else named between.
+        ("Ana Ruiz spoke first. Tom Berg drew outrage in 2010 when he blasted the ruling.", ["Tom Berg"]),
+        (
+            "Ana Ruiz spoke first. Tom Berg said little. Mara Lind was booed when she said the plan was dead.",
+            ["Mara Lind"],
+        ),
+        # Hard negatives: a name the pronoun's words are about; a clause of its own after a semicolon.
+        ("Ana Ruiz spoke first. Veltra, she predicted, would fold.", ["Ana Ruiz"]),
+        ("Tom Berg spoke first. Veltra shut the account; it gave no reason, but he suspects a rival.", ["Tom Berg"]),
+    ],
+)
+def test_a_pronoun_after_the_sentence_s_subject_is_that_person(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -179,7 +179,11 @@ class References(EarlierMentions):
             if owner is not None:
                 return owner
         if kind == "pronoun" and low in self.doc.lexicon.words["personal_pronouns"]:
-            fronted = self._fronted_subject(index, phrase) or self._subject_quoted(index, phrase)
+            fronted = (
+                self._fronted_subject(index, phrase)
+                or self._subject_quoted(index, phrase)
+                or self._subject_here(index, phrase)
+            )
             if fronted is not None:
                 return fronted
         kinds: frozenset[str] = frozenset()
@@ -310,6 +314,29 @@ class References(EarlierMentions):
             return None
         if not self._personal(index, subject.start, subject.end):
             return None
+        return sources_of(subject, doc.registry), index
+
+    def _subject_here(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
+        """The person the sentence is about, named as its subject before the pronoun with nobody else
+        named between: "President Obama drew outrage when he blasted the ruling" (not "Trump mocked
+        Clinton after she said …" nor "… his rival after she said …", where either may be meant)."""
+        doc = self.doc
+        lead = doc.mask[doc.sentences[index].start : pronoun.start].rstrip()
+        if not lead or not lead[-1].isalpha():
+            return None  # "Compaq, she predicted, would come": the name is what is said, not who says it
+        subject = self.reader.sentence_subject(index, pronoun.start)
+        if subject is None or subject.kind != "name" or subject.end > pronoun.start:
+            return None
+        if self.quotes.holding((subject.start, subject.end)) or not self._personal(index, subject.start, subject.end):
+            return None
+        between = [m.span() for m in WORD_RE.finditer(doc.mask, subject.end, pronoun.start)]
+        others = doc.lexicon.person_heads | self._groups | doc.lexicon.words["subject_pronouns"]
+        if (
+            self.reader.name_in(index, between) is not None
+            or any(fold(doc.mask[a:b]) in others for a, b in between)
+            or ";" in doc.mask[subject.end : pronoun.start]
+        ):
+            return None  # "… mocked his rival after she said", "Tinder closed it; it gave no reason, but she"
         return sources_of(subject, doc.registry), index
 
     def _subject_quoted(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
