@@ -2054,6 +2054,19 @@ def test_criticism_said_aloud_has_a_speaker(text: str, credited: list[str], regi
         # Hard negatives: a name the pronoun's words are about; a clause of its own after a semicolon.
         ("Ana Ruiz spoke first. Veltra, she predicted, would fold.", ["Ana Ruiz"]),
         ("Tom Berg spoke first. Veltra shut the account; it gave no reason, but he suspects a rival.", ["Tom Berg"]),
+        # "he" or "she" is its clause's whole subject, not the end of a description ("her rival after she").
+        ("Ana Ruiz spoke first. Mara Lind mocked her rival after she said the plan was dead.", ["Mara Lind"]),
+        # The person the pronoun's relative clause is about, or who was asked; not one spoken of ("who he").
+        (
+            "Ana Ruiz spoke first. Tenney fought council leader Ray Halbritter, who led the campaign to rename "
+            "the Westport Rovers stadium because he claimed the name was racist.",
+            ["Ray Halbritter"],
+        ),
+        (
+            "Ana Ruiz spoke first. The moderator raised the affair, asking Tom Berg why he had criticized the mayor.",
+            ["Tom Berg"],
+        ),
+        ("Ana Ruiz spoke first. Tom Berg called for an inquiry into Mara Lind, who he accused of lying.", ["Tom Berg"]),
     ],
 )
 def test_a_pronoun_after_the_sentence_s_subject_is_that_person(

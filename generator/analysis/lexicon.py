@@ -119,6 +119,7 @@ NAMED_LISTS = (
     "body_pronouns",
     "possessive_determiners",
     "subject_pronouns",
+    "asked_question_words",
     "verb_coordinators",
     "person_relatives",
     "verb_relatives",

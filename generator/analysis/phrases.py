@@ -60,6 +60,16 @@ class PhraseReader(DescriptionReader):
         if last and last[0] in self.words["verb_coordinators"]:
             # "Fields tweeted a photograph and said …": the subject of the verb's own clause speaks.
             return self._clause_subject(index, region_start, verb_start)
+        tail = region.split()[-2:]
+        nominative = self.words["subject_pronouns"] & self.words["personal_pronouns"]
+        if (
+            len(tail) == 2
+            and last[0] in nominative
+            and tail[0].isalpha()
+            and fold(tail[0]) not in self.words["coordinators"]
+        ):
+            # "… mocked her rival after she said": "he" or "she" is its clause's whole subject.
+            return self.classify(index, end - len(last[0]), end, trailing=True)
         included = next((p for p in re.finditer(r",([^,]+),\s*$", region) if self._includes(p.group(1))), None)
         if included is not None:
             # "Independent experts who reviewed the sheets, including a team from the Carter Center,

@@ -24,6 +24,7 @@ from .registry import MEDIA_KINDS
 from .scan import Document
 from .sources import ANONYMOUS, JOINT, UNKNOWN, sources_of
 from .sourcing import Speaking
+from .verbs import word_before
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
 BODY = "body"
@@ -31,6 +32,8 @@ BODY = "body"
 GOVERNMENT = "government"
 #: A possessive ending ("the company's").
 POSSESSIVE_RE = re.compile(r"['’]s\b")
+#: How many names before "he" or "she" in its sentence are read, past places and bodies, for a person.
+NAMES_BETWEEN = 3
 #: How many words before a maker's frame the data it made may stand ("The figures, released by").
 MAKER_REACH = 2
 #: How many words a frame's phrase may run to its data ("according to the UK's Office for National
@@ -317,27 +320,66 @@ class References(EarlierMentions):
         return sources_of(subject, doc.registry), index
 
     def _subject_here(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
-        """The person the sentence is about, named as its subject before the pronoun with nobody else
-        named between: "President Obama drew outrage when he blasted the ruling" (not "Trump mocked
-        Clinton after she said …" nor "… his rival after she said …", where either may be meant)."""
+        """The person a "he" or "she" means in its own sentence: the one its clause is about or was
+        asked ("Ray Halbritter, who led the campaign because he claimed", "asking Sanders why he"),
+        else the sentence's subject, named before it with no other person or description between
+        ("President Obama drew outrage when he blasted the ruling"; a place or a body between is no
+        one: "Trump put the Philippines on a list of countries he said …"). Nobody for "Trump mocked
+        Clinton after she said …" or "… his rival after she said", where either may be meant, nor
+        for "Tinder closed it; it gave no reason, but she"."""
         doc = self.doc
         lead = doc.mask[doc.sentences[index].start : pronoun.start].rstrip()
         if not lead or not lead[-1].isalpha():
             return None  # "Compaq, she predicted, would come": the name is what is said, not who says it
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, doc.sentences[index].start, pronoun.start)]
+        person = self._person_named_before(index, words)
+        if person is not None and (clause := self._clause_of(index, person, pronoun)) is not None:
+            return sources_of(clause, doc.registry), index
         subject = self.reader.sentence_subject(index, pronoun.start)
         if subject is None or subject.kind != "name" or subject.end > pronoun.start:
             return None
         if self.quotes.holding((subject.start, subject.end)) or not self._personal(index, subject.start, subject.end):
             return None
-        between = [m.span() for m in WORD_RE.finditer(doc.mask, subject.end, pronoun.start)]
+        between = doc.mask[subject.end : pronoun.start]
         others = doc.lexicon.person_heads | self._groups | doc.lexicon.words["subject_pronouns"]
-        if (
-            self.reader.name_in(index, between) is not None
-            or any(fold(doc.mask[a:b]) in others for a, b in between)
-            or ";" in doc.mask[subject.end : pronoun.start]
-        ):
-            return None  # "… mocked his rival after she said", "Tinder closed it; it gave no reason, but she"
+        if ";" in between or any(fold(w) in others for w in WORD_RE.findall(between)):
+            return None
+        if person is not None and person[0] >= subject.end:
+            return None
         return sources_of(subject, doc.registry), index
+
+    def _person_named_before(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The last name among ``words`` that can be a "he" or "she" (not a place, a body, a modifier)."""
+        for _ in range(NAMES_BETWEEN):
+            name = self.reader.name_in(index, words)
+            if name is None:
+                return None
+            if self._personal(index, *name) and not self._placed(index, name):
+                return name
+            words = [w for w in words if w[1] <= name[0]]
+        return None
+
+    def _clause_of(self, index: int, name: tuple[int, int], pronoun: Phrase) -> Phrase | None:
+        """The person named right before the relative clause or the question the pronoun is in."""
+        doc = self.doc
+        rest = doc.mask[name[1] : pronoun.start]
+        opener = WORD_RE.search(rest)
+        if opener is None:
+            return None
+        relative = rest[: opener.start()].strip() == "," and fold(opener.group()) in doc.lexicon.words["relatives"]
+        asked = not rest[: opener.start()].strip() and fold(opener.group()) in doc.lexicon.words["asked_question_words"]
+        clause = rest[opener.end() :]
+        # (the relative pronoun the clause's own subject: "Trump, who he called a fraud" is Trump spoken of)
+        if not ((relative and clause.strip() and "," not in clause) or (asked and not clause.strip())):
+            return None
+        return self.reader.classify(index, *name)
+
+    def _placed(self, index: int, name: tuple[int, int]) -> bool:
+        """Whether a name stands after a preposition of place ("in Ohio"), as no person does."""
+        before = word_before(self.doc.low, self.doc.sentences[index].start, name[0])
+        return (
+            before is not None and self.doc.low[before[0] : before[1]] in self.doc.lexicon.words["place_prepositions"]
+        )
 
     def _subject_quoted(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
         """The person a sentence is about, for "he said" after a quotation that the subject's own clause
