@@ -2075,6 +2075,28 @@ def test_a_pronoun_after_the_sentence_s_subject_is_that_person(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The manner of saying it is still saying it.
+        ("“The food was cold,” Tom Berg joked.", ["Tom Berg"]),
+        ("“Who pays for it?” the mayor wondered.", ["the mayor"]),
+        ("Tom Berg groused to a crowd in Leeds that the paper was unfair.", ["Tom Berg"]),
+        ("The senator lamented that the bill had died.", ["The senator"]),
+        ("Mara Lind bragged that her numbers were huge.", ["Mara Lind"]),
+        ("Ana Ruiz has railed against the tariffs for months.", ["Ana Ruiz"]),
+        # A participle opening a Title Case headline leaves its verb of speech a verb.
+        ("Railing Against Rivals, Ruiz Vows To Cut Bus Fares In Half.", ["Ruiz"]),
+        # Hard negatives: a crowd's chant, a noise, a plea in court.
+        ("The crowd chanted his name as he left.", []),
+        ("Fans began shouting and pointing at the stage.", []),
+        ("The crew pleaded guilty on Monday.", []),
+    ],
+)
+def test_the_manner_of_saying_it_has_a_speaker(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

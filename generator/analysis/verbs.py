@@ -78,8 +78,13 @@ class VerbReader:
         cue = doc.low[m.start() : m.end()].split()[0]
         if not self.common.get(cue, "").startswith(("VBZ", "VBD")) or doc.mask[m.start() + 1 : m.start() + 2].isupper():
             return False  # (not in capitals throughout: "NEW POLL SHOWS …")
-        if any(v.start() < m.start() for f in VERBS_OF_REPORT for v in doc.hits(f, index)):
-            return False
+        finite = ("VBZ", "VBD")
+        if any(
+            v.start() < m.start() and self.common.get(doc.low[v.start() : v.end()].split()[0], "").startswith(finite)
+            for f in VERBS_OF_REPORT
+            for v in doc.hits(f, index)
+        ):
+            return False  # (a participle before it opens the headline: "Railing Against Trump, Sanders Vows …")
         sentence = doc.sentences[index]
         longer = [w for w in WORD_RE.findall(doc.mask, sentence.start, sentence.end) if len(w) > HEADLINE_SHORT_WORD]
         return len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
