@@ -2097,6 +2097,33 @@ def test_the_manner_of_saying_it_has_a_speaker(text: str, credited: list[str], r
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Someone reported inside another's words is not whom "she" or "the poll" next refers back to.
+        (
+            "Ana Ruiz spoke on Monday. She said that although Tom Berg had praised the plan, it came late. "
+            "“It is a mess,” she said.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "A Veltra poll showed that although Tom Berg has touted his record, voters prefer Mara Lind. "
+            "The poll also found that turnout would fall.",
+            ["Veltra"],
+        ),
+        # Hard negative: two speakers side by side, the later one the nearer.
+        (
+            "Tom Berg said the plan was late, and Mara Lind replied that it was not. “We will see,” she said.",
+            ["Mara Lind"],
+        ),
+    ],
+)
+def test_the_speaker_reporting_is_referred_back_to_not_the_one_reported(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -73,12 +73,37 @@ class Discourse:
                     # "He said …" with no one to refer to, "Six in 10 say" with no poll named: someone's
                     # words still, unlike "I think …".
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
-            recent.extend((index if s.carried_from is None else s.carried_from, s) for s in out[index].named)
+            recent.extend(
+                (index if s.carried_from is None else s.carried_from, s) for s in self._salience(out[index].named)
+            )
             heard.extend((index, s) for s in out[index].speaking if s.anonymous)
         self._inherit(out)
         name_ahead(doc, out)
         confirm_back(doc, out)
         return out
+
+    def _salience(self, named: list[Speaking]) -> list[Speaking]:
+        """A sentence's speakers, least salient first: one reported inside another's words ("The poll
+        showed that although Clinton has touted …", "Fiorina said, reminding them that Trump has
+        denounced …") before the one reporting, whom "she" or "the poll" next refers back to."""
+        if len(named) < 2:
+            return named
+        doc = self.doc
+        complementizers = doc.lexicon.words["complementizers"]
+
+        def embedded(speaking: Speaking) -> bool:
+            for other in named:
+                if other is speaking or other.cue_end > speaking.cue_start:
+                    continue
+                between = doc.low[other.cue_end : speaking.cue_start]
+                if ";" not in between and set(WORD_RE.findall(between)) & complementizers:
+                    return True
+            return False
+
+        inside = [embedded(s) for s in named]
+        return [s for s, i in zip(named, inside, strict=True) if i] + [
+            s for s, i in zip(named, inside, strict=True) if not i
+        ]
 
     def _speaking(
         self, index: int, a: Attribution, recent: list[tuple[int, Speaking]], heard: list[tuple[int, Speaking]]
