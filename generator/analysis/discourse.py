@@ -100,10 +100,7 @@ class Discourse:
                     return True
             return False
 
-        inside = [embedded(s) for s in named]
-        return [s for s, i in zip(named, inside, strict=True) if i] + [
-            s for s, i in zip(named, inside, strict=True) if not i
-        ]
+        return sorted(named, key=embedded, reverse=True)  # (stable: text order kept within each part)
 
     def _speaking(
         self, index: int, a: Attribution, recent: list[tuple[int, Speaking]], heard: list[tuple[int, Speaking]]
