@@ -2124,6 +2124,22 @@ def test_the_speaker_reporting_is_referred_back_to_not_the_one_reported(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The relative right before the verb stands for the people named before it; it is no part of them.
+        ("There are some economists who argue that the tax should be abolished.", ["some economists"]),
+        ("But there are some engineers who think the bridge is unsafe.", ["some engineers"]),
+        # Hard negative: "many of whom" is whole.
+        ("The bill angered farmers, many of whom say the subsidy is too small.", ["many of whom"]),
+    ],
+)
+def test_a_relative_before_the_verb_is_no_part_of_its_speaker(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

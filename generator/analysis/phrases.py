@@ -160,7 +160,18 @@ class PhraseReader(DescriptionReader):
         if that is not None:
             # "The firm that leaked the memo said": the firm speaks, not the memo.
             return self._before_relative(index, region_start, that)
-        return self.classify(index, start, end, trailing=True)
+        phrase = self.classify(index, start, end, trailing=True)
+        ending = fold(phrase.text).split()[-2:] if phrase is not None else []
+        if (
+            phrase is not None
+            and len(ending) == 2
+            and ending[-1] in self.words["person_relatives"]
+            and ending[0] not in self.words["prepositions"]
+        ):
+            # "some economists who argue": the relative right before the verb stands for them ("many of
+            # whom" is whole).
+            return self.classify(index, phrase.start, phrase.end - len(ending[-1]), trailing=True) or phrase
+        return phrase
 
     def _past_opening_phrase(self, start: int, end: int) -> int:
         """Where the name starts after an opening phrase written without its comma ("In a Reuters
