@@ -2140,6 +2140,22 @@ def test_a_relative_before_the_verb_is_no_part_of_its_speaker(
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+def test_the_writer_speaking_as_we_is_no_detail_of_the_report_before(registry: Registry) -> None:
+    text = (
+        "If every firm paid tax on its offshore profits, the researchers tallied, the treasury would gain "
+        "$80 billion. Fixing our tax code alone is not the answer to reducing our deficit."
+    )
+    assert analyze(text, registry).claims[-1].sources == []
+
+
+def test_a_detail_quoting_our_is_still_the_report_s(registry: Registry) -> None:
+    text = (
+        "If every firm paid tax on its offshore profits, the researchers tallied, the treasury would gain "
+        "$80 billion. The gap is “a hole in our budget” as wide as the defence bill."
+    )
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["the researchers"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

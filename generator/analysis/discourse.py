@@ -317,6 +317,14 @@ class Discourse:
             # "Investigators have not commented", "Reuters could not verify the report": a new actor's
             # silence or check, no detail of the report
             return None
+        sentence = doc.sentences[index]
+        own = {
+            fold(m.group())
+            for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)
+            if not self.quotes.holding(m.span())
+        }
+        if own & doc.lexicon.words["first_person_words"]:
+            return None  # "Fixing our tax system alone is not the answer": the writer's own voice
         documents = doc.lexicon.reports
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != doc.blocks[index]:
