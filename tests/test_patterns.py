@@ -2156,6 +2156,20 @@ def test_a_detail_quoting_our_is_still_the_report_s(registry: Registry) -> None:
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["the researchers"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A growing number of economists say the plan will fail.",
+        "And a significant number of Democrats said they were fine with the rules.",
+        "An increasing number of doctors warn that the clinics are understaffed.",
+    ],
+)
+def test_a_number_of_people_counted_is_anonymous(text: str, registry: Registry) -> None:
+    found = claim(text, registry)
+    assert found.labels == ["unverified"]
+    assert [s.kind for s in found.sources] == ["anonymous"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

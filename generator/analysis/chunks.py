@@ -139,8 +139,9 @@ class ChunkReader(HeadReader):
             capitalised = word[:1].isupper()
             if first_kept in self.words["determiners"] and not capitalised and tag.startswith("NN"):
                 break  # "a claim the organisers rejected": a noun before a determiner ends another phrase
-            # "the leaked report", "a revised estimate": a participle between an article and its noun
-            attributive = tag.startswith(("VBN", "VBD")) and left in self.attributive_openers
+            # "the leaked report", "a revised estimate", "a growing number": a participle between an article
+            # and its noun
+            attributive = tag.startswith(("VBN", "VBD", "VBG")) and left in self.attributive_openers
             # "advocates for stem cell research": a verb's bare form right after a preposition (not
             # the infinitive's "to") can only be a noun.
             attributive |= tag == "VB" and left in self.noun_openers
