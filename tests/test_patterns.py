@@ -2170,6 +2170,21 @@ def test_a_number_of_people_counted_is_anonymous(text: str, registry: Registry) 
     assert [s.kind for s in found.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "should" in a question the sentence reports, asked by a verb or a preposition: a debate, not a verdict.
+        ("Lawmakers who back the reform disagree over how far it should go.", []),
+        ("The panel discussed how the agency should handle the backlog.", []),
+        # Hard negatives: "how" opening an exclamation, or after a comma, is the writer's own voice.
+        ("How wrong they were, and how badly we should judge them for it.", ["opinion"]),
+        ("The council must stop pretending and should fund the clinics now.", ["opinion"]),
+    ],
+)
+def test_should_in_a_reported_how_question_is_no_verdict(text: str, labels: list[str], registry: Registry) -> None:
+    assert claim(text, registry).labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -127,6 +127,7 @@ NAMED_LISTS = (
     "phrase_end_words",
     "complementizers",
     "question_words",
+    "exclaiming_words",
     "record_anchors",
     "ranked_events",
     "occasions",

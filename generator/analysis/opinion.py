@@ -26,6 +26,8 @@ RECORD_REACH = 8
 RANKED_REACH = 2
 #: How many words after "should" a date may make it an expectation ("should reopen early next week").
 EXPECTED_REACH = 6
+#: The last word before a position, right before it (no punctuation between).
+LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 
@@ -107,14 +109,25 @@ def _asked(doc: Document, index: int, start: int) -> bool:
     asked = [w for w in words if w.group() in doc.lexicon.words["question_words"]]
     if asked and _own_question(doc, index, asked[-1].start()):
         return False  # "Why should anyone believe them now?": the writer asks, and means the answer
+    if asked and asked[-1].group() in doc.lexicon.words["exclaiming_words"] and not _governed(doc, index, asked[-1]):
+        return False  # "How wrong they were, and how badly we misjudged them": the writer exclaims
     # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
     return bool(asked) and not CLAUSE_MARK_RE.search(doc.low, asked[-1].end(), start)
 
 
 def _own_question(doc: Document, index: int, start: int) -> bool:
     """Whether the question word at ``start`` opens the sentence, and the sentence ends asking."""
-    opening = not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING)
-    return opening and doc.asks(index)
+    return not doc.mask[doc.sentences[index].start : start].strip(SENTENCE_OPENING) and doc.asks(index)
+
+
+def _governed(doc: Document, index: int, word: re.Match[str]) -> bool:
+    """Whether a verb or a preposition right before ``word`` asks the question it opens ("discussed
+    how", "disagree over how"; not an exclamation: "How wrong …", "…, and how badly …")."""
+    before = LAST_WORD_RE.search(doc.low, doc.sentences[index].start, word.start())
+    if before is None:
+        return False
+    low = before.group(1)
+    return low in doc.lexicon.words["prepositions"] or doc.lexicon.common_words.get(low, "").startswith("VB")
 
 
 def _expected(doc: Document, index: int, m: re.Match[str]) -> bool:
