@@ -2185,6 +2185,23 @@ def test_should_in_a_reported_how_question_is_no_verdict(text: str, labels: list
     assert claim(text, registry).labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # What someone was made out to be, in words.
+        ("Even Tom Berg has knocked the council's rules as undemocratic.", ["Tom Berg"]),
+        ("The ad portrays Tom Berg as a career politician.", ["The ad"]),
+        ("Mara Lind cast her rival as weak on crime.", ["Mara Lind"]),
+        # Hard negatives: the physical acts, a vote cast.
+        ("Volunteers knocked on doors as the polls opened.", []),
+        ("Hundreds cast their votes for other candidates as the count went on.", []),
+        ("The crew painted the fence as part of the cleanup.", []),
+    ],
+)
+def test_what_someone_was_made_out_to_be_is_said(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
