@@ -2202,6 +2202,19 @@ def test_what_someone_was_made_out_to_be_is_said(text: str, credited: list[str],
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A representative for someone speaks for them on the record, as a spokesperson does.
+        ("A representative for Mr. Holm said the inquiry had nothing to do with the ministry.", ["single-source"]),
+        # Hard negative: unnamed representatives of a company are its officials, anonymous.
+        ("Veltra representatives said the plant would reopen.", ["unverified"]),
+    ],
+)
+def test_a_representative_for_someone_speaks_for_them(text: str, labels: list[str], registry: Registry) -> None:
+    assert claim(text, registry).labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
@@ -5806,8 +5819,8 @@ def test_an_office_and_the_place_it_serves_stay_with_the_name(registry: Registry
         # … and so is a place or a company a person comes from: the description, not "Leeds".
         ("The Des Moines businessman said the deal had been signed.", ["The Des Moines businessman"]),
         ("The former Veltra executive told reporters that she had warned the board.", ["The former Veltra executive"]),
-        # (an office speaks for its body: "a Radio Ost representative" is the station on the record)
-        ("A Radio Ost representative said in a statement that the host was on leave.", ["Radio Ost"]),
+        # (a representative speaks for the body, on the record, as a spokesman does)
+        ("A Radio Ost representative said in a statement that the host was on leave.", ["A Radio Ost representative"]),
     ],
 )
 def test_a_nationality_before_a_persons_noun_is_no_name(text: str, credited: list[str], registry: Registry) -> None:
