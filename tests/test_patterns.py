@@ -2215,6 +2215,24 @@ def test_a_representative_for_someone_speaks_for_them(text: str, labels: list[st
     assert claim(text, registry).labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "even" before the speaker and "here" or "there" after it are no part of who speaks.
+        ("Even the organizer of the march said the route was too narrow.", ["the organizer of the march"]),
+        ("Even some of the mayor's allies have described the plan as a mistake.", ["some of the mayor's allies"]),
+        ("Officials there said the road would reopen on Monday.", ["Officials"]),
+        ("Her campaign workers here said they had knocked on every door.", ["Her campaign workers"]),
+        # … nor "why" opening the clause the speaker is in.
+        ("Turnout fell, which is why organizers there say the vote should move.", ["organizers"]),
+    ],
+)
+def test_words_around_a_speaker_that_do_not_change_who_speaks(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
