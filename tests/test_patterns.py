@@ -2233,6 +2233,18 @@ def test_words_around_a_speaker_that_do_not_change_who_speaks(
     assert [s.name for s in claim(text, registry).sources] == credited
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers packed the hall. Most of them said they had loved working at the plant.",
+        "Dozens of drivers waited. All of them said the route had been closed without notice.",
+    ],
+)
+def test_most_of_them_is_an_unnamed_crowd(text: str, registry: Registry) -> None:
+    last = analyze(text, registry).claims[-1]
+    assert last.labels == ["unverified"] and [s.kind for s in last.sources] == ["anonymous"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
