@@ -2245,6 +2245,22 @@ def test_most_of_them_is_an_unnamed_crowd(text: str, registry: Registry) -> None
     assert last.labels == ["unverified"] and [s.kind for s in last.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "That person" opening a sentence is the unnamed one again, not a clause's "that".
+        (
+            "A person familiar with the talks said a deal was close. That person said the mayor had walked out.",
+            ["unverified"],
+        ),
+        ("An aide to the mayor said the plan was dead. That aide said the vote would be delayed.", ["unverified"]),
+    ],
+)
+def test_that_person_is_the_unnamed_one_again(text: str, labels: list[str], registry: Registry) -> None:
+    last = analyze(text, registry).claims[-1]
+    assert last.labels == labels and [s.kind for s in last.sources] == ["anonymous"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -131,6 +131,7 @@ class ChunkReader(HeadReader):
                 and kept
                 and not self._adjective_complement(low, left)
                 and not self._group_described(low, left)
+                and not self._demonstrative(index, words[position:])
             ):
                 break
             if first_kept in self.words["determiners"] and self._number(low):
@@ -177,6 +178,18 @@ class ChunkReader(HeadReader):
             if len(kept) > MAX_PHRASE_WORDS:
                 break
         return kept
+
+    def _demonstrative(self, index: int, words: list[tuple[int, int]]) -> bool:
+        """Whether the sentence opens with a determiner before a person's noun ("That person said", "That
+        official added"), not a clause's "that"."""
+        doc = self.doc
+        (x, y), rest = words[0], words[1:2]
+        return (
+            x == doc.sentences[index].start
+            and fold(doc.mask[x:y]) in self.words["determiners"]
+            and bool(rest)
+            and doc.low[rest[0][0] : rest[0][1]] in self.doc.lexicon.person_heads | self.words["faceless_nouns"]
+        )
 
     def _published(self, words: list[tuple[int, int]], position: int) -> bool:
         """Whether ``words[position]`` is "published" in "a study published in …": the document's maker follows."""

@@ -71,6 +71,8 @@ class NounPhrases(ChunkReader):
                 return anonymous
             words = tail
         while words and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["clause_openers"]:
+            if self._demonstrative(index, words):
+                break  # "That person said": the one described before, not a clause's "that"
             words = words[1:]
         if words and self.respondents(doc.low[words[0][0] : words[-1][1]]):
             # "Six in 10 say", "46 percent of voters said": what the poll found, a count that is no speaker
