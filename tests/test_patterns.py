@@ -2261,6 +2261,21 @@ def test_that_person_is_the_unnamed_one_again(text: str, labels: list[str], regi
     assert last.labels == labels and [s.kind for s in last.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # What someone called a thing, the name in quotation marks right after the verb, is their word.
+        ("The city sought the summit to shed what Mayor Ana Ruiz called “a perception problem.”", ["Mayor Ana Ruiz"]),
+        ("Bloomberg put his fortune at $2.9 billion, which Tom Berg called ''a disgrace.''", ["Tom Berg"]),
+        # Hard negatives: a name given to a thing after an indefinite noun or "so".
+        ("Tom Berg set up a website called “Leave If Veltra Wins” that pitches the island.", []),
+        ("The so- called ‘special relationship’ was tested again.", []),
+    ],
+)
+def test_what_someone_called_a_thing_in_quotation_marks(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in claim(text, registry).sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -127,6 +127,8 @@ NAMED_LISTS = (
     "phrase_end_words",
     "complementizers",
     "question_words",
+    "naming_participles",
+    "naming_openers",
     "exclaiming_words",
     "record_anchors",
     "ranked_events",

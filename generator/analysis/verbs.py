@@ -52,6 +52,8 @@ POSSESSED_NAME_WORDS = 3
 #: In a Title Case headline, words this short may stay in lower case ("of", "to", "and", "the") …
 HEADLINE_SHORT_WORD = 3
 #: … and at least this many longer words are all capitalised.
+#: How many words of a noun phrase are read back from a naming participle for its indefinite article.
+NAMED_THING_REACH = 5
 HEADLINE_WORDS = 4
 #: How many words after a clause-only verb its clause's verb may come.
 CLAUSE_REACH = 5
@@ -89,6 +91,23 @@ class VerbReader:
         longer = [w for w in WORD_RE.findall(doc.mask, sentence.start, sentence.end) if len(w) > HEADLINE_SHORT_WORD]
         return len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
 
+    def _names_a_thing(self, index: int, start: int) -> bool:
+        """ "a website called “Cape Breton If Trump Wins”", "the so-called deal": a name given to the
+        noun after an indefinite article (or "so"), not someone's words ("what lawmakers called “fraud”")."""
+        doc, floor = self.doc, self.doc.sentences[index].start
+        word = word_before(doc.mask, floor, start)
+        for _ in range(NAMED_THING_REACH):
+            if word is None:
+                return False
+            low = doc.low[word[0] : word[1]]
+            if low in self.words["naming_openers"]:
+                return True
+            tag = self.common.get(low, "NN")  # (a word the list lacks, or a name, is most likely a noun)
+            if not tag.startswith(("NN", "JJ")):
+                return False
+            word = word_before(doc.mask, floor, word[0])
+        return False
+
     def is_verb(self, index: int, m: re.Match[str], *, negated_finds: bool = False) -> bool:
         """A verb here, not a noun ("the reports"), a name ("United States") or a passive ("was told by").
 
@@ -101,6 +120,8 @@ class VerbReader:
         if start > s and doc.mask[start - 1] in "-‑":
             return False  # "life-threatening", "self-reported": part of a compound
         cue = doc.low[start : m.end()]
+        if cue in self.words["naming_participles"] and self._names_a_thing(index, start):
+            return False
         following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         if (
             self.common.get(cue, "").startswith("NN")
