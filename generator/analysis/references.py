@@ -261,6 +261,7 @@ class References(EarlierMentions):
                 and not (document and not self._issued(document, s) and not self._wrote(document, origin))
                 and not ((collective or GOVERNMENT in kinds) and self._another_kind(s, head))
                 and not (it and self._head(s.name)[1] in people)  # "it" is never "analysts at the bank"
+                and not (it and self._titled_person(origin, s))  # … nor "Apple's chief executive, Tim Cook"
                 # "the company" is no other body described in common words ("the rebels"), only a name
                 # or a description with that word ("the Dutch company")
                 and not (collective and self._described_otherwise(s, head))
@@ -285,7 +286,8 @@ class References(EarlierMentions):
             # "CellCore supplies carmakers. It reported a loss": the body the sentence before is about,
             # when it is newer than whoever spoke last.
             body = self._body_before(index, described=spoken is None)
-            if body is not None and (spoken is None or body[1] > spoken[1]):
+            titled = body is not None and any(self._titled_person(body[1], s) for s in body[0])
+            if body is not None and not titled and (spoken is None or body[1] > spoken[1]):
                 return body
         if kind == "pronoun" and low in self.doc.lexicon.words["plural_pronouns"]:
             group = self._group_before(index)
@@ -340,13 +342,24 @@ class References(EarlierMentions):
             return None
         if self.quotes.holding((subject.start, subject.end)) or not self._personal(index, subject.start, subject.end):
             return None
+        # (a relative clause set off by commas only describes the subject: "Paul Ryan, who was slow to
+        # endorse Mr. Trump, was more direct - what he called …")
+        asides = [m.span() for m in self._relative_aside.finditer(doc.mask, subject.end, pronoun.start)]
         between = doc.mask[subject.end : pronoun.start]
+        for a, b in reversed(asides):
+            between = between[: a - subject.end] + between[b - subject.end :]
         others = doc.lexicon.person_heads | self._groups | doc.lexicon.words["subject_pronouns"]
         if ";" in between or any(fold(w) in others for w in WORD_RE.findall(between)):
             return None
-        if person is not None and person[0] >= subject.end:
+        if person is not None and person[0] >= subject.end and not any(a <= person[0] < b for a, b in asides):
             return None
         return sources_of(subject, doc.registry), index
+
+    @functools.cached_property
+    def _relative_aside(self) -> re.Pattern[str]:
+        """A relative clause set off by commas: ", who was reluctant to endorse Mr. Trump,"."""
+        relatives = "|".join(sorted(self.doc.lexicon.words["person_relatives"]))
+        return re.compile(rf",\s*(?:{relatives})\b[^,;]*,")
 
     def _person_named_before(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The last name among ``words`` that can be a "he" or "she" (not a place, a body, a modifier)."""
