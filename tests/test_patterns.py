@@ -765,6 +765,23 @@ def test_a_name_opening_on_q_is_no_question_label(registry: Registry) -> None:
     assert [s.name for s in analyze(body, registry).claims[-1].sources] == ["QAnon"]
 
 
+def test_a_transcript_quoted_whole_keeps_its_labels(registry: Registry) -> None:
+    """Each paragraph of a transcript quoted whole opens with a quotation mark before its label."""
+    body = (
+        "On Sunday's broadcast, Governor Ana Ruiz said the debate would go ahead.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\"HOLM: Let's start with the debate. Will the rival be there?\n\n"
+        '"RUIZ: Well, look, the rival will not be there. The debate is serious business.\n\n'
+        '"HOLM: Do you see the two as equivalent?\n\n'
+        '"RUIZ: No. The plan is the only one that pays for itself.\n'
+    )
+    claims = analyze(body, registry).claims
+    answers = [c for c in claims if "serious business" in c.text or "pays for itself" in c.text]
+    assert len(answers) == 2 and all([s.name for s in c.sources] == ["RUIZ"] for c in answers)
+    # A line introducing what follows is no one's turn.
+    assert next(c for c in claims if c.text.startswith("Partial")).sources == []
+
+
 def test_he_or_she_is_a_person_never_an_outlet(registry: Registry) -> None:
     claims = analyze(
         "Mayor Ana Ruiz visited the flooded district on Monday. AFP reported that the river had burst its banks. "
@@ -2274,6 +2291,22 @@ def test_that_person_is_the_unnamed_one_again(text: str, labels: list[str], regi
 )
 def test_what_someone_called_a_thing_in_quotation_marks(text: str, credited: list[str], registry: Registry) -> None:
     assert [s.name for s in claim(text, registry).sources] == credited
+
+
+def test_a_relative_clause_set_off_by_commas_only_describes_the_subject(registry: Registry) -> None:
+    text = (
+        "Ana Ruiz spoke first. Speaker Tom Berg, who was slow to endorse Mr. Holm, was blunter about "
+        "the rift - what he called ''our arguments.''"
+    )
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Speaker Tom Berg"]
+
+
+def test_it_is_never_a_person_introduced_by_title(registry: Registry) -> None:
+    text = (
+        "A Veltra report was published on Monday. Veltra's chief executive, Tom Berg, called the ruling "
+        "political. It also points out that the penalties are light."
+    )
+    assert analyze(text, registry).claims[-1].sources == []
 
 
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:

@@ -17,9 +17,10 @@ from typing import Literal
 from .cues import fold
 from .scan import Document
 
-#: A turn label at the start of a paragraph, in the usual transcript styles.
+#: A turn label at the start of a paragraph, in the usual transcript styles (after the quotation
+#: mark a transcript quoted whole opens each paragraph with: '"PENCE: Well, look, …').
 LABEL_RE = re.compile(
-    r"\s*(?:\(\((?P<paren>[^()\n]{1,60})\)\)|\[(?P<bracket>[^\]\n]{1,60})\]"
+    r"\s*[\"“]?(?:\(\((?P<paren>[^()\n]{1,60})\)\)|\[(?P<bracket>[^\]\n]{1,60})\]"
     r"|\*\*(?P<bold>[^*\n]{1,60}?):?\*\*:?|(?P<colon>[A-Z][\w.'’ -]{0,40}?):(?=\s))\s+"
 )
 #: Initials standing for a speaker named in full before ("MS Although we used …").
@@ -236,9 +237,13 @@ FUNCTION_TAGS = ("DT", "RB", "IN", "CC", "TO", "PRP$", "WDT", "WRB", "EX")
 
 
 def _heading(doc: Document, label: str) -> bool:
-    """A live blog's "The Latest:" or "Still to come:": a label opened by a function word."""
+    """A live blog's "The Latest:" or "Still to come:" (a label opened by a function word), or a line
+    that introduces what follows ("Partial transcript as follows:": words in lower case, no name)."""
     words = fold(label).split()
     turn_labels = doc.lexicon.words["interviewer_labels"] | doc.lexicon.words["answer_labels"]
     if not words or label.startswith("((") or " ".join(words) in turn_labels:
         return False
+    connectors = doc.lexicon.words["name_connectors"]
+    if any(w[:1].islower() and w not in connectors for w in label.split()[1:]):
+        return True
     return doc.lexicon.common_words.get(words[0], "").startswith(FUNCTION_TAGS)
