@@ -2309,6 +2309,22 @@ def test_it_is_never_a_person_introduced_by_title(registry: Registry) -> None:
     assert analyze(text, registry).claims[-1].sources == []
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "should" in the clause someone else's verb of speech reports, said or not, is no verdict.
+        ("Tom Berg was jeered after he refused to say that the bridge should be closed.", []),
+        ("The mayor continued to complain that the council had been unfair to her.", []),
+        # Hard negatives: "we" in such a clause is still the writer; the writer's own imperative; a noun.
+        ("Mara Lind understands that the threat is the people we let in.", ["opinion"]),
+        ("Observe that the council should act now, before it is too late.", ["opinion"]),
+        ("The council made a claim that should embarrass everyone.", ["opinion"]),
+    ],
+)
+def test_a_clause_someone_else_reports_is_no_verdict(text: str, labels: list[str], registry: Registry) -> None:
+    assert claim(text, registry).labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

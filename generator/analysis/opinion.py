@@ -28,6 +28,8 @@ RANKED_REACH = 2
 EXPECTED_REACH = 6
 #: The last word before a position, right before it (no punctuation between).
 LAST_WORD_RE = re.compile(r"(\w+)\s*$")
+#: What ends a reported clause before a cue: a new clause after a semicolon or a dash.
+REPORT_BREAK_RE = re.compile(r"[;—–]")
 #: Punctuation that ends a clause inside a sentence.
 CLAUSE_MARK_RE = re.compile(r"[,;:—–()]")
 
@@ -70,7 +72,12 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
                 _in_title(doc, index, m.start(), m.end()) or _numeral(doc, index, m.start(), m.end())
             ):
                 continue
-            if _asked(doc, index, m.start()) or _on_record(doc, index, m.start(), m.end()) or _expected(doc, index, m):
+            if (
+                _asked(doc, index, m.start())
+                or _on_record(doc, index, m.start(), m.end())
+                or _expected(doc, index, m)
+                or (_reported(doc, index, m.start()) and not _first_person(doc, m))
+            ):
                 continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
                 continue
@@ -113,6 +120,37 @@ def _asked(doc: Document, index: int, start: int) -> bool:
         return False  # "How wrong they were, and how badly we misjudged them": the writer exclaims
     # In the same clause: "the stories—whether voluntary or coerced—serve as a reminder" asks nothing.
     return bool(asked) and not CLAUSE_MARK_RE.search(doc.low, asked[-1].end(), start)
+
+
+def _first_person(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a cue says "I" or "we": in words someone else's verb reports, that is still the writer
+    ("Trump understands that the threat is the immigrants we accept")."""
+    return bool(set(WORD_RE.findall(fold(m.group()))) & doc.lexicon.words["first_person_words"])
+
+
+def _reported(doc: Document, index: int, start: int) -> bool:
+    """ "after he refused to say that Jerusalem should be the capital": words in the clause someone
+    else's verb of speech reports, said or not, are not the writer's verdict (the writer's own verbs
+    stay the writer's: "Observe that …", "I would argue that …")."""
+    words = doc.lexicon.words
+    for verb in doc.hits("speech_verbs", index):
+        if verb.end() > start:
+            break
+        between = doc.low[verb.end() : start]
+        after = WORD_RE.findall(between)
+        if not after or after[0] not in words["complementizers"] or REPORT_BREAK_RE.search(between):
+            continue
+        before = WORD_RE.findall(doc.low, doc.sentences[index].start, verb.start())
+        first = doc.low[verb.start() : verb.end()].split()[0]
+        if not before or doc.lexicon.common_words.get(first, "").startswith("NN"):
+            continue  # an imperative ("Observe that"), a noun ("his comments that Muslims should")
+        if (
+            before[-1] in words["determiners"] | words["definite_determiners"]
+            or set(before) & words["first_person_words"]
+        ):
+            continue  # "a claim that", "I would argue that": the writer's
+        return True
+    return False
 
 
 def _own_question(doc: Document, index: int, start: int) -> bool:
