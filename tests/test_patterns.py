@@ -2325,6 +2325,21 @@ def test_a_clause_someone_else_reports_is_no_verdict(text: str, labels: list[str
     assert claim(text, registry).labels == labels
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "They" right after an unnamed group spoke is that group, not the last person named.
+        "Tom Holm declined to comment. The campaign sought bids from many firms, according to sources. "
+        "They said the campaign signed a deal with the firm.",
+        "Ana Ruiz wrote to the board. People who have fought fraud say the bank could do more. "
+        "They point to tools that have cut fraud elsewhere.",
+    ],
+)
+def test_they_after_an_unnamed_group_is_that_group(text: str, registry: Registry) -> None:
+    last = analyze(text, registry).claims[-1]
+    assert last.labels == ["unverified"] and [s.kind for s in last.sources] == ["anonymous"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -526,6 +526,21 @@ class References(EarlierMentions):
                     return ([source], origin) if source.kind == ANONYMOUS else None
         return None
 
+    def unnamed_group(
+        self, index: int, phrase: Phrase, unnamed: list[tuple[int, Speaking]]
+    ) -> tuple[list[Source], int] | None:
+        """The unnamed group that spoke in this sentence or the one before, for "they": "…, according
+        to sources. They said the campaign signed with L2" rests on the sources, still unnamed."""
+        if phrase.kind != "pronoun" or fold(phrase.text) not in self.doc.lexicon.words["plural_subject_pronouns"]:
+            return None
+        for origin, speaking in reversed(unnamed):
+            if origin < index - 1:
+                return None
+            groups = [s for s in speaking.sources if self._head(s.name)[1] in self._groups]
+            if groups:
+                return groups, origin
+        return None
+
     def _described_otherwise(self, source: Source, head: str) -> bool:
         """Whether a source is a description in common words without the anaphor's head ("the rebels"
         for "the company"); any body may still be "the group"."""
