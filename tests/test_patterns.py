@@ -2340,6 +2340,22 @@ def test_they_after_an_unnamed_group_is_that_group(text: str, registry: Registry
     assert last.labels == ["unverified"] and [s.kind for s in last.sources] == ["anonymous"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "…, say some Democrats": the speakers after the verb.
+        (
+            "A quieter campaign may not be a bad thing, say some Democrats, who recall the last race.",
+            ["some Democrats"],
+        ),
+        # Hard negative: "say" set off by commas means "for example" and credits nobody.
+        ("Tom Berg spoke on Monday. Even if she narrows the gap to, say, single digits, she could gain.", []),
+    ],
+)
+def test_say_inverted_and_say_for_example(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -218,6 +218,7 @@ NAMED_LISTS = (
     "date_relatives",
     "agreement_words",
     "inverting_verbs",
+    "inverting_say",
     "participle_endings",
     "clause_only_verbs",
     "topic_prepositions",

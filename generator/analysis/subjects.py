@@ -116,7 +116,8 @@ class SubjectReader:
             if previous in self.words["noun_determiners"]:
                 return None  # "a message that characterizes the economy as broken": nobody named says it
         phrase = self.reader.before(index, m.start())
-        if phrase is None and (verb in self.words["inverting_verbs"] or m in doc.hits("speech_verbs", index)):
+        inverting = self.words["inverting_verbs"] | self.words["inverting_say"]
+        if phrase is None and (verb in inverting or m in doc.hits("speech_verbs", index)):
             # "The service said", "The rebels denied": a definite description right before a verb of
             # speech (not before a finding: "The episode underscores how fragile …" is the writer's).
             floor = max(doc.sentences[index].start, _clause_start(doc.mask, doc.sentences[index].start, m.start()))
@@ -129,7 +130,7 @@ class SubjectReader:
             return None  # "Pompeo posted a message on Twitter blaming Iran": the message is Pompeo's
         if phrase is not None:
             return phrase
-        if verb in self.words["inverting_verbs"] and (not gap or gap.endswith(INVERSION_OPENERS)):
+        if verb in inverting and (not gap or gap.endswith(INVERSION_OPENERS)):
             # '"…," said Smith', '…, says the report': the speaker after the verb; not "voters said they
             # could not support Obama", whose subject comes first.
             return self.reader.after(index, m.end())
