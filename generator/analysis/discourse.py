@@ -320,14 +320,6 @@ class Discourse:
             # "Investigators have not commented", "Reuters could not verify the report": a new actor's
             # silence or check, no detail of the report
             return None
-        sentence = doc.sentences[index]
-        own = {
-            fold(m.group())
-            for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)
-            if not self.quotes.holding(m.span())
-        }
-        if own & doc.lexicon.words["first_person_words"]:
-            return None  # "Fixing our tax system alone is not the answer": the writer's own voice
         documents = doc.lexicon.reports
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != doc.blocks[index]:
@@ -358,10 +350,21 @@ class Discourse:
                 )
             verbs = [doc.low[s.verb[0] : s.verb[1]].split()[0] for s in (speaking, first) if s.verb]
             reported = any(verb in doc.lexicon.words["report_verbs"] for verb in verbs)
-            if not (document or reported):
+            if not (document or reported) or self._writer_speaks_as_we(index):
                 return None
             return origin, speaking
         return None
+
+    def _writer_speaks_as_we(self, index: int) -> bool:
+        """ "Fixing our tax system alone is not the answer": the writer's own voice, outside quotation
+        marks, no detail of a report."""
+        doc = self.doc
+        sentence = doc.sentences[index]
+        first_person = doc.lexicon.words["first_person_words"]
+        return any(
+            fold(m.group()) in first_person and not self.quotes.holding(m.span())
+            for m in WORD_RE.finditer(doc.mask, sentence.start, sentence.end)
+        )
 
     def _quote_speaker(self, quote: Quote, index: int, out: list[Sourcing]) -> tuple[int, list[Speaking]] | None:
         """Who a quotation belongs to: named where it opens or closes, or the quotation before it."""
