@@ -2356,6 +2356,26 @@ def test_say_inverted_and_say_for_example(text: str, credited: list[str], regist
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "he" or "she" is never a website, nor a run of a Title Case headline's capitalised words.
+        ("GunMart.com listed the gun on Monday. “I am a free man,” he told reporters.", []),
+        ("Gun Seller Auctions Off Weapon Used In Shooting.\n\n“I am a free man,” he told reporters.", []),
+        # "the group" is the body that spoke, not the outlet it spoke to.
+        (
+            "The Holm Foundation did not want to comment, telling KTV 5 that it was busy. "
+            "“We are focused on our mission,” the group said.",
+            ["The Holm Foundation"],
+        ),
+    ],
+)
+def test_references_back_skip_websites_headlines_and_channels(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -20,10 +20,12 @@ from .quotes import Quotes
 from .scan import Document
 from .segment import SENTENCE_OPENING
 from .sources import ANONYMOUS, UNKNOWN, name_of, sources_of
-from .verbs import word_before
+from .verbs import title_case, word_before
 
 #: A word of capitals only, three or more.
 ACRONYM_RE = re.compile(r"[A-Z]{3,}")
+#: A web address used as a name ("GunBroker.com", "ouest-france.fr"): a site, never "he" or "she".
+WEB_NAME_RE = re.compile(r"\w\.[a-z]{2,4}\b")
 
 #: How many sentences back parties named together may be referred to as "both sides".
 PARTIES_REACH = 2
@@ -89,6 +91,8 @@ class EarlierMentions:
             subject = self.reader.sentence_subject(previous, sentence.end)
             if subject is not None and subject.kind == "pronoun" and fold(subject.text) == pronoun:
                 continue
+            if title_case(doc, previous):
+                continue  # a headline, whose every word is capitalised, names nobody by its capitals
             quoted = subject is not None and self.quotes.holding((subject.start, subject.end))
             if subject is not None and not quoted and (found := self._person(previous, subject)) is not None:
                 return found, previous
@@ -272,6 +276,8 @@ class EarlierMentions:
             return False  # "Wikinews contacted the ministry. The actor posted …": the publication itself
         if ACRONYM_RE.fullmatch(doc.text(start, end)):
             return False  # "CCTV captured their arrival", "NATO": an acronym names a body or a thing
+        if WEB_NAME_RE.search(doc.text(start, end)):
+            return False  # "GunBroker.com": a website
         if words and fold(doc.text(start, end)).split()[-1] in doc.lexicon.words["instrument_words"]:
             return False  # "the North American Free Trade Agreement": a treaty
         if words & doc.lexicon.words["coordinators"]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .cues import fold
-from .earlier import EarlierMentions
+from .earlier import WEB_NAME_RE, EarlierMentions
 from .model import Source
 from .names import WORD_RE
 from .nounphrases import RESPONDENTS, Phrase
@@ -254,7 +254,13 @@ class References(EarlierMentions):
                     or (GOVERNMENT in kinds and head in fold(f"{s.name} {s.mention}").split())
                 )
                 and not (
-                    personal and (self._body(s) or self._introduced_as_body(origin, s) or self._the_name(origin, s))
+                    personal
+                    and (
+                        self._body(s)
+                        or self._introduced_as_body(origin, s)
+                        or self._the_name(origin, s)
+                        or WEB_NAME_RE.search(s.name) is not None  # "GunMart.com": a website, never "he"
+                    )
                 )
                 and not ((collective or document) and self._document(s) not in (None, document))
                 # (a body's statement is whatever it said; its indictment or study must have been named)
@@ -550,8 +556,10 @@ class References(EarlierMentions):
 
     def _latest_body(self, recent: list[tuple[int, Speaking]]) -> tuple[list[Source], int] | None:
         """The sources of the last statement made by a body, or by a one-word name that may be one
-        ("Hamas", "the RSF"), not by a person."""
+        ("Hamas", "the RSF"), not by a person, nor the outlet someone spoke to ("telling Fox 35")."""
         for origin, speaking in reversed(recent):
+            if speaking.role == "channel":
+                continue
             named = [s for s in speaking.sources if s.kind != ANONYMOUS]
             bodies = all(
                 (self._body(s) or len(s.name.split()) == 1)

@@ -87,9 +87,7 @@ class VerbReader:
             for v in doc.hits(f, index)
         ):
             return False  # (a participle before it opens the headline: "Railing Against Trump, Sanders Vows …")
-        sentence = doc.sentences[index]
-        longer = [w for w in WORD_RE.findall(doc.mask, sentence.start, sentence.end) if len(w) > HEADLINE_SHORT_WORD]
-        return len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
+        return title_case(doc, index)
 
     def _names_a_thing(self, index: int, start: int) -> bool:
         """ "a website called “Cape Breton If Trump Wins”", "the so-called deal": a name given to the
@@ -410,3 +408,10 @@ def word_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'’-."):
         start -= 1
     return (start, end) if start < end else None
+
+
+def title_case(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` is set in Title Case, as a headline is: every longer word capitalised."""
+    sentence = doc.sentences[index]
+    longer = [w for w in WORD_RE.findall(doc.mask, sentence.start, sentence.end) if len(w) > HEADLINE_SHORT_WORD]
+    return len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
