@@ -2376,6 +2376,14 @@ def test_references_back_skip_websites_headlines_and_channels(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+def test_a_question_the_writer_asks_is_no_detail_of_the_report_before(registry: Registry) -> None:
+    text = (
+        "As the Herald reported today, the inspector general issued subpoenas to the foundation. "
+        "Why did the inspector general issue the subpoenas?"
+    )
+    assert analyze(text, registry).claims[-1].sources == []
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -320,6 +320,8 @@ class Discourse:
             # "Investigators have not commented", "Reuters could not verify the report": a new actor's
             # silence or check, no detail of the report
             return None
+        if doc.asks(index):
+            return None  # "(Why did the inspector general issue the subpoenas?": the writer asks, no detail
         documents = doc.lexicon.reports
         for previous in range(index - 1, max(-1, index - 1 - REPORT_REACH), -1):
             if doc.blocks[previous] != doc.blocks[index]:
