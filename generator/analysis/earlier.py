@@ -103,9 +103,7 @@ class EarlierMentions:
                 if not self.quotes.holding(m.span())
             ]
             name = self.reader.name_in(previous, words)
-            before = word_before(doc.low, sentence.start, name[0]) if name is not None else None
-            place = before is not None and doc.low[before[0] : before[1]] in doc.lexicon.words["place_prepositions"]
-            if name is not None and not place and self._personal(previous, *name):
+            if name is not None and not self._placed(previous, name) and self._personal(previous, *name):
                 person = name_of(doc.text(*name))
                 # "a nurse who asked to be identified only as Jess": a first name that keeps her anonymous
                 unnamed = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, sentence.start, name[0])
@@ -262,6 +260,13 @@ class EarlierMentions:
         lexicon = self.doc.lexicon
         bodies = [i for i, word in enumerate(words) if word in lexicon.bodies]
         return bool(bodies) and bool(set(words[bodies[-1] + 1 :]) & (lexicon.person_heads | lexicon.person_titles))
+
+    def _placed(self, index: int, name: tuple[int, int]) -> bool:
+        """Whether a name stands after a preposition of place ("in Ohio"), as no person does."""
+        before = word_before(self.doc.low, self.doc.sentences[index].start, name[0])
+        return (
+            before is not None and self.doc.low[before[0] : before[1]] in self.doc.lexicon.words["place_prepositions"]
+        )
 
     def _personal(self, index: int, start: int, end: int) -> bool:
         """Whether a name can be the "he" or "she" after it: not an outlet, a body or a counted group."""

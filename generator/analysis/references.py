@@ -24,7 +24,6 @@ from .registry import MEDIA_KINDS
 from .scan import Document
 from .sources import ANONYMOUS, JOINT, UNKNOWN, sources_of
 from .sourcing import Speaking
-from .verbs import word_before
 
 #: The anaphor kind of a body referred to ("the team", "the company"): any source but a person.
 BODY = "body"
@@ -392,13 +391,6 @@ class References(EarlierMentions):
         if not ((relative and clause.strip() and "," not in clause) or (asked and not clause.strip())):
             return None
         return self.reader.classify(index, *name)
-
-    def _placed(self, index: int, name: tuple[int, int]) -> bool:
-        """Whether a name stands after a preposition of place ("in Ohio"), as no person does."""
-        before = word_before(self.doc.low, self.doc.sentences[index].start, name[0])
-        return (
-            before is not None and self.doc.low[before[0] : before[1]] in self.doc.lexicon.words["place_prepositions"]
-        )
 
     def _subject_quoted(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
         """The person a sentence is about, for "he said" after a quotation that the subject's own clause
