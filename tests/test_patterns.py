@@ -2384,6 +2384,23 @@ def test_a_question_the_writer_asks_is_no_detail_of_the_report_before(registry: 
     assert analyze(text, registry).claims[-1].sources == []
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "she" is never a name the story writes as "Mr. …", whoever spoke last.
+        ("Mrs. Lind said the plan was late. Mr. Berg said the plan was dead. “It is not,” she said.", ["Lind"]),
+        # Hard negatives: "he" is still him; a full name beside "Mrs. …" of the same surname is someone else.
+        ("Ms. Lind said the plan was dead. Mr. Berg agreed. “We will see,” he said.", ["Berg"]),
+        (
+            "Mrs. Holm spoke at noon. Former Mayor Tom Holm said the plan was late. “It is not,” he said.",
+            ["Former Mayor Tom Holm"],
+        ),
+    ],
+)
+def test_he_or_she_is_never_a_name_titled_for_the_other(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -259,6 +259,7 @@ class References(EarlierMentions):
                         or self._introduced_as_body(origin, s)
                         or self._the_name(origin, s)
                         or WEB_NAME_RE.search(s.name) is not None  # "GunMart.com": a website, never "he"
+                        or self._other_gender(low, s.name)  # "she" is never "Mr. Trump"
                     )
                 )
                 and not ((collective or document) and self._document(s) not in (None, document))
@@ -302,6 +303,8 @@ class References(EarlierMentions):
             # "The company denied it. … Governor Chu declared an emergency. He said …": the person
             # named last, even when he has not spoken yet.
             found = self._person_before(index, low)
+            if found is not None and any(self._other_gender(low, s.name) for s in found[0]):
+                found = None  # "Mr. Berg said … “It is not,” she said": not him, whoever spoke before
             if found is not None and (spoken is None or found[1] > spoken[1]):
                 return found
         return spoken
@@ -346,6 +349,8 @@ class References(EarlierMentions):
         if subject is None or subject.kind != "name" or subject.end > pronoun.start:
             return None
         if self.quotes.holding((subject.start, subject.end)) or not self._personal(index, subject.start, subject.end):
+            return None
+        if self._other_gender(fold(pronoun.text), subject.text):
             return None
         # (a relative clause set off by commas only describes the subject: "Paul Ryan, who was slow to
         # endorse Mr. Trump, was more direct - what he called …")
