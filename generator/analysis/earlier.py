@@ -263,16 +263,20 @@ class EarlierMentions:
         return bool(bodies) and bool(set(words[bodies[-1] + 1 :]) & (lexicon.person_heads | lexicon.person_titles))
 
     @functools.cached_property
+    def _title_gender(self) -> dict[str, str]:
+        """Titles that say whom a name is ("mr": "masculine", "mrs": "feminine"), folded."""
+        words = self.doc.lexicon.words
+        return {t: "masculine" for t in words["masculine_titles"]} | {t: "feminine" for t in words["feminine_titles"]}
+
+    @functools.cached_property
     def _titled_genders(self) -> dict[str, str]:
         """Each surname the story writes after "Mr." or "Mrs."/"Ms." (folded), and which pronoun that
         makes it: "masculine" or "feminine" (a surname written with both, as a couple is, has neither)."""
-        words = self.doc.lexicon.words
-        titles = {t: "masculine" for t in words["masculine_titles"]} | {t: "feminine" for t in words["feminine_titles"]}
-        written = "|".join(sorted((t.capitalize() for t in titles), key=len, reverse=True))
+        written = "|".join(sorted((t.capitalize() for t in self._title_gender), key=len, reverse=True))
         pattern = re.compile(rf"\b({written})\.?\s+([A-Z][\w'’-]+)")
         found: dict[str, set[str]] = {}
         for m in pattern.finditer(self.doc.mask):
-            found.setdefault(fold(m.group(2)), set()).add(titles[fold(m.group(1))])
+            found.setdefault(fold(m.group(2)), set()).add(self._title_gender[fold(m.group(1))])
         return {surname: genders.pop() for surname, genders in found.items() if len(genders) == 1}
 
     def _other_gender(self, pronoun: str, name: str) -> bool:
@@ -282,14 +286,10 @@ class EarlierMentions:
         gender = "masculine" if pronoun in words["masculine_pronouns"] else None
         gender = "feminine" if pronoun in words["feminine_pronouns"] else gender
         parts = [w.strip(".") for w in fold(name).split()]
-        if gender is None or not parts or (len(parts) > 1 and parts[0] not in self._title_words):
+        if gender is None or not parts or (len(parts) > 1 and parts[0] not in self._title_gender):
             return False
         titled = self._titled_genders.get(parts[-1])
         return titled is not None and titled != gender
-
-    @functools.cached_property
-    def _title_words(self) -> frozenset[str]:
-        return self.doc.lexicon.words["masculine_titles"] | self.doc.lexicon.words["feminine_titles"]
 
     def _placed(self, index: int, name: tuple[int, int]) -> bool:
         """Whether a name stands after a preposition of place ("in Ohio"), as no person does."""

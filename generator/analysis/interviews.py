@@ -67,9 +67,10 @@ def turns(doc: Document) -> dict[int, Turn]:
         if m is None and (m := INITIALS_RE.match(doc.body, start)) is not None:
             bare.add(block)
         if m is None and (m := FUSED_LABEL_RE.match(doc.body, start)) is not None:
-            if fold(m.group("fused")) not in interviewer | answerer:
+            if fold(m.group("fused")) in interviewer | answerer:
+                fused.add(block)
+            else:
                 m = None
-            fused.add(block)
         if m and m.lastgroup and not _heading(doc, m.group(m.lastgroup)):
             # "**((Wikinews))**": the bold label of a bracketed name is the name.
             labels[block] = (
