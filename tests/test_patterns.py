@@ -2401,6 +2401,24 @@ def test_he_or_she_is_never_a_name_titled_for_the_other(text: str, credited: lis
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle that describes the noun after it is no verb: the subject runs on to the name.
+        (
+            "Many voters said they would stay home. But one prominent critic, syndicated columnist Ada Vance, "
+            "disagrees and is telling them she believes they are wrong.",
+            ["Ada Vance"],
+        ),
+        ("A protester of the armed takeover, Lee Marsh, says he saw no difference.", ["Lee Marsh"]),
+        # Hard negative: a participle with its own object after the subject is still the verb.
+        ("Tom Berg said the deal was off. The board, shaken by the news, said it would meet.", ["The board"]),
+    ],
+)
+def test_a_participle_before_a_noun_describes_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

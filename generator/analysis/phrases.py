@@ -349,7 +349,12 @@ class PhraseReader(DescriptionReader):
             after_pronoun = (
                 len(words) == 1 and fold(doc.mask[words[0][0] : words[0][1]]) in self.words["subject_pronouns"]
             )
-            if after_pronoun or (words and not m.group()[:1].isupper() and self._verb_here(low, words)):
+            if after_pronoun or (
+                words
+                and not m.group()[:1].isupper()
+                and self._verb_here(low, words)
+                and not self._attributive(m, words)
+            ):
                 verb = m.start()  # "He travelled to Ilo and promised": a pronoun is the whole subject
                 break
             words.append(m.span())
@@ -390,6 +395,23 @@ class PhraseReader(DescriptionReader):
             and mask[start].isupper()
             and (len(words) > 1 or fold(mask[start:end]) not in self.common)
             and not mask[end : end + 1].strip()
+        )
+
+    def _attributive(self, word: re.Match[str], words: list[tuple[int, int]]) -> bool:
+        """Whether a participle after a comma or a determiner describes the noun after it ("One
+        conservative, syndicated radio host Dennis Prager, disagrees", "the retired general"): no verb."""
+        mask = self.doc.mask
+        if not self.common.get(fold(word.group()), "").startswith("VBN"):
+            return False
+        previous = fold(mask[words[-1][0] : words[-1][1]])
+        if "," not in mask[words[-1][1] : word.start()] and previous not in self.words["determiners"]:
+            return False
+        following = WORD_RE.search(mask, word.end())
+        return (
+            following is not None
+            and not mask[word.end() : following.start()].strip()
+            and following.group().islower()
+            and self.common.get(following.group(), "").startswith("NN")
         )
 
     def _in_apposition(self, start: int, verb: int, end: int) -> bool:
