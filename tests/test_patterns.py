@@ -2419,6 +2419,20 @@ def test_a_participle_before_a_noun_describes_it(text: str, credited: list[str],
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A person told by their office is a listener, not an outlet that carried the words.
+        ("Prager told Senator Mark Holm the plan would fail.", ["Prager"]),
+        ("The author told website founder Gil Bart he would run.", ["The author"]),
+        # Hard negative: an outlet told still carries them.
+        ("The minister told the BBC the talks would resume.", ["The minister", "BBC"]),
+    ],
+)
+def test_a_person_told_by_office_is_no_outlet(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

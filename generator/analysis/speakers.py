@@ -464,8 +464,10 @@ class SpeakerFinder:
         ITV television")."""
         doc = self.doc
         before = word_before(doc.low, doc.sentences[index].start, phrase.start)
-        titled = phrase.text.split()[0].rstrip(".").lower() in self.words["title_abbreviations"] or (
-            before is not None and doc.low[before[0] : before[1]].rstrip(".") in self.words["title_abbreviations"]
+        # (by title: "told Mr. Obama", "told Senator Mark Holm")
+        titles = self.words["title_abbreviations"] | self.words["offices"]
+        titled = fold(phrase.text.split()[0]).rstrip(".") in titles or (
+            before is not None and doc.low[before[0] : before[1]].rstrip(".") in titles
         )
         after = WORD_AFTER_RE.match(doc.mask, phrase.end, doc.sentences[index].end)
         listeners = (
