@@ -2433,6 +2433,28 @@ def test_a_person_told_by_office_is_no_outlet(text: str, credited: list[str], re
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "add" with only an object is an act, not a statement.
+        ("Later, the mayor added buses, and then he cut the fares.", []),
+        (
+            "The county had added the additional day, known as Green Day because the dates overlapped with the "
+            "window for registration, after voters faced delays.",
+            [],
+        ),
+        # Hard negatives: with a clause, a quotation or after one, it is speech.
+        ("The minister added the government would review the decision.", ["The minister"]),
+        ("“We are ready,” added Smith.", ["Smith"]),
+        ("Smith added, “We are ready.”", ["Smith"]),
+        # A participle set off by commas is read past to the clause's verb.
+        ("The inspectors found the plant, built in 1970, was unsafe.", ["The inspectors"]),
+    ],
+)
+def test_adding_a_thing_is_no_statement(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

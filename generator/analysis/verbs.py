@@ -41,6 +41,8 @@ QUOTE_MARKS = "\"”’'»"
 STATEMENT_ENDS = (",", ".", "!", "?", ":", ";", "—")
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
+#: A phrase set off by commas, and its first word: ", built in 1970,".
+ASIDE_RE = re.compile(r",\s*(\w+)[^,;]*,")
 #: A quotation or a colon: what was said, after a verb that named a topic.
 QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
 #: The families whose verbs make the plural noun before them their subject ("records show").
@@ -371,14 +373,20 @@ class VerbReader:
         rest = self.doc.mask[m.end() : self.doc.sentences[index].end]
         if self.content_opening_re.search(rest):
             return True
-        following = [fold(w.group().rstrip(".")) for w in WORD_RE.finditer(rest)][:CLAUSE_REACH]
+        # (read past a participle set off by commas: "found the plant, built in 1970, was unsafe")
+        rest = ASIDE_RE.sub(lambda a: " " if self.common.get(fold(a.group(1))) == "VBN" else a.group(), rest)
+        spans = list(itertools.islice(WORD_RE.finditer(rest), CLAUSE_REACH))
+        following = [fold(w.group().rstrip(".")) for w in spans]
         determiners = self.words["noun_determiners"] | self.words["possessive_determiners"]
-        # A clause's verb, not a participle after a determiner ("found in the developed world").
+        # A clause's verb, not a participle after a determiner ("found in the developed world") or a
+        # comma ("added the week, known as Golden Week").
         finite = next(
             (
                 i
                 for i, w in enumerate(following[1:], 1)
-                if self.common.get(w, "").startswith(FINITE_TAGS) and following[i - 1] not in determiners
+                if self.common.get(w, "").startswith(FINITE_TAGS)
+                and following[i - 1] not in determiners
+                and not (self.common[w] == "VBN" and "," in rest[spans[i - 1].end() : spans[i].start()])
             ),
             None,
         )
