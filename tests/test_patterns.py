@@ -2455,6 +2455,24 @@ def test_adding_a_thing_is_no_statement(text: str, credited: list[str], registry
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A calculation credits its maker with what it found.
+        ("Lena Ortiz, an economist at a bank, calculates that 9,000 jobs pay less than $15.", ["Lena Ortiz"]),
+        (
+            "The Transport Department calculated that 2 million drivers would pay the toll.",
+            ["The Transport Department"],
+        ),
+        # Hard negatives: calculating a thing, and a calculated move, say nothing.
+        ("Ohio was still calculating turnout on Wednesday, but officials expected a record.", ["officials"]),
+        ("It was a shrewd and calculated political move by the mayor.", []),
+    ],
+)
+def test_a_calculation_is_its_makers_finding(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
