@@ -2473,6 +2473,24 @@ def test_a_calculation_is_its_makers_finding(text: str, credited: list[str], reg
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The subject of a clause right after a document is its maker, who speaks through it.
+        (
+            "The toll rose to 40, according to a report the health ministry published on Monday.",
+            ["the health ministry"],
+        ),
+        ("Turnout fell, according to figures her campaign released.", ["her campaign"]),
+        ("Rents will rise, according to a fact sheet officials released.", ["officials"]),
+        # Hard negative: a document published by someone is theirs too, read the other way round.
+        ("The toll rose to 40, according to a report published by the health ministry.", ["the health ministry"]),
+    ],
+)
+def test_a_documents_maker_in_the_clause_after_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -27,6 +27,8 @@ PUNCTUATION_RE = re.compile(PUNCTUATION)
 PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
 #: How many lower-case nouns may describe the name after them inside a frame ("talk radio host").
 DESCRIPTION_WORDS = 3
+#: How many words may name a document's maker between it and its verb ("a report the finance ministry published").
+MAKER_WORDS = 4
 #: The two words after a position.
 TWO_WORDS_RE = re.compile(r"\s+([\w'’-]+)\s+([\w'’-]+)")
 
@@ -209,17 +211,39 @@ class FrameReader(NounPhrases):
         return None
 
     def _authored_by(self, index: int, words: list[tuple[int, int]]) -> Phrase | None:
-        """ "according to financial documents he filed", "an account she gave": the pronoun is the
-        document's maker, who speaks through it (resolved as "he said" is)."""
+        """ "according to financial documents he filed", "an account she gave", "a report the ministry
+        published": the clause's subject is the document's maker, who speaks through it (a pronoun
+        resolved as "he said" is)."""
         tokens = [self.doc.low[x:y] for x, y in words]
         for position in range(1, len(tokens) - 1):
-            if (
-                tokens[position - 1] in self.words["documents"]
-                and tokens[position] in self.words["subject_pronouns"]
-                and tokens[position + 1] in self.words["authored_verbs"]
-            ):
-                return self.classify(index, *words[position])
+            if tokens[position - 1] not in self.words["documents"]:
+                continue
+            verb = next(
+                (
+                    v
+                    for v in range(position + 1, min(len(tokens), position + MAKER_WORDS + 1))
+                    if self._authored(tokens, v)
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            if tokens[position] in self.words["subject_pronouns"]:
+                return self.classify(index, *words[position]) if verb == position + 1 else None
+            maker = self.classify(index, words[position][0], words[verb - 1][1])
+            return (
+                maker
+                if maker is not None and maker.kind in ("registry", "name", "role", "anaphor", "anonymous")
+                else None
+            )
         return None
+
+    def _authored(self, tokens: list[str], position: int) -> bool:
+        """Whether the word at ``position`` is a verb of making a document, after a word that can end
+        its subject (not "a report published by", where the document is the verb's object)."""
+        return tokens[position] in self.words["authored_verbs"] and not self.common.get(
+            tokens[position - 1], ""
+        ).startswith(("DT", "IN", "RB", "VB", "MD", "TO", "CC"))
 
     def _clause_after(self, word: str) -> bool:
         """Whether a subject pronoun after ``word`` opens a new clause: after an outlet ("told the paper
