@@ -2491,6 +2491,28 @@ def test_a_documents_maker_in_the_clause_after_it(text: str, credited: list[str]
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A contraction set with a typographic apostrophe is the word it is with a straight one.
+        ("Mayor Lena Holt didn’t concede defeat, either.", []),
+        (
+            "The channel’s chief isn’t kowtowing to candidate Dana Holt, who has threatened to skip the debate.",
+            ["Dana Holt"],
+        ),
+        # Adverbs alone before a comma open the sentence; they are nobody's name.
+        ("More recently, he’s spoken out against the law, citing his record.", []),
+    ],
+)
+def test_typographic_apostrophes_and_opening_adverbs(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
+def test_a_participle_in_a_relative_clause_is_its_persons(registry: Registry) -> None:
+    text = "The nominee met Paul Ryan, who surprised the party by declaring he could not support him."
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Paul Ryan"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -239,6 +239,9 @@ class DescriptionReader(FrameReader):
         if first is None:
             return False
         low = fold(first.group())
+        tags = [self.common.get(fold(w), "") for w in WORD_RE.findall(self.doc.mask, start, end)]
+        if len(tags) > 1 and tags[-1].startswith("RB") and all(t.startswith(("RB", "JJR", "JJS")) for t in tags):
+            return True  # "More recently, he has spoken out", "Most importantly, …": adverbs alone
         second = WORD_RE.search(self.doc.mask, first.end(), end)
         after = fold(second.group()) if second is not None else ""
         if self.common.get(low, "").startswith("RB"):

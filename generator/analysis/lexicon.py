@@ -501,4 +501,7 @@ def _data_lines(path: Path, name: object) -> list[list[str]]:
 
 
 def _common_words(path: Path, name: object) -> dict[str, str]:
-    return {row[0]: (row[1] if len(row) > 1 else "") for row in _data_lines(path, name)}
+    """Word -> tag; a word written with an apostrophe also under the typographic one ("isn’t"), as news
+    sets it."""
+    tags = {row[0]: (row[1] if len(row) > 1 else "") for row in _data_lines(path, name)}
+    return tags | {word.replace("'", "’"): tag for word, tag in tags.items() if "'" in word}

@@ -7,6 +7,7 @@ noun before it ("a database detailing the fleet").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -107,7 +108,11 @@ class SubjectReader:
             if preposition is not None and doc.low[slice(*preposition)] in self.words["gerund_time_prepositions"]:
                 # "The minister resigned after announcing that …": the subject of the sentence speaks
                 # ('“If she wins …,” Trump said before adding': the speaker of "said", not "she").
-                subject = self._speaker_before(index, m) or self.reader.sentence_subject(index, preposition[0])
+                subject = (
+                    self._speaker_before(index, m)
+                    or self._relative_subject(index, preposition[0])
+                    or self.reader.sentence_subject(index, preposition[0])
+                )
                 return None if subject is None or inside((subject.start, subject.end), self.quotes) else subject
         if before is not None and previous in self.words["relatives"]:
             if self._issued(index, m, end=before[0]):
@@ -137,6 +142,22 @@ class SubjectReader:
         if participle:
             return self.reader.sentence_subject(index, m.start())
         return None
+
+    def _relative_subject(self, index: int, end: int) -> Phrase | None:
+        """The person a relative clause still open at ``end`` is about ("met Paul Ryan, who surprised
+        Trump by declaring …": Ryan declares, not the sentence's subject)."""
+        doc = self.doc
+        relatives = list(self._person_relative.finditer(doc.low, doc.sentences[index].start, end))
+        opened = relatives[-1] if relatives else None
+        if opened is None or "," in doc.mask[opened.end() : end]:
+            return None
+        phrase = self.reader.before(index, opened.start())
+        return phrase if phrase is not None and phrase.kind in ("registry", "name", "role") else None
+
+    @functools.cached_property
+    def _person_relative(self) -> re.Pattern[str]:
+        """A relative clause about a person, opened after a comma: ", who"."""
+        return re.compile(rf",\s*(?:{'|'.join(sorted(self.words['person_relatives']))})\b")
 
     def _speaker_before(self, index: int, m: re.Match[str]) -> Phrase | None:
         """The speaker of the last verb of speech before ``m`` in its sentence, when that clause ends
