@@ -2513,6 +2513,20 @@ def test_a_participle_in_a_relative_clause_is_its_persons(registry: Registry) ->
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Paul Ryan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # An evaluative word inside a capitalised slogan or title is the slogan's, not the writer's.
+        ("Why was the mayor wearing a Keep Our Town Great Forever hat?", []),
+        # Hard negatives: the writer's own word, and a headline's, still count.
+        ("Why was the mayor wearing such a great hat?", ["opinion"]),
+        ("Democrats Should Be Very Nervous About Their Terrible Turnout Numbers", ["opinion"]),
+    ],
+)
+def test_a_slogans_words_are_not_the_writers(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

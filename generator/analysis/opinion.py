@@ -17,6 +17,7 @@ from .names import WORD_RE
 from .quotes import Quotes, inside
 from .scan import TRAILING, WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
+from .verbs import title_case
 
 #: How many words before a cue a question word makes it part of a reported question.
 ASKED_REACH = 5
@@ -72,6 +73,8 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
                 _in_title(doc, index, m.start(), m.end()) or _numeral(doc, index, m.start(), m.end())
             ):
                 continue
+            if _in_title(doc, index, m.start(), m.end()) and not title_case(doc, index):
+                continue  # "a Make America Great Again hat": a slogan's word (a headline's words are its own)
             if (
                 _asked(doc, index, m.start())
                 or _on_record(doc, index, m.start(), m.end())
