@@ -2527,6 +2527,15 @@ def test_a_slogans_words_are_not_the_writers(text: str, labels: list[str], regis
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_cues_read_either_apostrophe(apostrophe: str, registry: Registry) -> None:
+    """A cue written with a straight apostrophe in the lexicon matches the typographic one too."""
+    found = f"The study didn{apostrophe}t exclude the possibility of a leak."
+    advice = f"Let{apostrophe}s hope the council listens."
+    assert analyze(found, registry).claims[0].sources[0].name == "The study"
+    assert analyze(advice, registry).claims[0].labels == ["opinion"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

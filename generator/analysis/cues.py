@@ -35,7 +35,26 @@ def _fragment(cue: str, word_lists: dict[str, list[str]] | None = None) -> str:
             raise LexiconError(f"cue '{cue}' uses unknown word list '{{{m.group(1)}}}'")
         return "(?:" + "|".join(sorted(lists[m.group(1)], key=len, reverse=True)) + ")"
 
-    return re.sub(r" +", r"\\s+", WORD_LIST_RE.sub(expand, cue.strip()))
+    return _either_apostrophe(re.sub(r" +", r"\\s+", WORD_LIST_RE.sub(expand, cue.strip())))
+
+
+def _either_apostrophe(fragment: str) -> str:
+    """An apostrophe inside a word ("didn't", "let's") as either one news sets ("didn’t"), outside
+    character classes (which list the ones they want)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for i, c in enumerate(fragment):
+        if escaped or c == "\\":
+            escaped = not escaped and c == "\\"
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "'" and fragment[i - 1 : i].isalpha() and fragment[i + 1 : i + 2].isalpha():
+            out.append("['’]")
+            continue
+        out.append(c)
+    return "".join(out)
 
 
 def fold(text: str) -> str:
