@@ -2314,7 +2314,7 @@ def test_it_is_never_a_person_introduced_by_title(registry: Registry) -> None:
     [
         # "should" in the clause someone else's verb of speech reports, said or not, is no verdict.
         ("Tom Berg was jeered after he refused to say that the bridge should be closed.", []),
-        ("The mayor continued to complain that the council had been unfair to her.", []),
+        ("The mayor continued to complain that the council had been unfair to her.", ["single-source"]),
         # Hard negatives: "we" in such a clause is still the writer; the writer's own imperative; a noun.
         ("Mara Lind understands that the threat is the people we let in.", ["opinion"]),
         ("Observe that the council should act now, before it is too late.", ["opinion"]),
@@ -2534,6 +2534,28 @@ def test_cues_read_either_apostrophe(apostrophe: str, registry: Registry) -> Non
     advice = f"Let{apostrophe}s hope the council listens."
     assert analyze(found, registry).claims[0].sources[0].name == "The study"
     assert analyze(advice, registry).claims[0].labels == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Going on speaking is speaking: the verb after "began to", "continued to" is the speaker's.
+        ("Mayor Dana Holt continued to insist she would win.", ["Mayor Dana Holt"]),
+        ("The rebels have begun to argue that the truce is over.", ["The rebels"]),
+        ("Prices rose as unions continue to warn that the deal was a mistake.", ["unions"]),
+        # Auxiliaries joined by "and" are one verb's: the subject before them speaks.
+        (
+            "Holt is no expert, which is why Lee Marsh has and will continue to advise her on the budget.",
+            ["Lee Marsh"],
+        ),
+        # A no-break space between words is a space.
+        ("Police were able\xa0to determine that the car had come from the base.", ["Police"]),
+        # Hard negative: what is planned has not been said.
+        ("Mayor Dana Holt plans to insist she would win.", []),
+    ],
+)
+def test_going_on_speaking_and_joined_auxiliaries(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
