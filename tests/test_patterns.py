@@ -2558,6 +2558,20 @@ def test_going_on_speaking_and_joined_auxiliaries(text: str, credited: list[str]
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A suggestion denied hedges nothing.
+        ("The mayor did not suggest retaliation.", []),
+        ("The affidavit does not indicate whether the officer was questioned.", []),
+        # Hard negative: evidence that suggests is a hedge.
+        ("The early figures suggest that turnout was high.", ["unverified"]),
+    ],
+)
+def test_a_denied_suggestion_is_no_hedge(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
