@@ -45,9 +45,8 @@ LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
 
 #: Horizontal spaces other than the plain one, read as it in the prose ("Roger Ailes\xa0has": a
 #: no-break space between words); the body keeps them.
-OTHER_SPACES = str.maketrans(
-    dict.fromkeys("\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " ")
-)
+OTHER_SPACES_RE = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
 #: Inline spans that are not prose: masked out, and never cut by a boundary.
 CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
 AUTOLINK_RE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
@@ -85,7 +84,7 @@ class Block:
 def prose(body: str) -> Prose:
     mask = list(body)
     blocks = _scan_blocks(body, mask)
-    return _mask_inline("".join(mask).translate(OTHER_SPACES), blocks)
+    return _mask_inline(OTHER_SPACES_RE.sub(" ", "".join(mask)), blocks)
 
 
 def _blank(mask: list[str], start: int, end: int) -> None:
