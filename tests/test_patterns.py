@@ -2572,6 +2572,26 @@ def test_a_denied_suggestion_is_no_hedge(text: str, labels: list[str], registry:
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited", "labels"),
+    [
+        # A body named in capitals whose last word is a group's ("Workers") is on the record.
+        (
+            "The contract covers 100 workers, according to the Communications Workers of America.",
+            ["Communications Workers of America"],
+            ["single-source"],
+        ),
+        # Hard negative: the same group in lower case is nobody named.
+        ("The contract covers 100 shops, the workers said.", ["the workers"], ["unverified"]),
+    ],
+)
+def test_a_body_named_for_its_members_is_named(
+    text: str, credited: list[str], labels: list[str], registry: Registry
+) -> None:
+    found = analyze(text, registry).claims[-1]
+    assert ([s.name for s in found.sources], found.labels) == (credited, labels)
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -116,6 +116,10 @@ class NounPhrases(ChunkReader):
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
         return self._distributed(index, words) or self._single(index, words)
 
+    def _capitalised(self, words: list[tuple[int, int]]) -> bool:
+        """Whether every one of ``words`` is capitalised as written."""
+        return all(self.doc.mask[x].isupper() for x, _ in words)
+
     def respondents(self, text: str) -> bool:
         """Whether ``text`` is a share of a poll's respondents (an anaphor of that kind in the lexicon)."""
         low = fold(text)
@@ -298,7 +302,16 @@ class NounPhrases(ChunkReader):
             len(core) > 1
             and doc.mask[last[0]].isupper()
             and doc.mask[words[len(core) - 2][0]].isupper()
-            and (core[-1] in self.words["name_final_words"] or core[-1] in doc.lexicon.outlet_terms)
+            and (
+                core[-1] in self.words["name_final_words"]
+                or core[-1] in doc.lexicon.outlet_terms
+                # "the Communications Workers of America", "the United Auto Workers": a body's name
+                or (
+                    len(core) > 2
+                    and core[0] in self.words["definite_determiners"]
+                    and self._capitalised(words[1 : len(core)])
+                )
+            )
         )
         anonymous = not titled_head and self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
