@@ -2592,6 +2592,22 @@ def test_a_body_named_for_its_members_is_named(
     assert ([s.name for s in found.sources], found.labels) == (credited, labels)
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "should" in a question someone else asks or wonders is theirs, not the writer's advice.
+        ("The defeat has caused many to wonder if a younger candidate should run.", []),
+        ("The mayor has yet to explain why the fees should be kept.", []),
+        # Hard negatives: the writer's own wondering, "no wonder", and an "if" after "say" (a condition).
+        ("I wonder if the council should act now.", ["opinion"]),
+        ("No wonder the council should act now.", ["opinion"]),
+        ("It is a fine thing to say if you agree with it, and we should all say it.", ["opinion"]),
+    ],
+)
+def test_should_in_a_question_someone_else_asks(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -197,6 +197,7 @@ NAMED_LISTS = (
     "distributive_phrases",
     "reply_verbs",
     "asking_verbs",
+    "wondering_verbs",
     "report_verbs",
     "negations",
     "absences",

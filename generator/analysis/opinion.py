@@ -141,11 +141,16 @@ def _reported(doc: Document, index: int, start: int) -> bool:
             break
         between = doc.low[verb.end() : start]
         after = WORD_RE.findall(between)
-        if not after or after[0] not in words["complementizers"] or REPORT_BREAK_RE.search(between):
+        first = doc.low[verb.start() : verb.end()].split()[0]
+        # "said that", "explained why", "wondered if" (after "say", an "if" is a condition)
+        opening = words["complementizers"] | words["question_words"]
+        if first in words["wondering_verbs"]:
+            opening = opening | words["asked_question_words"]
+        if not after or after[0] not in opening or REPORT_BREAK_RE.search(between):
             continue
         before = WORD_RE.findall(doc.low, doc.sentences[index].start, verb.start())
-        first = doc.low[verb.start() : verb.end()].split()[0]
-        if not before or doc.lexicon.common_words.get(first, "").startswith("NN"):
+        verbal = before and before[-1] in words["infinitive_markers"] | words["subject_pronouns"]  # "to wonder if"
+        if not before or (doc.lexicon.common_words.get(first, "").startswith("NN") and not verbal):
             continue  # an imperative ("Observe that"), a noun ("his comments that Muslims should")
         if (
             before[-1] in words["determiners"] | words["definite_determiners"]
