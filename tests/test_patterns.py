@@ -2608,6 +2608,20 @@ def test_should_in_a_question_someone_else_asks(text: str, labels: list[str], re
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A possessive, an adjective, then a verb's form: a noun ("Lee's over-the-top comments").
+        ("Her plan is a harder sell to voters than Dana Holt's fire-breathing vows to scrap the tax.", []),
+        ("Ohio is Lee Marsh's second-best showing in the race.", []),
+        # Hard negative: the verb after a name is still a verb.
+        ("Dana Holt vows to scrap the tax.", ["Dana Holt"]),
+    ],
+)
+def test_a_possessed_noun_after_its_adjective_is_no_verb(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -177,6 +177,15 @@ class VerbReader:
             return True
         if low.endswith(POSSESSIVE_ENDINGS):
             return False  # "Trump's claims"
+        describing = "-" in low or self.common.get(low, "").startswith("JJ")
+        nominal = self.common.get(cue, "").startswith(("NN", "VBZ", "VBG"))  # "vows", "showing"; not "said"
+        if (
+            describing
+            and nominal
+            and article is not None
+            and doc.low[article[0] : article[1]].endswith(POSSESSIVE_ENDINGS)
+        ):
+            return False  # "Trump's fire-breathing vows", "Lee's second-best showing": a noun after its adjective
         if self._after_gerund_preposition(index, m, previous):
             return False  # "accuses the insurer of wrongly denying claims": the accused act, no words
         if self._attributive(index, m, previous):
