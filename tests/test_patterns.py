@@ -2622,6 +2622,19 @@ def test_a_possessed_noun_after_its_adjective_is_no_verb(text: str, credited: li
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A negative that covers the cue's verb silences it, even when the cue runs on past it.
+        ("Most Northern states that will vote in March have large cities.", []),
+        # Hard negative: the verb itself.
+        ("The report states that the toll rose.", ["The report"]),
+    ],
+)
+def test_a_negative_over_the_verb_silences_the_cue(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

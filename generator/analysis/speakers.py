@@ -144,7 +144,7 @@ class SpeakerFinder:
                 if len(found) >= MAX_ATTRIBUTIONS:
                     break
                 span = m.span()
-                if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _within(span, negatives):
+                if any(a <= span[0] < b for a, b in taken) or self._quoted(span) or _negated(m, negatives):
                     continue
                 if not self.verbs.is_verb(index, m, negated_finds=role == "finding"):
                     continue
@@ -566,5 +566,8 @@ class SpeakerFinder:
         )
 
 
-def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= span[0] and span[1] <= b for a, b in spans)
+def _negated(m: re.Match[str], negatives: list[tuple[int, int]]) -> bool:
+    """Whether a negative covers the cue's verb, its first word ("Southern states" in "Southern states
+    that will hold …", where the cue "states that" runs on past it)."""
+    first = m.start() + len(m.group().split()[0])
+    return any(a <= m.start() and first <= b for a, b in negatives)
