@@ -2635,6 +2635,23 @@ def test_a_negative_over_the_verb_silences_the_cue(text: str, credited: list[str
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Whose "claim that" it is: the name its possessive ends, even after a preposition.
+        (
+            "The governor blamed the media for making an issue out of Dana Holt’s claim that the mayor lied.",
+            ["The governor", "Dana Holt"],
+        ),
+        ("Readers asked about Lee Marsh's assertion that most emails were kept.", ["Lee Marsh"]),
+        # Hard negative: a group's possessive is still the group.
+        ("The court heard the officials' claims that the vote was rigged.", ["the officials"]),
+    ],
+)
+def test_a_claim_is_its_possessors(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

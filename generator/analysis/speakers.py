@@ -305,7 +305,15 @@ class SpeakerFinder:
         if not word.endswith(POSSESSIVE_ENDINGS):
             return None
         cut = 2 if word[-1] == "s" else 1  # "Tsvangirai's", "the officials'"
-        phrase = self.reader.before(index, previous[1] - cut)
+        end = previous[1] - cut
+        # The name the possessive ends ("blamed the media for … Donald Trump's claim that"), else the
+        # phrase before it as a speaker's is read ("the officials' claims").
+        words = [w.span() for w in WORD_RE.finditer(doc.mask, doc.sentences[index].start, end)]
+        name = self.reader.name_in(index, words) if words else None
+        if name is not None and name[1] == end:
+            phrase = self.reader.classify(index, *name)
+        else:
+            phrase = self.reader.before(index, end)
         return (
             phrase
             if phrase is not None and phrase.kind in ("registry", "name", "role", "anaphor", "anonymous")
