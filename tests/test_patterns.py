@@ -2652,6 +2652,30 @@ def test_a_claim_is_its_possessors(text: str, credited: list[str], registry: Reg
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited", "labels"),
+    [
+        # Papers named without their maker are an unnamed document's word.
+        ("The mayor sold the plane in 2010, records show.", ["records"], ["unverified"]),
+        ("The campaign is nearly broke — new filings show it has $1 million left.", ["new filings"], ["unverified"]),
+        # An owner's papers are on the record: a court's, a state's, a company's.
+        ("Court records show the firm paid $2 million.", ["Court records"], ["single-source"]),
+        ("The chain has 7,600 staff, according to company documents.", ["company documents"], ["single-source"]),
+        # Hard negative: an outlet whose name ends in a document's word is the outlet.
+        (
+            "Lee Marsh told the National Post he had received many emails.",
+            ["Lee Marsh", "National Post"],
+            ["single-source"],
+        ),
+    ],
+)
+def test_papers_without_a_maker_are_unnamed(
+    text: str, credited: list[str], labels: list[str], registry: Registry
+) -> None:
+    found = analyze(text, registry).claims[-1]
+    assert ([s.name for s in found.sources], found.labels) == (credited, labels)
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
@@ -3641,8 +3665,8 @@ def test_unnamed_people_in_the_plural(text: str, expected: list[str], registry: 
         # "that" with a verb after it opens a relative clause: the noun before it speaks.
         ("The firm that built the bridge said the cracks were cosmetic.", ["The firm"]),
         ("The agency that funded the study said it had no influence.", ["The agency"]),
-        # … but not the "that" of what was said.
-        ("Inspectors warned that leaked documents showed a cover-up.", ["Inspectors"]),
+        # … but not the "that" of what was said (whose unnamed papers are a second, embedded source).
+        ("Inspectors warned that leaked documents showed a cover-up.", ["Inspectors", "documents"]),
     ],
 )
 def test_nouns_participles_and_relatives_around_a_speaker(text: str, expected: list[str], registry: Registry) -> None:

@@ -5,6 +5,8 @@ on the record ("the ministry", "police", "Chelyabinsk's governor").
 
 from __future__ import annotations
 
+import functools
+
 from .cues import fold
 from .names import POSSESSIVE_RE, NameReader
 
@@ -14,6 +16,11 @@ QUANTITY_OPENER_WORDS = 4
 
 class HeadReader(NameReader):
     """Reads the heads of one document's noun phrases."""
+
+    @functools.cached_property
+    def _owners(self) -> frozenset[str]:
+        """Words that say whose papers are meant: "court records", "federal filings", "company documents"."""
+        return self.words["public_bodies"] | self.words["record_adjectives"] | self.words["company_nouns"]
 
     def _number(self, word: str) -> bool:
         """A number written in figures or words ("10", "six")."""
@@ -70,6 +77,15 @@ class HeadReader(NameReader):
             # "an analysis showed", "a report said": whose? ("a TASS report" is TASS's, "a government
             # statement" the government's: a body that speaks on the record)
             return not (len(core) == 3 and core[1] in words["public_bodies"])
+        if (
+            head in words["unnamed_records"]
+            and len(core) <= 3
+            and core[0] not in words["determiners"] | words["possessive_determiners"]
+            and all(t in self.common and not POSSESSIVE_RE.search(t) for t in core[:-1])
+            and not set(core[:-1]) & self._owners
+            and not named_inside
+        ):
+            return True  # "fundraising documents show", "records show": whose? ("court records" are a court's)
         body = tail2 in words["institutions"] or head in words["institutions"]
         if body and core[0] in indefinites and not named_inside:
             return True  # "a research firm", "one European embassy": which one?
@@ -103,6 +119,8 @@ class HeadReader(NameReader):
             return True
         if len(core) == 3 and core[0] in words["indefinites"] and core[1] in words["public_bodies"]:
             return head in words["documents"]  # "a government statement": the government's, on the record
+        if head in words["unnamed_records"] and core[0] not in words["indefinites"] and set(core[:-1]) & self._owners:
+            return True  # "Court records show", "federal filings", "company documents": an owner's, on the record
         if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
             return core[0] not in words["indefinites"]
         if head in words["offices"] or tail2 in words["offices"]:

@@ -95,6 +95,7 @@ NAMED_LISTS = (
     "fronted_clause_openers",
     "evidence_nouns",
     "record_adjectives",
+    "unnamed_records",
     "report_nouns",
     "report_authors",
     "public_bodies",
