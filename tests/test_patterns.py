@@ -2676,6 +2676,11 @@ def test_papers_without_a_maker_are_unnamed(
     assert ([s.name for s in found.sources], found.labels) == (credited, labels)
 
 
+def test_a_pronoun_after_a_year_is_the_whole_subject(registry: Registry) -> None:
+    text = "Mary Holt spoke on Monday. In 2010 she said of the council: “Nobody is stopping them.”"
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Mary Holt"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

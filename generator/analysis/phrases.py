@@ -65,7 +65,7 @@ class PhraseReader(DescriptionReader):
         if (
             len(tail) == 2
             and last[0] in nominative
-            and tail[0].isalpha()
+            and tail[0].isalnum()  # ("In 2010 she said")
             and fold(tail[0]) not in self.words["coordinators"]
         ):
             # "… mocked her rival after she said": "he" or "she" is its clause's whole subject.
