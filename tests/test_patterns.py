@@ -2681,6 +2681,21 @@ def test_a_pronoun_after_a_year_is_the_whole_subject(registry: Registry) -> None
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == ["Mary Holt"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # What someone called a person named in two or three words, or a thing in doubled apostrophes.
+        ("Ms. Lind called Mrs. Berg an ''enemy of the people.''", ["Lind"]),
+        ("The senator has called climate change a hoax invented by rivals.", ["The senator"]),
+        ("Ms. Berg, who was at the convention, called what she saw ''shameful.''", ["Berg"]),
+        # Hard negative: calling people somewhere is no statement.
+        ("The mayor called reporters into a room.", []),
+    ],
+)
+def test_what_someone_called_a_named_person(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
