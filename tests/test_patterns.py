@@ -2696,6 +2696,18 @@ def test_what_someone_called_a_named_person(text: str, credited: list[str], regi
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+def test_an_unnamed_poll_named_next_through_a_reference_back(registry: Registry) -> None:
+    """ "a new statewide poll" is the poll the next sentence names, even when that sentence names it by
+    referring back to the headline's maker."""
+    text = (
+        "The poll by the Harbor Institute showed Lind ahead.\n\n"
+        "Lind and Berg are locked in a tight race in the state, a new statewide poll has found.\n\n"
+        "The poll, released on Wednesday, showed Lind leading Berg by two points."
+    )
+    claims = analyze(text, registry).claims
+    assert [s.name for s in claims[1].sources] == ["the Harbor Institute"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

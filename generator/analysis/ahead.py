@@ -14,6 +14,8 @@ from .sourcing import Sourcing, Speaking
 
 #: How many sentences after an unnamed document its full naming may come.
 NAMING_REACH = 2
+#: How many words an unnamed document's phrase may have ("a new statewide poll").
+DOCUMENT_WORDS = 4
 
 
 def name_ahead(doc: Document, out: list[Sourcing]) -> None:
@@ -37,7 +39,7 @@ def _unnamed_document(doc: Document, speaking: Speaking) -> str | None:
     if not speaking.anonymous:
         return None
     words = [fold(w) for w in WORD_RE.findall(doc.text(speaking.cue_start, speaking.cue_end))]
-    if len(words) < 2 or len(words) > 3 or words[0] not in doc.lexicon.words["indefinites"]:
+    if len(words) < 2 or len(words) > DOCUMENT_WORDS or words[0] not in doc.lexicon.words["indefinites"]:
         return None
     return words[-1] if words[-1] in doc.lexicon.words["documents"] else None
 
@@ -51,6 +53,8 @@ def _named_after(doc: Document, out: list[Sourcing], index: int, noun: str) -> t
         opening = [fold(w) for w in WORD_RE.findall(doc.text(doc.sentences[later].start, doc.sentences[later].end))][:3]
         if len(opening) < 2 or opening[0] not in determiners or noun not in opening[1:]:
             continue
-        named = [s for s in out[later].named if s.carried_from is None]
-        return (later, named[0]) if named else None
+        named = out[later].named  # ("The poll" may itself refer back to the poll named before)
+        if not named:
+            return None
+        return (later if named[0].carried_from is None else named[0].carried_from), named[0]
     return None
