@@ -2708,6 +2708,21 @@ def test_an_unnamed_poll_named_next_through_a_reference_back(registry: Registry)
     assert [s.name for s in claims[1].sources] == ["the Harbor Institute"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The outlet a piece ran in speaks through it, registered or not.
+        ("An article in The Harbor Ledger said the plan was a failure.", ["Harbor Ledger"]),
+        ("A long editorial in the Ledger said the plan was a failure.", ["Ledger"]),
+        # Hard negatives: a registered outlet stays the registry's; places after results are no venue.
+        ("A report in The New York Times said the plan was a failure.", ["The New York Times"]),
+        ("The campaign said the results in Iowa and Ohio show a two-man race.", ["The campaign"]),
+    ],
+)
+def test_the_outlet_a_piece_ran_in_speaks(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -96,6 +96,7 @@ NAMED_LISTS = (
     "evidence_nouns",
     "record_adjectives",
     "unnamed_records",
+    "published_pieces",
     "report_nouns",
     "report_authors",
     "public_bodies",

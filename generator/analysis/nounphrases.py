@@ -27,6 +27,8 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 
 #: How many words ("to", "the") may stand between "a source close" and the noun phrase it ends with.
 ANONYMOUS_REACH = 3
+#: How far into a phrase a published piece's venue may stand ("a long editorial in").
+VENUE_REACH = 5
 #: The anaphor kind of a share of a poll's respondents ("Six in 10", "46 percent of voters"): the
 #: poll named before, never a person.
 RESPONDENTS = "respondents"
@@ -274,7 +276,9 @@ class NounPhrases(ChunkReader):
             return None  # "No group has claimed responsibility": nobody speaks
         if tokens[0] in self.words["question_openers"]:
             return None  # "investigating whether officers responded": a question asked, nobody speaking
-        owner = self._document_owner(index, words, tokens)
+        owner = self._document_owner(index, words, tokens) or (
+            None if mentions else self._venue_owner(index, words, tokens)
+        )
         if owner is not None:
             return owner
         named_inside = bool(mentions) or any(doc.mask[x].isupper() for x, _ in words[1:])
@@ -426,6 +430,25 @@ class NounPhrases(ChunkReader):
             owner = self._single(index, [*words[opened:position], (x, y)])
             return owner if owner is not None and owner.kind != "pronoun" else None
         return None
+
+    def _venue_owner(self, index: int, words: list[tuple[int, int]], tokens: list[str]) -> Phrase | None:
+        """ "An article in The Des Moines Register", "a long editorial in the Register": the outlet where
+        the piece ran speaks through it, registered or not (a registered one is a mention already)."""
+        pieces = self.words["published_pieces"]
+        venue = next((i for i in range(2, min(len(tokens) - 1, VENUE_REACH)) if tokens[i - 1] in pieces), None)
+        if (
+            venue is None
+            or tokens[venue] not in self.words["venue_prepositions"]
+            or tokens[0] not in self.words["determiners"] | self.words["indefinites"]
+            or any(self.common.get(t, "").startswith("NN") for t in tokens[1 : venue - 1])
+        ):
+            return None
+        rest = words[venue + 1 :]
+        name = self.name_in(index, rest)
+        if name is None or name[1] != rest[-1][1]:
+            return None
+        owner = self.classify(index, *name)
+        return owner if owner is not None and owner.kind in ("registry", "name") else None
 
     def _referred(self, head: list[tuple[int, int]]) -> str | None:
         """Whether a phrase's head refers back to a source ("the summary", "the poll"): "document" for a
