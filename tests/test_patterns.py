@@ -2723,6 +2723,20 @@ def test_the_outlet_a_piece_ran_in_speaks(text: str, credited: list[str], regist
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Calling someone names in the writer's own voice is the writer's verdict.
+        ("Editor's note: the mayor is a serial liar and a bigot who has pledged to close the library.", ["opinion"]),
+        ("Voters have abandoned the party for an authoritarian demagogue.", ["opinion"]),
+        # Hard negative: someone else calling names is theirs.
+        ("The senator called his rival a liar.", ["single-source"]),
+    ],
+)
+def test_names_called_in_the_writers_voice(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
