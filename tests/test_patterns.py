@@ -2737,6 +2737,20 @@ def test_names_called_in_the_writers_voice(text: str, labels: list[str], registr
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The speaker of a relative clause is the noun phrase right before it, not the clause around it.
+        ("On Wednesday, the mayor dismissed critics who called the remarks sexist.", ["the mayor", "critics"]),
+        # Hard negatives: a description set off by commas, and people described by the clause.
+        ("Ada Vance, the polling expert who founded the site, wrote that the race was close.", ["Ada Vance"]),
+        ("People who know the mayor said she would run.", ["People"]),
+    ],
+)
+def test_a_relative_clauses_speaker_is_the_phrase_before_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

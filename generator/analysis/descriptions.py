@@ -139,6 +139,12 @@ class DescriptionReader(FrameReader):
             for m in re.finditer(r"[^,]+", self.doc.mask[region_start:cut])
             if m.group().strip() and not m.group().strip().isdigit()  # (an age: "Elizabeth Arnold, 32, a …")
         ]
+        if not pieces:
+            return None
+        last = (region_start + pieces[-1][0], region_start + pieces[-1][1])
+        if any(self.common.get(w, "").startswith(("VBD", "VBZ", "VBP")) for w in WORD_RE.findall(self.doc.low, *last)):
+            # "Trump dismissed critics who called …": the noun phrase right before the relative, not its clause
+            return self.classify(index, *last, trailing=True)
         return self._apposed(index, [(region_start + a, region_start + b) for a, b in pieces[-2:]])
 
     def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
