@@ -2751,6 +2751,20 @@ def test_a_relative_clauses_speaker_is_the_phrase_before_it(text: str, credited:
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "so far" is a time and "most" before a noun a count: neither is the writer's verdict.
+        ("Most council members have remained silent, so far, as the two men traded criticism.", []),
+        ("The mayor has so far won the most wards, giving him a lead in delegates.", []),
+        # Hard negatives: "too far" and a superlative of judgement are.
+        ("The plan goes too far, and it is the most shameful idea yet.", ["opinion"]),
+    ],
+)
+def test_so_far_and_most_voters_are_no_verdicts(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
