@@ -2765,6 +2765,20 @@ def test_so_far_and_most_voters_are_no_verdicts(text: str, labels: list[str], re
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A retort with its words is speech.
+        ("The mayor fired back that the voters had backed her twice.", ["The mayor"]),
+        ("Asked about the flap, Mr. Berg shot back: “That would be good.”", ["Berg"]),
+        # Hard negative: gunfire.
+        ("The troops fired back, killing two attackers.", []),
+    ],
+)
+def test_a_retort_is_speech(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
