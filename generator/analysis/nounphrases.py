@@ -328,8 +328,7 @@ class NounPhrases(ChunkReader):
         # (before any preposition: "the survey by the Rowan Institute" is the survey, its maker named)
         modifiers = next((i for i, t in enumerate(tokens) if t in self.words["prepositions"]), len(tokens))
         titled = len(words) > 2 and (
-            all(doc.mask[x].isupper() for x, _ in words[1:])
-            or any(doc.mask[x].isupper() for x, _ in words[2:modifiers])
+            self._capitalised(words[1:]) or any(doc.mask[x].isupper() for x, _ in words[2:modifiers])
         )
         for anaphor in self.anaphors:
             if not titled and anaphor.pattern.fullmatch(low):  # "the daily report", not "The Jakarta Post"

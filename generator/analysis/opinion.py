@@ -69,11 +69,10 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
         for m in found:
             if inside(m.span(), quotes) or (family.end_of_sentence and m.end() != tail):
                 continue
-            if family.case_sensitive and (
-                _in_title(doc, index, m.start(), m.end()) or _numeral(doc, index, m.start(), m.end())
-            ):
+            titled = _in_title(doc, index, m.start(), m.end())
+            if family.case_sensitive and (titled or _numeral(doc, index, m.start(), m.end())):
                 continue
-            if _in_title(doc, index, m.start(), m.end()) and not title_case(doc, index):
+            if titled and not title_case(doc, index):
                 continue  # "a Make America Great Again hat": a slogan's word (a headline's words are its own)
             if (
                 _asked(doc, index, m.start())
