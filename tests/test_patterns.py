@@ -2779,6 +2779,18 @@ def test_a_retort_is_speech(text: str, credited: list[str], registry: Registry) 
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A source's name never ends on the preposition of what comes after it.
+        ("The mayor has been criticized by some of her rivals for failing to campaign.", ["some of her rivals"]),
+        ("The professor, accused by the government of plotting a coup, fled.", ["the government"]),
+    ],
+)
+def test_a_sources_name_ends_before_a_preposition(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

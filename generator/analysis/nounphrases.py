@@ -76,6 +76,8 @@ class NounPhrases(ChunkReader):
             if self._demonstrative(index, words):
                 break  # "That person said": the one described before, not a clause's "that"
             words = words[1:]
+        while words and doc.low[words[-1][0] : words[-1][1]] in self.words["prepositions"]:
+            words = words[:-1]  # "criticized by some of his rivals for failing": the rivals, not "… for"
         if words and self.respondents(doc.low[words[0][0] : words[-1][1]]):
             # "Six in 10 say", "46 percent of voters said": what the poll found, a count that is no speaker
             a, b = words[0][0], words[-1][1]
