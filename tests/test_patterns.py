@@ -2791,6 +2791,24 @@ def test_a_sources_name_ends_before_a_preposition(text: str, credited: list[str]
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Each body's one holder of an office is on the record, however many bodies.
+        ("The heads of both shipping firms said there was no obligation to register.", ["single-source"]),
+        ("The chief executives of the two banks said the merger was off.", ["single-source"]),
+        ("The heads of the two lobbying firms said there was no obligation to register.", ["single-source"]),
+        ("The lawyers for both men said the charges were false.", ["single-source"]),
+        # Hard negatives: people nobody names, in or out of the bodies.
+        ("Executives of both banks said the merger was off.", ["unverified"]),
+        ("The executives of both banks said the merger was off.", ["unverified"]),
+        ("Two leading economists said the plan would fail.", ["unverified"]),
+    ],
+)
+def test_office_holders_of_named_bodies_are_on_the_record(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

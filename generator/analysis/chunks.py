@@ -142,7 +142,13 @@ class ChunkReader(HeadReader):
                 break  # "a claim the organisers rejected": a noun before a determiner ends another phrase
             # "the leaked report", "a revised estimate", "a growing number": a participle between an article
             # and its noun
-            attributive = tag.startswith(("VBN", "VBD", "VBG")) and left in self.attributive_openers
+            # ("both lobbying firms", "the two leaked memos"; not "Fight for $15 organizing director …")
+            counted = (
+                position > 1 and self._number(left) and doc.low[slice(*words[position - 2])] in self.attributive_openers
+            )
+            attributive = tag.startswith(("VBN", "VBD", "VBG")) and (
+                left in self.attributive_openers or left in self.words["correlatives"] or counted
+            )
             # "advocates for stem cell research": a verb's bare form right after a preposition (not
             # the infinitive's "to") can only be a noun.
             attributive |= tag == "VB" and left in self.noun_openers

@@ -34,6 +34,20 @@ class HeadReader(NameReader):
         groups = self.words["definite_groups"]
         return tokens[0] in groups or " ".join(tokens[:2]) in groups
 
+    def _office_holders(self, tokens: list[str]) -> bool:
+        """ "The heads of both firms", "the chief executives of the two companies": each body's one
+        holder of an office, on the record (not "executives", people nobody names)."""
+        words = self.words
+        core = self._head(tokens)
+        rest = tokens[len(core) :]
+        return (
+            core[0] in words["definite_determiners"]
+            and len(rest) > 1
+            and rest[0] in words["holder_prepositions"]
+            and self._definite_group(rest[1:])
+            and (self.plural_of(core[-1], words["offices"]) or self.plural_of(" ".join(core[-2:]), words["offices"]))
+        )
+
     def _head(self, tokens: list[str]) -> list[str]:
         """The phrase up to its first preposition: "sources within the ministry" → "sources",
         "an executive familiar with the talks" → "an executive"."""
@@ -50,7 +64,7 @@ class HeadReader(NameReader):
         words = self.words
         if self.doc.lexicon.patterns["anonymous_phrases"].search(low):
             return True
-        if self._definite_group(tokens):
+        if self._definite_group(tokens) or self._office_holders(tokens):
             return False
         if " ".join(tokens[:3]) in words["group_openers"]:
             return True
@@ -111,8 +125,8 @@ class HeadReader(NameReader):
     def _role(self, low: str, tokens: list[str]) -> bool:
         """An institution or office on the record: "the ministry", "police", "Chelyabinsk's governor"."""
         words = self.words
-        if self._definite_group(tokens):
-            return True  # people named before, referred to together
+        if self._definite_group(tokens) or self._office_holders(tokens):
+            return True  # people named before, referred to together; each body's office holder
         core = self._head(tokens)
         head, tail2 = core[-1], " ".join(core[-2:])
         if head in words["spokespeople"] or tail2 in words["spokespeople"]:

@@ -153,6 +153,7 @@ NAMED_LISTS = (
     "view_participles",
     "place_prepositions",
     "affiliation_prepositions",
+    "holder_prepositions",
     "origin_prepositions",
     "first_person_words",
     "noun_complements",
