@@ -2809,6 +2809,21 @@ def test_office_holders_of_named_bodies_are_on_the_record(text: str, labels: lis
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # "they" after a listener's name opens the next clause: the speakers of "told" conclude, not AP.
+        ("The heads of both firms told AP they concluded there was no obligation.", ["told", "they"]),
+        # Hard negative: a capital "I" may end a name ("Survey I").
+        ("Survey I consistently showed less bias than the others.", ["showed"]),
+    ],
+)
+def test_a_pronoun_after_a_listeners_name_is_the_next_clauses_subject(
+    text: str, cues: list[str], registry: Registry
+) -> None:
+    assert [r.cue for r in analyze(text, registry).claims[-1].reasons] == cues
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

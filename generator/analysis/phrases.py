@@ -64,7 +64,11 @@ class PhraseReader(DescriptionReader):
         nominative = self.words["subject_pronouns"] & self.words["personal_pronouns"]
         if (
             len(tail) == 2
-            and last[0] in nominative
+            # ("told AP they concluded": no name ends in a pronoun written in lower case; "Survey I" may)
+            and (
+                last[0] in nominative
+                or (last[0] in self.words["subject_pronouns"] and tail[0][:1].isupper() and tail[1].islower())
+            )
             and tail[0].isalnum()  # ("In 2010 she said")
             and fold(tail[0]) not in self.words["coordinators"]
         ):
