@@ -2824,6 +2824,30 @@ def test_a_pronoun_after_a_listeners_name_is_the_next_clauses_subject(
     assert [r.cue for r in analyze(text, registry).claims[-1].reasons] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # After a clause and its comma, the people a relative clause restricts speak.
+        (
+            "The deals did not require the aides to cooperate with the Senate, sources who read them told Reuters.",
+            ["sources", "Reuters"],
+        ),
+        (
+            "Although there is no overlap with Sanders's team, a White House official who spoke anonymously to"
+            " discuss strategy said the rift was real.",
+            ["a White House official"],
+        ),
+        # Hard negatives: the speaker named already, and a share of a group.
+        ('"We will win," said Ada Vance, a council member who ran twice.', ["Ada Vance"]),
+        ("The plan angered the councillors, many of whom say it is unlawful.", ["many of whom"]),
+    ],
+)
+def test_the_people_a_relative_clause_restricts_speak_after_a_clause(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -141,11 +141,26 @@ class DescriptionReader(FrameReader):
         ]
         if not pieces:
             return None
-        last = (region_start + pieces[-1][0], region_start + pieces[-1][1])
+        spans = [(region_start + a, region_start + b) for a, b in pieces]
+        if len(spans) > 1 and self._said_before(index, spans[-2], spans[-1], cut):
+            spans = spans[-1:]
+        last = spans[-1]
         if any(self.common.get(w, "").startswith(("VBD", "VBZ", "VBP")) for w in WORD_RE.findall(self.doc.low, *last)):
             # "Trump dismissed critics who called …": the noun phrase right before the relative, not its clause
             return self.classify(index, *last, trailing=True)
-        return self._apposed(index, [(region_start + a, region_start + b) for a, b in pieces[-2:]])
+        return self._apposed(index, spans[-2:])
+
+    def _said_before(self, index: int, clause: tuple[int, int], restricted: tuple[int, int], cut: int) -> bool:
+        """ "… did not require them to cooperate with Congress, sources who reviewed them told POLITICO":
+        a clause before the comma is what was said, and the phrase the relative clause restricts speaks
+        (not '…," said Bob Lee, a delegate who …', the speaker named already; not "…, many of whom")."""
+        doc = self.doc
+        return (
+            restricted[1] == cut
+            and not set(doc.low[restricted[0] : cut].split()[-1:]) & self.words["prepositions"]
+            and (self._is_predicate(doc.mask[slice(*clause)]) or self._is_clause(doc.mask[slice(*clause)]))
+            and not any(clause[0] <= m.start() < clause[1] for m in doc.hits("speech_verbs", index))
+        )
 
     def _apposed(self, index: int, spans: list[tuple[int, int]]) -> Phrase | None:
         """Of a speaker and its descriptions, the one that names someone (else the first that is a speaker)."""
