@@ -2848,6 +2848,25 @@ def test_the_people_a_relative_clause_restricts_speak_after_a_clause(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A clause "and" opens before an inverted verb is what was said: the speaker comes after the verb.
+        (
+            "The refusal did not go over well with the senators, and the meeting deteriorated from there, said one"
+            " aide in the room.",
+            ["one aide"],
+        ),
+        # Hard negative: the last of a list of speakers.
+        ("Germany, France, and Italy said the talks had failed.", ["Germany", "France", "Italy"]),
+    ],
+)
+def test_a_coordinated_clause_before_an_inverted_verb_is_no_speaker(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -114,6 +114,8 @@ class PhraseReader(DescriptionReader):
                 if own_subject and (len(pieces) > 1 or self._inverted_at(verb_start)):
                     return None  # the speaker comes after the verb, if anywhere
                 return self.sentence_subject(index, verb_start)
+            if pieces and self._coordinated_clause(index, region_start, pieces[-1]):
+                return None  # "…, and the meeting deteriorated from there, said one source": after the verb
             # "a woman in Worcester, Massachusetts,": the place's state or country goes with the place.
             pieces = [p for i, p in enumerate(pieces) if not (i and self._place_continued(pieces[i - 1], p))]
             kept = pieces[-1:]
@@ -176,6 +178,17 @@ class PhraseReader(DescriptionReader):
             # whom" is whole).
             return self.classify(index, phrase.start, phrase.end - len(ending[-1]), trailing=True) or phrase
         return phrase
+
+    def _coordinated_clause(self, index: int, region_start: int, piece: re.Match[str]) -> bool:
+        """A piece that "and" or "but" opens and that names nobody: a clause whose verb the tagger does
+        not know as one ("and the meeting deteriorated from there"), not the last of a list of names
+        ("Germany, France, and Italy")."""
+        words = piece.group().split()
+        return (
+            len(words) > 2
+            and fold(words[0]) in self.words["verb_coordinators"]
+            and self.classify(index, region_start + piece.start(), region_start + piece.end()) is None
+        )
 
     def _past_opening_phrase(self, start: int, end: int) -> int:
         """Where the name starts after an opening phrase written without its comma ("In a Reuters
