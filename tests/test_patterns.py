@@ -2867,6 +2867,31 @@ def test_a_coordinated_clause_before_an_inverted_verb_is_no_speaker(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A horizontal bar is a dash, and a dateline before it is a place, never the subject.
+        ("WASHINGTON ― The ministry said the talks had failed.", ["The ministry"]),
+        ("WASHINGTON — After bragging for a year about its low costs, the campaign is spending more freely.", []),
+        # A verb after an aside between dashes has its subject before the aside, not after the verb.
+        (
+            "The film — which features historians and activists, among others — explains America’s treatment of"
+            " prisoners.",
+            [],
+        ),
+        # An aside opening with a participle describes the name before it, who speaks.
+        (
+            "On Friday, Holm — mentioned by the Ledger as a likely pick — told reporters that he would accept.",
+            ["Ledger", "Holm"],
+        ),
+        # Hard negative: an inverted verb after a dash still has its speaker after it.
+        ("“We will win” — said the mayor on Monday.", ["the mayor"]),
+    ],
+)
+def test_dashes_datelines_and_asides(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -32,6 +32,12 @@ DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: far more than any speaker takes, and a bound on the work in a "sentence" of a hundred thousand.
 SPEAKER_REACH = 600
 SPACE_RE = re.compile(r"\s+")
+#: A dateline opening a story's first sentence ("WASHINGTON —", "SCRANTON, Pa. —", "PARIS (AP) —"): a
+#: place, never the subject.
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*[—–][ \t]*"
+)
 #: The longest time phrase read before a subject ("late on Sunday night").
 MAX_WHEN_WORDS = 4
 #: Tags of the verb forms that make words a clause, not a noun phrase ("officials studied sites in …").
@@ -271,8 +277,14 @@ class PhraseReader(DescriptionReader):
         # (after any opening clause: "Reached by phone, Joyce — who is … — said")
         after_clause = max(name_start, doc.mask.rfind(",", name_start, breaks[-2].start()) + 1)
         aside = doc.low[breaks[-2].end() : breaks[-1].start()].split()[:1]
-        if aside and aside[0] in self.words["relatives"]:
-            # "Mrs. Clinton — whose husband signed the act — has said": a clause about the name
+        participle = self.common.get(aside[0], "").startswith(("VBN", "VBG")) if aside else False
+        if aside and (
+            aside[0] in self.words["relatives"]
+            or (participle and aside[0] not in self.words["publication_participles"])
+        ):
+            # "Mrs. Clinton — whose husband signed the act — has said", "Gingrich — mentioned by Newsmax
+            # as … — told": a clause about the name (not "The transcript — published by the Post — shows",
+            # its maker)
             return self.classify(index, after_clause, breaks[-2].start(), trailing=True)
         if self._places_listed(breaks[-2].start(), name_start):
             # "Insiders in the next two states — Nevada and South Carolina — said": which places,
@@ -352,7 +364,10 @@ class PhraseReader(DescriptionReader):
         """The sentence's opening noun phrase, as the speaker of a participle ("Boeing did not…, telling…");
         from ``clause_start``, the opening noun phrase of that clause."""
         doc = self.doc
-        s = self._after_adverbials(doc.sentences[index].start if clause_start is None else clause_start, before)
+        s = doc.sentences[index].start if clause_start is None else clause_start
+        if clause_start is None and (dateline := DATELINE_RE.match(doc.mask, s, before)) is not None:
+            s = dateline.end()
+        s = self._after_adverbials(s, before)
         words: list[tuple[int, int]] = []
         verb: int | None = None
         for m in WORD_RE.finditer(doc.mask, s, before):

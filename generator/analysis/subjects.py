@@ -135,7 +135,7 @@ class SubjectReader:
             return None  # "Pompeo posted a message on Twitter blaming Iran": the message is Pompeo's
         if phrase is not None:
             return phrase
-        if verb in inverting and (not gap or gap.endswith(INVERSION_OPENERS)):
+        if verb in inverting and (not gap or gap.endswith(INVERSION_OPENERS)) and not _closes_aside(gap):
             # '"…," said Smith', '…, says the report': the speaker after the verb; not "voters said they
             # could not support Obama", whose subject comes first.
             return self.reader.after(index, m.end())
@@ -259,6 +259,12 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
         if text[at] in ',;:()"“”—–':
             return at + 1
     return floor
+
+
+def _closes_aside(gap: str) -> bool:
+    """Whether ``gap`` ends with the second of two dashes: "The film — which features … — explains the
+    treatment" has its subject before the aside, not after the verb."""
+    return gap[-1:] in ("—", "–") and gap[:-1].count(gap[-1]) % 2 == 1
 
 
 def _opens_aside(between: str) -> bool:
