@@ -2892,6 +2892,21 @@ def test_dashes_datelines_and_asides(text: str, credited: list[str], registry: R
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # An inverted verb set off by commas inside its clause: the speaker comes after the verb.
+        ("The contrast with the mayor, said Ada Vance, would be clear to every voter.", ["Ada Vance"]),
+        ("And the mayor, said Vance, who remains a friend, does not forgive.", ["Vance"]),
+        # Hard negatives: a speaker and her description before the verb; a filler set off by commas.
+        ("Ada Vance, a council member, said the vote would be close.", ["Ada Vance"]),
+        ("The mayor, meanwhile, said the vote would be close.", ["The mayor"]),
+    ],
+)
+def test_an_inverted_verb_set_off_by_commas(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -23,6 +23,8 @@ from .verbs import VerbReader, word_before
 PASSIVE_AGENT_RE = re.compile(r"\s+by\s+")
 #: What ends the text before an inverted verb of speech: a quotation or a clause.
 INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
+#: What ends the clause an inverted verb can be set off inside ("…, said Doyle, …").
+SET_OFF_BREAK_RE = re.compile(r"[;:“”\"«»()—–]|''")
 #: Closing quotation marks, which American style puts after a comma.
 CLOSING_QUOTES = "”\"’'"
 
@@ -120,8 +122,10 @@ class SubjectReader:
                 return self.reader.sentence_subject(index, before[0])
             if previous in self.words["noun_determiners"]:
                 return None  # "a message that characterizes the economy as broken": nobody named says it
-        phrase = self.reader.before(index, m.start())
         inverting = self.words["inverting_verbs"] | self.words["inverting_say"]
+        if verb in inverting and gap.endswith(",") and (aside := self._set_off_speaker(index, m, gap)) is not None:
+            return aside
+        phrase = self.reader.before(index, m.start())
         if phrase is None and (verb in inverting or m in doc.hits("speech_verbs", index)):
             # "The service said", "The rebels denied": a definite description right before a verb of
             # speech (not before a finding: "The episode underscores how fragile …" is the writer's).
@@ -142,6 +146,21 @@ class SubjectReader:
         if participle:
             return self.reader.sentence_subject(index, m.start())
         return None
+
+    def _set_off_speaker(self, index: int, m: re.Match[str], gap: str) -> Phrase | None:
+        """The speaker of an inverted verb set off by commas inside its clause: "The contrast with Trump,
+        said Doyle and others, would be clear" (one phrase before the comma, none of a speaker's
+        descriptions: not "Smith, a spokesman, said")."""
+        doc = self.doc
+        start = doc.sentences[index].start
+        opened = max((b.end() for b in SET_OFF_BREAK_RE.finditer(doc.mask, start, m.start())), default=start)
+        if "," in doc.mask[opened : start + len(gap) - 1]:
+            return None
+        comma = doc.mask.find(",", m.end(), doc.sentences[index].end)
+        if comma < 0 or SET_OFF_BREAK_RE.search(doc.mask, m.end(), comma):
+            return None
+        speaker = self.reader.after(index, m.end())
+        return speaker if speaker is not None and speaker.end <= comma else None
 
     def _relative_subject(self, index: int, end: int) -> Phrase | None:
         """The person a relative clause still open at ``end`` is about ("met Paul Ryan, who surprised
