@@ -2907,6 +2907,21 @@ def test_an_inverted_verb_set_off_by_commas(text: str, credited: list[str], regi
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # After a causative verb, the bare infinitive is not yet said.
+        ("The win may let the Texas senator argue that he is the front-runner.", []),
+        ("A second-place finish could help Vance cast the race as a two-way contest.", []),
+        ("That insistence makes the Chinese comments particularly galling to him.", []),
+        # Hard negative: the past reports what was done.
+        ("The loss helped Vance argue that she was the outsider.", ["Vance"]),
+    ],
+)
+def test_a_speech_verb_after_a_causative_is_not_yet_said(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

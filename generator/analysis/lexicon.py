@@ -190,6 +190,7 @@ NAMED_LISTS = (
     "intransitive_speech_verbs",
     "object_relatives",
     "achieved_infinitives",
+    "causative_verbs",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

@@ -39,6 +39,8 @@ CONTENT_OPENING = r"^\s*(?:\w+\s+){0,3}?(?:(?:%s)\b|[“\"«:])"
 #: Closing quotation marks, and what ends a quoted statement before its speaker ('"…," she said').
 QUOTE_MARKS = "\"”’'»"
 STATEMENT_ENDS = (",", ".", "!", "?", ":", ";", "—")
+#: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
+CAUSED_OBJECT_WORDS = 4
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A phrase set off by commas, and its first word: ", built in 1970,".
@@ -161,6 +163,8 @@ class VerbReader:
         achieved = low in words["infinitive_markers"] and self._achieved(index, previous)
         if low in words["infinitive_markers"] and not achieved:
             return False  # "plans to announce": not said yet
+        if self._caused(index, previous):
+            return False  # "could help Cruz cast the race as …": not said yet
         # "an article that said": a relative pronoun after a noun, not a determiner before one
         relative = (
             low in words["relatives"]
@@ -317,6 +321,23 @@ class VerbReader:
                 return False
             before = found
         return doc.low[before[0] : before[1]] in self.words["gerund_prepositions"]
+
+    def _caused(self, index: int, speaker_end: tuple[int, int]) -> bool:
+        """Whether the words ending with ``speaker_end`` are the object of a causative verb ("let Cruz",
+        "help the senator", "make him"): what follows is a bare infinitive, not a verb of its own."""
+        doc, s = self.doc, self.doc.sentences[index].start
+        word: tuple[int, int] | None = speaker_end
+        for _ in range(CAUSED_OBJECT_WORDS):
+            if word is None:
+                return False
+            low = doc.low[word[0] : word[1]]
+            if low in self.words["causative_verbs"]:
+                return word != speaker_end
+            noun = doc.mask[word[0]].isupper() or self.common.get(low, "").startswith(("NN", "DT", "PRP"))
+            if not noun:
+                return False
+            word = word_before(doc.mask, s, word[0])
+        return False
 
     def _achieved(self, index: int, marker: tuple[int, int]) -> bool:
         """Whether the infinitive's "to" follows a word that says it was done ("Police were able to
