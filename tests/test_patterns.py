@@ -2922,6 +2922,27 @@ def test_a_speech_verb_after_a_causative_is_not_yet_said(text: str, credited: li
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # An office or kin of someone named speaks for itself, not its possessor.
+        ("Ada Vance's eldest daughter said the cause mattered.", ["Ada Vance's eldest daughter"]),
+        (
+            "Libertarian candidate Gary Holm’s doctor is calling him “extremely fit.”",
+            ["Libertarian candidate Gary Holm’s doctor"],
+        ),
+        # ... and "the campaign" after it is the campaign, not its manager.
+        (
+            "Ada Vance’s campaign manager says he is gratified by the decision. The campaign’s statement then"
+            " declares “the matter is now concluded.”",
+            ["The campaign"],
+        ),
+    ],
+)
+def test_an_office_of_someone_named_is_not_its_possessor(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

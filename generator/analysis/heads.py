@@ -138,7 +138,8 @@ class HeadReader(NameReader):
         if low in words["institutions"] or tail2 in words["institutions"] or head in words["institutions"]:
             return core[0] not in words["indefinites"]
         if head in words["offices"] or tail2 in words["offices"]:
-            return core[0] in words["definite_determiners"] or bool(POSSESSIVE_RE.search(core[0]))
+            # ("Donald Trump's eldest daughter": whose office or kin, after the possessor's first name)
+            return core[0] in words["definite_determiners"] or any(POSSESSIVE_RE.search(t) for t in core[:-1])
         # "Hassan's family", "the victim's widow": the kin of someone named, on the record.
         return head in words["kin_nouns"] and any(POSSESSIVE_RE.search(t) for t in core[:-1])
 

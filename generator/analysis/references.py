@@ -506,6 +506,9 @@ class References(EarlierMentions):
                     continue  # the International Energy Agency is no company, "Energy" or not
                 if self._titled_person(origin, source):
                     continue  # "The council leader, Janet Moss": a person, though "council" is in her title
+                last = fold(source.mention).split()[-1:]
+                if last and last[0] != head and last[0] in lexicon.words["offices"]:
+                    continue  # "Donald Trump's campaign manager": a person, not "the campaign"
                 # A company's name, not the registry's kind: outlets are companies too.
                 company = bool(words & lexicon.words["company_words"])
                 if head in words or (head in lexicon.words["company_nouns"] and company):
