@@ -2943,6 +2943,28 @@ def test_an_office_of_someone_named_is_not_its_possessor(text: str, credited: li
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "a Democrat" describes the person named before it: "she" is the name, not the description.
+        (
+            "Smaller bonuses are the last thing state Representative Ada Vance, a Democrat, wants to hear about."
+            ' "We need the plant," she said.',
+            ["Representative Ada Vance"],
+        ),
+        # Hard negative: a name alone is still the name.
+        (
+            'Smaller bonuses are the last thing Ada Vance wants to hear about. "We need the plant," she said.',
+            ["Ada Vance"],
+        ),
+    ],
+)
+def test_an_indefinite_description_is_no_name_to_refer_back_to(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

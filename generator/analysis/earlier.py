@@ -34,6 +34,8 @@ PARTIES_REACH = 2
 MAX_PARTY_WORDS = 5
 #: Words read after "asked" for the name of the person asked ("asked Sen. Bernie Sanders").
 MAX_ASKED_WORDS = 6
+#: How many describing words may stand between an article and a capitalised noun ("a newly registered").
+DESCRIBING_WORDS = 2
 #: Words that may open an answer before its verb ("He later replied").
 REPLY_OPENING_WORDS = 3
 
@@ -104,12 +106,31 @@ class EarlierMentions:
                 if not self.quotes.holding(m.span())
             ]
             name = self.reader.name_in(previous, words)
+            if name is not None and self._personal(previous, *name) and self._indefinite(previous, name[0]):
+                # "Karlee Macer, a Democrat", "popping a Coca-Cola": a description, no name
+                name = self.reader.name_in(previous, [w for w in words if w[1] < name[0]])
             if name is not None and not self._placed(previous, name) and self._personal(previous, *name):
                 person = name_of(doc.text(*name))
                 # "a nurse who asked to be identified only as Jess": a first name that keeps her anonymous
                 unnamed = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, sentence.start, name[0])
                 return [Source(None, person, ANONYMOUS if unnamed else UNKNOWN, person)], previous
         return None
+
+    def _indefinite(self, index: int, start: int) -> bool:
+        """Whether a capitalised word at ``start`` heads an indefinite description ("a registered
+        Democrat", "an Ohio Republican"), not a name."""
+        doc, floor = self.doc, self.doc.sentences[index].start
+        word = word_before(doc.mask, floor, start)
+        for _ in range(DESCRIBING_WORDS + 1):
+            if word is None:
+                return False
+            low = doc.low[word[0] : word[1]]
+            if low in doc.lexicon.words["articles"]:
+                return True
+            if not self.reader.common.get(low, "").startswith(("JJ", "VBN", "RB")):
+                return False
+            word = word_before(doc.mask, floor, word[0])
+        return False
 
     def _asked_before(self, index: int) -> tuple[list[Source], int] | None:
         """The person the sentence before asked, for "he" answering: "A reporter asked Sanders how he
