@@ -2965,6 +2965,19 @@ def test_an_indefinite_description_is_no_name_to_refer_back_to(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # An infinitive after a finding verb's object is no clause of what was found.
+        ("Holm hasn't found the way to do that, at least so far.", []),
+        # Hard negative: a clause with its own verb is.
+        ("The audit found the agency paid twice for the same work.", ["The audit"]),
+    ],
+)
+def test_an_infinitive_is_no_finding(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

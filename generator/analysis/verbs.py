@@ -416,6 +416,7 @@ class VerbReader:
                 for i, w in enumerate(following[1:], 1)
                 if self.common.get(w, "").startswith(FINITE_TAGS)
                 and following[i - 1] not in determiners
+                and following[i - 1] not in self.words["infinitive_markers"]  # ("found the way to do that")
                 and not (self.common[w] == "VBN" and "," in rest[spans[i - 1].end() : spans[i].start()])
             ),
             None,
