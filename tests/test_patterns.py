@@ -2978,6 +2978,23 @@ def test_an_infinitive_is_no_finding(text: str, credited: list[str], registry: R
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # What was said came first, set off by a comma; a time or place may follow the verb.
+        ("The plant will close, the mayor added on Monday.", ["the mayor"]),
+        ("Vance won the primary, the Associated Press declared on Thursday.", ["Associated Press"]),
+        # Reading aloud is no statement; reading with a colon or a clause is.
+        ("The mayor reads from a prepared text at every rally.", []),
+        ("The statement reads: the plant will close.", ["The statement"]),
+        # Hard negative: an act after a clause that is no speaker's.
+        ("The march began downtown, but not before organizers paid tribute to the victims.", []),
+    ],
+)
+def test_what_was_said_before_the_speaker_and_its_verb(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -51,6 +51,10 @@ QUOTED_CONTENT_RE = re.compile(r"[“\"«:]")
 VERBS_OF_REPORT = ("speech_verbs", "finding_verbs")
 #: Tags of a clause's verb: a clause follows ("found the network had breached the law").
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "VBN", "MD")
+#: Tags of the verbs that make words before a comma a clause ("The plant will close, …").
+CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+#: How many words a speaker may take between a clause's comma and the verb ("…, a headline from the board reads").
+SPEAKER_AFTER_CLAUSE_WORDS = 10
 #: How many capitalised words may stand between a possessive and its noun ("her Wall Street remarks").
 POSSESSED_NAME_WORDS = 3
 #: In a Title Case headline, words this short may stay in lower case ("of", "to", "and", "the") …
@@ -383,7 +387,30 @@ class VerbReader:
             return bool(QUOTED_CONTENT_RE.search(rest))
         if CLAUSE_END_RE.match(rest):
             return True  # "…, the court found.", "as the court found"
+        if self._after_clause(index, m, rest):
+            return True  # "The plant will close, the mayor added on Monday.": what was said came first
         return self.says_something(index, m)  # "found that …", "found the network had breached …"
+
+    def _after_clause(self, index: int, m: re.Match[str], rest: str) -> bool:
+        """Whether the verb's speaker follows a clause and its comma, and only a time, place or manner
+        follows the verb ("The plant will close, the mayor added on Monday", "…, a headline reads in an
+        article published Wednesday"), not an object ("…, Beck read a private email")."""
+        doc = self.doc
+        before = doc.mask[doc.sentences[index].start : m.start()]
+        comma = before.rfind(",")
+        speaker = WORD_RE.findall(before, comma + 1)
+        if comma < 0 or not 0 < len(speaker) <= SPEAKER_AFTER_CLAUSE_WORDS:
+            return False
+        folded = [fold(w) for w in speaker]
+        if set(folded) & self.words["clause_openers"] or all(self.common.get(w, "").startswith("RB") for w in folded):
+            return False  # "…, but not before organizers paid tribute to", "…, recently posted": no speaker's phrase
+        if not any(self.common.get(fold(w), "").startswith(CLAUSE_TAGS) for w in WORD_RE.findall(before, 0, comma)):
+            return False
+        first = WORD_RE.search(rest)
+        return first is not None and (
+            fold(first.group()) in self.words["prepositions"]
+            or self.common.get(fold(first.group()), "").startswith("RB")
+        )
 
     def _no_topic_after(self, at: int, index: int) -> bool:
         """Whether the word after "commented on" starts a day, a platform or a question, not a topic."""
