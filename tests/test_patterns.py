@@ -2995,6 +2995,25 @@ def test_what_was_said_before_the_speaker_and_its_verb(text: str, credited: list
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A progressive verb is the clause's own, not a participle describing its subject: the speaker of a
+        # later verb is its own subject.
+        (
+            "Governor Holm is joining his rival in calling for an inquiry after the Associated Press reports that"
+            " half of the meetings were with donors.",
+            ["Associated Press"],
+        ),
+        # Hard negatives: a participle describing the people who speak, also inside a relative clause.
+        ("Residents living near the plant said the air smelled of sulphur.", ["Residents"]),
+        ("Officials who are working on the plan said it would pass.", ["Officials"]),
+    ],
+)
+def test_a_progressive_verb_describes_no_speaker(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -19,6 +19,8 @@ from .nounphrases import Phrase
 
 #: Tags of a verb with a subject of its own ("spoke", "says", "would"): a piece that has one is a clause.
 CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: A contracted verb after a word ("who'd", "who’s").
+CONTRACTION_RE = re.compile(r"['’]\w+$")
 #: What may follow a participle that opens a clause about the phrase before it ("speaking on",
 #: "operating the plant", "living near"), unlike a noun it modifies ("tracking database").
 PARTICIPLE_OBJECT_TAGS = ("IN", "DT", "RB", "TO", "PRP")
@@ -50,6 +52,15 @@ class DescriptionReader(FrameReader):
             following = self.common.get(self.doc.low[words[position + 1][0] : words[position + 1][1]], "")
             if not following.startswith(PARTICIPLE_OBJECT_TAGS if tag == "VBG" else NOUN_PARTICIPLE_OBJECT_TAGS):
                 continue  # "Marine Traffic's AIS tracking database": a noun's modifier, no clause
+            auxiliary = (
+                self.doc.low[words[position - 1][0] : words[position - 1][1]] in self.words["passive_auxiliaries"]
+            )
+            # (inside a relative clause it is still a description: "leaders who'd rather be working … said")
+            opened = any(
+                CONTRACTION_RE.sub("", self.doc.low[a:b]) in self.words["relatives"] for a, b in words[:position]
+            )
+            if auxiliary and not opened:
+                return None  # "Pence is joining Trump … after the AP reports": a clause's verb, no description
             phrase = self.classify(index, start, words[position - 1][1], trailing=True)
             return phrase if phrase is not None and phrase.kind != "pronoun" else None
         return None
