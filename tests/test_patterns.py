@@ -3014,6 +3014,15 @@ def test_a_progressive_verb_describes_no_speaker(text: str, credited: list[str],
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+def test_a_hashtag_is_nobody_he_stands_for(registry: Registry) -> None:
+    claims = analyze(
+        "A spokesman, Ken Abboud, said there were a million tweets. The hashtag #UneBougiePourParis was also"
+        " trending. ''The streets were deserted,'' he said.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Ken Abboud"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

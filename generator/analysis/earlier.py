@@ -28,6 +28,8 @@ ACRONYM_RE = re.compile(r"[A-Z]{3,}")
 #: A web address used as a name ("GunBroker.com", "ouest-france.fr"): a site, never "he" or "she".
 WEB_NAME_RE = re.compile(r"\w\.[a-z]{2,4}\b")
 
+#: What makes a word a hashtag or a handle on social media, never a person's name.
+TAG_MARKS = ("#", "@")
 #: How many sentences back parties named together may be referred to as "both sides".
 PARTIES_REACH = 2
 #: How many words on each side of an "and" a run of parties may have.
@@ -334,6 +336,8 @@ class EarlierMentions:
             return False  # "CCTV captured their arrival", "NATO": an acronym names a body or a thing
         if WEB_NAME_RE.search(doc.text(start, end)):
             return False  # "GunBroker.com": a website
+        if doc.body[start - 1 : start] in TAG_MARKS:
+            return False  # "#PrayForParis", "@AP": a hashtag or an account's handle
         if words and fold(doc.text(start, end)).split()[-1] in doc.lexicon.words["instrument_words"]:
             return False  # "the North American Free Trade Agreement": a treaty
         if words & doc.lexicon.words["coordinators"]:
