@@ -3023,6 +3023,25 @@ def test_a_hashtag_is_nobody_he_stands_for(registry: Registry) -> None:
     assert [s.name for s in claims[-1].sources] == ["Ken Abboud"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A quotation after the verb is what was said, whatever "that" opens the clause.
+        (
+            'The debate grew so heated over who backed which bill that Gov. Ada Vance said, "I need a translator."',
+            ["Gov. Ada Vance"],
+        ),
+        # Hard negatives: the object of a relative clause, and the people a relative clause describes.
+        ("The council expanded the services that Mr. Holm demanded.", []),
+        ("Critics who noted that the plan was late said it would fail.", ["Critics"]),
+    ],
+)
+def test_a_clause_that_opens_after_a_question_has_its_own_speaker(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -20,6 +20,7 @@ from .descriptions import DescriptionReader
 from .frames import STOP
 from .names import WORD_RE
 from .nounphrases import Phrase
+from .scan import WORDS_NEAR
 
 #: Where a speaker's phrase cannot reach across, going left from its verb.
 HARD_BREAK_RE = re.compile(rf"[;:“”\"«»\[\]—–]|''|\s--?\s|{STOP}(?=\s)")
@@ -152,6 +153,8 @@ class PhraseReader(DescriptionReader):
         opener = doc.low[start:end].split()[:1]
         apposed = last_comma >= 0 and bool(opener) and opener[0] in self.words["determiners"]
         who = self.relative_re.search(doc.mask, start, min(end + 1, verb_start + 1) if apposed else end)
+        if who is not None and self._asked_about(index, who.start(), end):
+            who = None  # "grew so heated over who supported which bill that Christie said": no relative clause
         if who is not None and (subject := self._relative_subject(index, who.end(), end)) is not None:
             # "Smith, whom police described as …": the relative clause's own subject speaks.
             return subject
@@ -184,6 +187,15 @@ class PhraseReader(DescriptionReader):
             # whom" is whole).
             return self.classify(index, phrase.start, phrase.end - len(ending[-1]), trailing=True) or phrase
         return phrase
+
+    def _asked_about(self, index: int, who: int, end: int) -> bool:
+        """Whether "who" after a preposition asks a question ("over who supported which bill"), and a
+        clause "that" opens follows it, with its own subject before the verb."""
+        doc = self.doc
+        before = doc.low[max(doc.sentences[index].start, who - WORDS_NEAR) : who].split()[-1:]
+        return bool(
+            set(before) & self.words["prepositions"] and set(doc.low[who:end].split()) & self.words["complementizers"]
+        )
 
     def _coordinated_clause(self, index: int, region_start: int, piece: re.Match[str]) -> bool:
         """A piece that "and" or "but" opens and that names nobody: a clause whose verb the tagger does

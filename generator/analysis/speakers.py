@@ -34,6 +34,8 @@ MAX_ATTRIBUTIONS = 24
 #: How many words up to a finder may say that a report is what found ("Monday's report by the state
 #: inspector general found").
 MAX_SUBJECT_WORDS = 8
+#: A quotation opening right after a verb ('said, "…', 'said: “…').
+QUOTATION_AFTER_RE = re.compile(r"\s*[,:]\s*[“\"«]")
 #: What may stand after a verb that ends its sentence.
 SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
 #: Characters that set words off before a speaker: the words are what was said.
@@ -343,6 +345,8 @@ class SpeakerFinder:
         doc = self.doc
         if not CLAUSE_END_RE.match(doc.mask, m.end(), doc.sentences[index].end):
             return False
+        if QUOTATION_AFTER_RE.match(doc.mask, m.end(), doc.sentences[index].end):
+            return False  # "… that Christie said, “I feel like …”": the quotation is what was said
         before = word_before(doc.low, doc.sentences[index].start, phrase.start)
         if before is not None and doc.low[before[0] : before[1]].rstrip(".") in self.words["title_abbreviations"]:
             before = word_before(doc.low, doc.sentences[index].start, before[0])  # "that Mr. Sanders demanded"
