@@ -3042,6 +3042,23 @@ def test_a_clause_that_opens_after_a_question_has_its_own_speaker(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A verb of speech right after its pronoun subject inside a relative clause: the claim is theirs.
+        ("Holm spoke on Monday. His beef was with Kelly, who he claims has been unfair to him.", ["single-source"]),
+        (
+            "Holm spoke on Monday. The problem is the deals, which he estimates will not expire for a decade.",
+            ["single-source"],
+        ),
+        # Hard negative: a plural noun and its verb.
+        ("Insurance claims have risen sharply since the flood.", []),
+    ],
+)
+def test_a_verb_right_after_its_pronoun_subject(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -129,10 +129,13 @@ class VerbReader:
         if cue in self.words["naming_participles"] and self._names_a_thing(index, start):
             return False
         following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
+        pronoun = word_before(doc.low, s, start)
+        after_pronoun = pronoun is not None and doc.low[pronoun[0] : pronoun[1]] in self.words["subject_pronouns"]
         if (
             self.common.get(cue, "").startswith("NN")
             and following is not None
             and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
+            and not after_pronoun  # ("Kelly, who he claims has been unfair": a verb after its subject)
         ):
             return False  # "Chinese brands doubled", "the Blue Note label said": a noun, its verb after it
         if (
