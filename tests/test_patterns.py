@@ -3059,6 +3059,24 @@ def test_a_verb_right_after_its_pronoun_subject(text: str, labels: list[str], re
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # When a source spoke is no part of who it is.
+        ("According to the ministry last week, the toll rose to 40.", ["the ministry"]),
+        ("An analysis released by the department last month reveals how swift the rise is.", ["the department"]),
+        (
+            "Several experts cautioned, as did the Vance campaign itself, that the plan might change.",
+            ["Several experts", "the Vance campaign"],
+        ),
+        # Hard negative: a capitalised word ending a name is the name's.
+        ("According to NBC's Today, the toll rose to 40.", ["NBC News"]),
+    ],
+)
+def test_a_time_after_a_source_is_no_part_of_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -29,6 +29,8 @@ PhraseKind = Literal["registry", "name", "role", "anonymous", "pronoun", "anapho
 ANONYMOUS_REACH = 3
 #: How far into a phrase a published piece's venue may stand ("a long editorial in").
 VENUE_REACH = 5
+#: The most words a time ending a speaker's phrase takes ("earlier this year").
+TIME_WORDS = 3
 #: The anaphor kind of a share of a poll's respondents ("Six in 10", "46 percent of voters"): the
 #: poll named before, never a person.
 RESPONDENTS = "respondents"
@@ -78,6 +80,7 @@ class NounPhrases(ChunkReader):
             words = words[1:]
         while words and doc.low[words[-1][0] : words[-1][1]] in self.words["prepositions"]:
             words = words[:-1]  # "criticized by some of his rivals for failing": the rivals, not "… for"
+        words = self._without_time(words)
         if words and self.respondents(doc.low[words[0][0] : words[-1][1]]):
             # "Six in 10 say", "46 percent of voters said": what the poll found, a count that is no speaker
             a, b = words[0][0], words[-1][1]
@@ -119,6 +122,16 @@ class NounPhrases(ChunkReader):
                 kind: PhraseKind = "registry" if all(p.kind == "registry" for p in named) else "name"
                 return Phrase(a, b, doc.text(a, b), kind, tuple(m for p in named for m in p.mentions), tuple(named))
         return self._distributed(index, words) or self._single(index, words)
+
+    def _without_time(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The words before a time that ends them ("according to the ministry last week", "released by the
+        department on Tuesday"): when they spoke is no part of who."""
+        doc, fillers = self.doc, self.doc.lexicon.patterns["fillers"]
+        for size in range(min(TIME_WORDS, len(words) - 1), 0, -1):
+            first = words[-size]
+            if doc.mask[first[0]].islower() and fillers.fullmatch(doc.low, first[0], words[-1][1]):
+                return words[:-size]
+        return words
 
     def _capitalised(self, words: list[tuple[int, int]]) -> bool:
         """Whether every one of ``words`` is capitalised as written."""

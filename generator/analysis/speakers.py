@@ -560,7 +560,11 @@ class SpeakerFinder:
             if not before or (agent and doc.mask[before[-1].phrase.end : m.start()].strip(" ,")):
                 continue  # a second agent joins only straight after the first
             phrase = self.reader.after_frame(index, m.end())
-            if phrase is not None and phrase.kind in ("registry", "name", "role"):
+            # (a description with a name in it too: "as did the Clinton campaign itself")
+            named = phrase is not None and any(w[:1].isupper() for w in phrase.text.split()[1:])
+            if phrase is not None and (
+                phrase.kind in ("registry", "name", "role") or (phrase.kind == "anaphor" and named)
+            ):
                 found.append(Attribution(phrase, m.start(), m.end(), "subject", before[-1].predicate))
 
     def _restated(self, clause: str, attribution: Attribution) -> bool:
