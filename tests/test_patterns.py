@@ -3077,6 +3077,20 @@ def test_a_time_after_a_source_is_no_part_of_it(text: str, credited: list[str], 
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # An unnamed document with its adjectives is its maker's or its venue's.
+        ("The mayor will likely win, according to a new article in Politico.", ["Politico"]),
+        ("The toll rose, according to a lengthy internal memo by the ministry.", ["the ministry"]),
+        # Hard negative: a document and a place.
+        ("The toll rose, according to a new report in Kyiv.", ["a new report"]),
+    ],
+)
+def test_an_unnamed_document_with_adjectives_is_its_makers(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

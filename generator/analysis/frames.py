@@ -27,6 +27,8 @@ PUNCTUATION_RE = re.compile(PUNCTUATION)
 PHRASE_END = rf"[,;:“”\"«»()\[\]—–]|{STOP}|\s-\s"
 #: How many lower-case nouns may describe the name after them inside a frame ("talk radio host").
 DESCRIPTION_WORDS = 3
+#: The most words an unnamed document takes, its adjectives included ("a lengthy internal memo").
+DOCUMENT_WORDS = 4
 #: How many words may name a document's maker between it and its verb ("a report the finance ministry published").
 MAKER_WORDS = 4
 #: The two words after a position.
@@ -300,7 +302,14 @@ class FrameReader(NounPhrases):
         """Whoever the rest of the phrase names as the author of "a tweet", "a statement" (by, from)."""
         doc = self.doc
         tokens = fold(document.text).split()
-        if len(tokens) != 2 or tokens[0] not in self.words["indefinites"] or tokens[1] not in self.words["documents"]:
+        # ("a tweet", "a new article", "a lengthy internal memo")
+        described = all(self.common.get(t, "").startswith(("JJ", "VBN")) for t in tokens[1:-1])
+        if (
+            not 1 < len(tokens) <= DOCUMENT_WORDS
+            or tokens[0] not in self.words["indefinites"]
+            or tokens[-1] not in self.words["documents"]
+            or not described
+        ):
             return None
         e = doc.sentences[index].end
         stop = PUNCTUATION_RE.search(doc.mask, document.end, e)
