@@ -3091,6 +3091,20 @@ def test_an_unnamed_document_with_adjectives_is_its_makers(text: str, credited: 
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle after an adverb of degree is an adjective.
+        ("The white paper is strikingly straightforward and relatively detailed.", []),
+        # Hard negatives: adverbs of manner before a verb.
+        ("Holm too suggested that the tanker had sunk.", ["Holm"]),
+        ("Jewish groups also widely condemned the proposal as unconstitutional.", ["Jewish groups"]),
+    ],
+)
+def test_a_participle_after_a_degree_adverb_is_an_adjective(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

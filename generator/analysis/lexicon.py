@@ -191,6 +191,7 @@ NAMED_LISTS = (
     "object_relatives",
     "achieved_infinitives",
     "causative_verbs",
+    "degree_adverbs",
     "kin_nouns",
     "absolute_openers",
     "comparatives",

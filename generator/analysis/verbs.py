@@ -172,6 +172,8 @@ class VerbReader:
             return False  # "plans to announce": not said yet
         if self._caused(index, previous):
             return False  # "could help Cruz cast the race as …": not said yet
+        if low in words["degree_adverbs"] and self.common.get(cue, "") in ("VBN", "VBD"):
+            return False  # "the paper is strikingly straightforward and relatively detailed": an adjective
         # "an article that said": a relative pronoun after a noun, not a determiner before one
         relative = (
             low in words["relatives"]
