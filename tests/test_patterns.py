@@ -3105,6 +3105,16 @@ def test_a_participle_after_a_degree_adverb_is_an_adjective(text: str, credited:
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+def test_he_who_spoke_last_is_as_recent_as_a_name_beside_him(registry: Registry) -> None:
+    claims = analyze(
+        'Holm is more tactful.\n\nIn his stump speech, a cheerful riff on how open markets ("Uber for everything")'
+        " and engaged voters can mend the country, he tells one joke about Trump. The Republican nominee, he said,"
+        " watched the games to see how high the vaulters could go.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Holm"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

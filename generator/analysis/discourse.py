@@ -73,8 +73,12 @@ class Discourse:
                     # "He said …" with no one to refer to, "Six in 10 say" with no poll named: someone's
                     # words still, unlike "I think …".
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
+            # (a person "he" or "she" speaks as is as recent as a name in the same sentence: "… he tells a
+            # joke about Trump. The Republican nominee, he said, …" is still the one telling it)
+            personal = doc.lexicon.words["personal_pronouns"]
             recent.extend(
-                (index if s.carried_from is None else s.carried_from, s) for s in self._salience(out[index].named)
+                (index if s.carried_from is None or doc.low[s.cue_start : s.cue_end] in personal else s.carried_from, s)
+                for s in self._salience(out[index].named)
             )
             heard.extend((index, s) for s in out[index].speaking if s.anonymous)
         self._inherit(out)
