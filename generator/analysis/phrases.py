@@ -33,11 +33,11 @@ DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: far more than any speaker takes, and a bound on the work in a "sentence" of a hundred thousand.
 SPEAKER_REACH = 600
 SPACE_RE = re.compile(r"\s+")
-#: A dateline opening a story's first sentence ("WASHINGTON —", "SCRANTON, Pa. —", "PARIS (AP) —"): a
+#: A dateline opening a story's first sentence ("WASHINGTON —", "SCRANTON, Pa. —", "PARIS (AP) -"): a
 #: place, never the subject.
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
-    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]*[—–][ \t]*"
+    r"(?:[ \t]+\([^()\n]{1,30}\))?(?:[ \t]*[—–][ \t]*|[ \t]+--?[ \t]+)"
 )
 #: The longest time phrase read before a subject ("late on Sunday night").
 MAX_WHEN_WORDS = 4
