@@ -2873,7 +2873,10 @@ def test_a_coordinated_clause_before_an_inverted_verb_is_no_speaker(
         # A horizontal bar is a dash, and a dateline before it is a place, never the subject.
         ("WASHINGTON ― The ministry said the talks had failed.", ["The ministry"]),
         ("WASHINGTON — After bragging for a year about its low costs, the campaign is spending more freely.", []),
-        ("BUENA PARK, Calif. - Rallying the workers, Ada Vance promised to deliver change.", ["Ada Vance"]),
+        (
+            "BUENA PARK, Calif. - Rallying workers who struggle to get by, Ada Vance tried to empathize and promised change.",
+            ["Ada Vance"],
+        ),
         # A verb after an aside between dashes has its subject before the aside, not after the verb.
         (
             "The film — which features historians and activists, among others — explains America’s treatment of"
