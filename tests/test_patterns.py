@@ -3119,6 +3119,27 @@ def test_he_who_spoke_last_is_as_recent_as_a_name_beside_him(registry: Registry)
     assert [s.name for s in claims[-1].sources] == ["Holm"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A quotation paragraph crediting nobody goes on from the speaker of the paragraph before.
+        (
+            'Ada Vance said the party was split.\n\n"Moderates are running out of time to find a candidate."',
+            ["Ada Vance"],
+        ),
+        # Hard negative: a paragraph with its own speaker.
+        (
+            'Ada Vance said the party was split.\n\n"Moderates are running out of time," a delegate said.',
+            ["a delegate"],
+        ),
+    ],
+)
+def test_a_quotation_paragraph_goes_on_from_the_speaker_before(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -396,12 +396,13 @@ class Discourse:
             and before >= 0
             and doc.sections[before] == doc.sections[index]
             and doc.quoted_blocks[before] == doc.quoted_blocks[index]
-            and out[before].quoted
+            and (out[before].quoted or any(s.verb is not None and s.role == "subject" for s in out[before].speaking))
             and out[before].speaking
             and not self._speaks(first, out)
         ):
             # A paragraph that opens on a quotation and credits nobody, right after a paragraph that
-            # ended on someone's quoted words, is by convention the same speaker going on.
+            # ended on someone's quoted words, or on what someone said ("Bystrom said the party was
+            # split."), is by convention the same speaker going on.
             return _origin(before, out[before].speaking[0]), out[before].speaking
         return None
 
