@@ -3140,6 +3140,20 @@ def test_a_quotation_paragraph_goes_on_from_the_speaker_before(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A letter of an abbreviation is no "I".
+        ("The rebels are supplied by the C.I.A. and other agencies.", []),
+        ("They would not tell the I.R.S. anything it does not already know.", []),
+        # Hard negative: the writer's "I".
+        ("I think the plan will fail.", ["opinion"]),
+    ],
+)
+def test_an_abbreviations_letter_is_no_first_person(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
