@@ -3154,6 +3154,19 @@ def test_an_abbreviations_letter_is_no_first_person(text: str, labels: list[str]
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle listed among a noun's adjectives is no verb.
+        ("Vance clinched an outright majority of regular, pledged delegates.", []),
+        # Hard negative: a description set off by commas, then the verb.
+        ("The mayor, visibly angry, pledged support for the farmers.", ["The mayor"]),
+    ],
+)
+def test_a_participle_listed_among_adjectives_is_no_verb(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

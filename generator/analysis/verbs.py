@@ -39,6 +39,8 @@ CONTENT_OPENING = r"^\s*(?:\w+\s+){0,3}?(?:(?:%s)\b|[“\"«:])"
 #: Closing quotation marks, and what ends a quoted statement before its speaker ('"…," she said').
 QUOTE_MARKS = "\"”’'»"
 STATEMENT_ENDS = (",", ".", "!", "?", ":", ";", "—")
+#: An adjective and its comma right before a word ("regular, " before "pledged delegates").
+LISTED_ADJECTIVE_RE = re.compile(r"(\w+)\s+(\w+), $")
 #: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
 CAUSED_OBJECT_WORDS = 4
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
@@ -148,7 +150,7 @@ class VerbReader:
             return False  # "her Wall Street remarks": a plural noun after a possessive and a name
         previous = word_before(doc.mask, s, start)
         if previous is None:
-            return True
+            return not self._listed_adjective(index, m)
         low = doc.low[previous[0] : previous[1]]
         words = self.words
         article = word_before(doc.mask, s, previous[0])
@@ -312,6 +314,25 @@ class VerbReader:
             return False  # "officials expressing alarm": the participle's subject
         after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         return after is not None and self.common.get(after.group(1), "").startswith("NN")
+
+    def _listed_adjective(self, index: int, m: re.Match[str]) -> bool:
+        """ "a majority of regular, pledged delegates": a past participle after an adjective and its
+        comma, inside a noun phrase and before its noun, is one more adjective of that noun."""
+        doc = self.doc
+        word = doc.low[m.start() : m.end()]
+        listed = LISTED_ADJECTIVE_RE.search(
+            doc.mask, max(doc.sentences[index].start, m.start() - WORDS_NEAR), m.start()
+        )
+        if listed is None or not word.endswith(tuple(self.words["past_participle_endings"])):
+            return False
+        after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
+        opener = fold(listed.group(1))  # (inside a noun phrase: not "The mayor, visibly angry, pledged support")
+        return (
+            (opener in self.words["determiners"] or opener in self.words["prepositions"])
+            and self.common.get(fold(listed.group(2)), "").startswith("JJ")
+            and after is not None
+            and self.common.get(after.group(1), "").startswith("NN")
+        )
 
     def _carries_on(self, word: str) -> bool:
         """An auxiliary, or a verb that goes on into the participle after it ("began warning")."""
