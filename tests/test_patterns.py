@@ -3167,6 +3167,19 @@ def test_a_participle_listed_among_adjectives_is_no_verb(text: str, credited: li
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A name's last word, capitalised after "the", is the name: a newspaper, not an unnamed observer.
+        ("In a statement to the Observer, her adviser, Jake Holm, said the plan was sound.", ["single-source"]),
+        # Hard negative: the person, written in lower case.
+        ("The observer said the vote was fair.", ["unverified"]),
+    ],
+)
+def test_the_observer_capitalised_is_a_name(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -332,6 +332,13 @@ class NounPhrases(ChunkReader):
                 )
             )
         )
+        # ("In a statement to the Observer": a name's last word, capitalised after "the", is the name)
+        titled_head = titled_head or (
+            len(core) == 2
+            and core[0] in self.words["definite_determiners"]
+            and core[1] in self.words["name_final_words"]
+            and doc.mask[words[1][0]].isupper()
+        )
         anonymous = not titled_head and self._anonymous(low, tokens, named_inside=named_inside)
         if mentions:
             staff = self._head(tokens)[-1] in self.words["outlet_staff"]
