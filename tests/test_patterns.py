@@ -3180,6 +3180,18 @@ def test_the_observer_capitalised_is_a_name(text: str, labels: list[str], regist
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+def test_a_law_ending_a_sentence_is_nobody_she_stands_for(registry: Registry) -> None:
+    claims = analyze(
+        "Senator Lars Holm advocates tax increases of $15 trillion; Mrs. Vance seeks an additional $1 trillion in"
+        " revenue.\n\nHe calls for a single-payer health care system; Mrs. Vance aims to build on President"
+        " Obama's Affordable Care Act.\n\nHe proposes breaking up banks; she backs tougher regulations but"
+        " embraces the 2010 law.\n\nHe calls for $1 trillion in new spending; she calls for $275 billion - half"
+        " of what her husband's Treasury secretary has advocated.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Vance"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -338,7 +338,7 @@ class EarlierMentions:
             return False  # "GunBroker.com": a website
         if doc.body[start - 1 : start] in TAG_MARKS:
             return False  # "#PrayForParis", "@AP": a hashtag or an account's handle
-        if words and fold(doc.text(start, end)).split()[-1] in doc.lexicon.words["instrument_words"]:
+        if listed and listed[-1] in doc.lexicon.words["instrument_words"]:
             return False  # "the North American Free Trade Agreement": a treaty
         if words & doc.lexicon.words["coordinators"]:
             return False  # "Canada and Mexico", "Clinton and husband Bill": more than one
