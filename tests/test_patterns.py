@@ -3192,6 +3192,15 @@ def test_a_law_ending_a_sentence_is_nobody_she_stands_for(registry: Registry) ->
     assert [s.name for s in claims[-1].sources] == ["Vance"]
 
 
+def test_she_after_a_semicolon_is_the_subject_of_her_own_clause(registry: Registry) -> None:
+    claims = analyze(
+        "Holm said he would appoint judges. The legislature passed a measure that would ban the clinics; Gov. Ada"
+        " Vance, who opposes the ban, vetoed the bill because she said it was unconstitutional.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["Gov. Ada Vance"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -345,7 +345,12 @@ class References(EarlierMentions):
         person = self._person_named_before(index, words)
         if person is not None and (clause := self._clause_of(index, person, pronoun)) is not None:
             return sources_of(clause, doc.registry), index
-        subject = self.reader.sentence_subject(index, pronoun.start)
+        # (the subject of the pronoun's own clause after a semicolon: "The legislature passed a ban; Gov. Mary
+        # Fallin, who opposes abortion, vetoed it because she said …")
+        semicolon = doc.mask.rfind(";", doc.sentences[index].start, pronoun.start)
+        subject = self.reader.sentence_subject(
+            index, pronoun.start, clause_start=semicolon + 1 if semicolon >= 0 else None
+        )
         if subject is None or subject.kind != "name" or subject.end > pronoun.start:
             return None
         if self.quotes.holding((subject.start, subject.end)) or not self._personal(index, subject.start, subject.end):
