@@ -3201,6 +3201,20 @@ def test_she_after_a_semicolon_is_the_subject_of_her_own_clause(registry: Regist
     assert [s.name for s in claims[-1].sources] == ["Gov. Ada Vance"]
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # An unnamed description, then the name: the person is named.
+        ("''We are anxious,'' said another local user, Johanna Holm.", ["single-source"]),
+        ("''The odds are even,'' said another leading advocate, Andrew J. Vance.", ["single-source"]),
+        # Hard negative: a first name given alone keeps them unnamed.
+        ("''We are anxious,'' said a resident, Ana, who gave only her first name.", ["unverified"]),
+    ],
+)
+def test_an_unnamed_description_then_the_name(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

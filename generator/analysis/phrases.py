@@ -348,14 +348,19 @@ class PhraseReader(DescriptionReader):
             name = self.name_in(index, words)
             if name is not None and words and name[1] == words[-1][1]:
                 return self.classify(index, *name)
-        elif phrase.kind in ("role", "anaphor") and stop is not None and doc.mask[stop.start()] == ",":
-            # '"…," said the lead author, Oliver Kennedy.': the description, then the name.
+        elif phrase.kind in ("role", "anaphor", "anonymous") and stop is not None and doc.mask[stop.start()] == ",":
+            # '"…," said the lead author, Oliver Kennedy.', '"…," said another Twitter user, Johanna Bayer.':
+            # the description, then the name.
             rest = self.phrase_end_re.search(doc.mask, stop.end(), e)
             apposed = self.classify(index, stop.end(), rest.start() if rest else e)
+            anonymous = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, stop.end(), e)
+            if phrase.kind == "anonymous":
+                # (not a first name given alone: "said a resident, Ana, who gave only her first name")
+                named = apposed is not None and apposed.kind in ("registry", "name") and anonymous is None
+                return apposed if named else phrase
             if apposed is not None and apposed.kind in ("registry", "name"):
                 return apposed
             # '"…," said the spokesman, who declined to be named.': the description makes them anonymous.
-            anonymous = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, stop.end(), e)
             if anonymous is not None and not doc.mask[stop.end() : anonymous.start()].count(","):
                 return Phrase(phrase.start, anonymous.end(), doc.text(phrase.start, anonymous.end()), "anonymous")
         return phrase
