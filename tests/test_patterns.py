@@ -3215,6 +3215,15 @@ def test_an_unnamed_description_then_the_name(text: str, labels: list[str], regi
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+def test_people_counted_are_never_it(registry: Registry) -> None:
+    claims = analyze(
+        "The email, released by the Harbor Trust, was sent late on Tuesday. Two Americans were killed at each"
+        " location.\n\n“I just tried you on the phone,” it reads.",
+        registry,
+    ).claims
+    assert [s.name for s in claims[-1].sources] == ["the Harbor Trust"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
