@@ -2935,6 +2935,8 @@ def test_a_speech_verb_after_a_causative_is_not_yet_said(text: str, credited: li
             "Libertarian candidate Gary Holm’s doctor is calling him “extremely fit.”",
             ["Libertarian candidate Gary Holm’s doctor"],
         ),
+        ("“That was outrageous,” Vance's former campaign strategist said.", ["Vance's former campaign strategist"]),
+        ("Vance’s Democratic opponent, Senator Lars Holm, also praised the ruling.", ["Senator Lars Holm"]),
         # ... and "the campaign" after it is the campaign, not its manager.
         (
             "Ada Vance’s campaign manager says he is gratified by the decision. The campaign’s statement then"

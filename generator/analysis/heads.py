@@ -140,8 +140,10 @@ class HeadReader(NameReader):
         if head in words["offices"] or tail2 in words["offices"]:
             # ("Donald Trump's eldest daughter": whose office or kin, after the possessor's first name)
             return core[0] in words["definite_determiners"] or any(POSSESSIVE_RE.search(t) for t in core[:-1])
-        # "Hassan's family", "the victim's widow": the kin of someone named, on the record.
-        return head in words["kin_nouns"] and any(POSSESSIVE_RE.search(t) for t in core[:-1])
+        # "Hassan's family", "the victim's widow", "Obama's former campaign strategist": the kin or the
+        # one person of someone named, on the record.
+        owned = any(POSSESSIVE_RE.search(t) for t in core[:-1])
+        return owned and (head in words["kin_nouns"] or head in self.doc.lexicon.person_heads)
 
     def is_role_text(self, text: str) -> bool:
         """Whether a phrase names a body or office on the record ("the army"), not a document ("the report")."""
