@@ -134,7 +134,7 @@ class ChunkReader(HeadReader):
                 and not self._demonstrative(index, words[position:])
             ):
                 break
-            if first_kept in self.words["determiners"] and self._number(low):
+            if first_kept in self.words["determiners"] and self.is_number(low):
                 break  # "In 2024 the European Commission said": a date before the determiner is no part of it
             tag = self.common.get(low, "")
             capitalised = word[:1].isupper()
@@ -144,7 +144,9 @@ class ChunkReader(HeadReader):
             # and its noun
             # ("both lobbying firms", "the two leaked memos"; not "Fight for $15 organizing director …")
             counted = (
-                position > 1 and self._number(left) and doc.low[slice(*words[position - 2])] in self.attributive_openers
+                position > 1
+                and self.is_number(left)
+                and doc.low[slice(*words[position - 2])] in self.attributive_openers
             )
             attributive = tag.startswith(("VBN", "VBD", "VBG")) and (
                 left in self.attributive_openers or left in self.words["correlatives"] or counted
@@ -161,7 +163,7 @@ class ChunkReader(HeadReader):
                 and not attributive
             ):
                 break
-            if kept and low in self.words["prepositions"] and self._number(left) and self._number(first_kept):
+            if kept and low in self.words["prepositions"] and self.is_number(left) and self.is_number(first_kept):
                 kept.insert(0, (x, y))  # "Six in 10 say": one share, its preposition inside
                 continue
             if kept and low in self.words["prepositions"] and low != "of":

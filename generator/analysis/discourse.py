@@ -55,6 +55,7 @@ class Discourse:
         recent: list[tuple[int, Speaking]] = []  # named speakings of the section, newest last
         heard: list[tuple[int, Speaking]] = []  # … and unnamed ones
         first_person = doc.lexicon.words["first_person_words"]
+        personal = doc.lexicon.words["personal_pronouns"]
         for index, found in enumerate(attributions):
             if recent and doc.sections[recent[-1][0]] != doc.sections[index]:
                 recent = []
@@ -75,7 +76,6 @@ class Discourse:
                     out[index].unresolved.append((attribution.cue_start, attribution.cue_end))
             # (a person "he" or "she" speaks as is as recent as a name in the same sentence: "… he tells a
             # joke about Trump. The Republican nominee, he said, …" is still the one telling it)
-            personal = doc.lexicon.words["personal_pronouns"]
             recent.extend(
                 (index if s.carried_from is None or doc.low[s.cue_start : s.cue_end] in personal else s.carried_from, s)
                 for s in self._salience(out[index].named)

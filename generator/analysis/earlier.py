@@ -177,7 +177,7 @@ class EarlierMentions:
         if head in self._groups - self.doc.lexicon.bodies or not sources:  # a group of people
             return None
         count = word_before(self.doc.low, self.doc.sentences[index - 1].start, subject.start)
-        if count is not None and self.reader._number(self.doc.low[count[0] : count[1]]) and head.endswith("s"):
+        if count is not None and self.reader.is_number(self.doc.low[count[0] : count[1]]) and head.endswith("s"):
             return None  # "Two Americans were killed": people counted, never "it"
         if subject.kind == "role" and not all(self._body(s) for s in sources):
             return None  # "the mayor": a person, never "it"

@@ -22,13 +22,13 @@ class HeadReader(NameReader):
         """Words that say whose papers are meant: "court records", "federal filings", "company documents"."""
         return self.words["public_bodies"] | self.words["record_adjectives"] | self.words["company_nouns"]
 
-    def _number(self, word: str) -> bool:
+    def is_number(self, word: str) -> bool:
         """A number written in figures or words ("10", "six")."""
         return word.isdigit() or self.common.get(word) == "CD"
 
     def _count(self, word: str) -> bool:
         """A number or an indefinite quantity ("two", "one", "several")."""
-        return self._number(word) or word in self.words["indefinites"]
+        return self.is_number(word) or word in self.words["indefinites"]
 
     def _definite_group(self, tokens: list[str]) -> bool:
         groups = self.words["definite_groups"]

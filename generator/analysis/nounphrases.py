@@ -99,7 +99,7 @@ class NounPhrases(ChunkReader):
         words = words[:counted] if counted is not None else words
         if not words or len(words) > MAX_PHRASE_WORDS:
             return None
-        if counted is not None and all(self._number(doc.low[x:y]) for x, y in words):
+        if counted is not None and all(self.is_number(doc.low[x:y]) for x, y in words):
             return None  # "One in four voters in a poll": the count before its "in" is nobody
         groups = self._conjunct_groups(words)
         if len(groups) >= 2:
