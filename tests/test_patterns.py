@@ -3226,6 +3226,22 @@ def test_people_counted_are_never_it(registry: Registry) -> None:
     assert [s.name for s in claims[-1].sources] == ["the Harbor Trust"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Two titles of one person joined by "and", a title's complement included.
+        (
+            "The former secretary of state and current Democratic presidential nominee said she would run.",
+            ["The former secretary of state and current Democratic presidential nominee"],
+        ),
+        # Hard negative: two people, each with a determiner.
+        ("The mayor and the governor said the bridge would reopen.", ["The mayor", "the governor"]),
+    ],
+)
+def test_two_titles_of_one_person(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -256,15 +256,23 @@ class ChunkReader(HeadReader):
 
     def _two_titles(self, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
         """Whether the words either side of an "and" each end in a person's title, the second without
-        a determiner of its own: "the former first lady and U.S. senator", one person."""
+        a determiner of its own: "the former first lady and U.S. senator", "the former secretary of state
+        and current presidential nominee", one person."""
         low = self.doc.low
         if low[right[0][0] : right[0][1]] in self.words["determiners"] | self.words["possessive_determiners"]:
             return False  # "the mayor and the governor", "a boy and his father": two people
         roles = self.doc.lexicon.person_titles
-        return all(
-            low[side[-1][0] : side[-1][1]] in roles or low[side[max(0, len(side) - 2)][0] : side[-1][1]] in roles
-            for side in (left, right)
-        )
+
+        def titled(side: list[tuple[int, int]]) -> bool:
+            # ("secretary of state": the title before its complement)
+            of = len(side) > 2 and low[side[-2][0] : side[-2][1]] in self.words["noun_complements"]
+            return (
+                low[side[-1][0] : side[-1][1]] in roles
+                or low[side[max(0, len(side) - 2)][0] : side[-1][1]] in roles
+                or (of and low[side[-3][0] : side[-3][1]] in roles)
+            )
+
+        return titled(left) and titled(right)
 
     def _name_inside(self, words: list[tuple[int, int]], position: int) -> bool:
         """Whether the preposition at ``position`` is inside a name ("Centers for Disease Control")."""
