@@ -3242,6 +3242,28 @@ def test_two_titles_of_one_person(text: str, credited: list[str], registry: Regi
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A sentence ending on someone agreeing or explaining introduces the quotation after it.
+        (
+            'Professor Ada Vance agreed. "Moderates are running out of time to find a candidate."',
+            ["Professor Ada Vance"],
+        ),
+        (
+            'Professor Ada Vance disagreed.\n\n"Moderates are running out of time to find a candidate."',
+            ["Professor Ada Vance"],
+        ),
+        # Hard negative: a sentence that does not end on such a verb.
+        ('Professor Ada Vance teaches history. "Moderates are running out of time to find a candidate."', []),
+    ],
+)
+def test_a_sentence_ending_on_agreement_introduces_the_quotation(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -388,6 +388,8 @@ class Discourse:
                 break
             if out[previous].speaking:
                 return previous, out[previous].speaking
+            if previous == index - 1 and (introducer := self._introducer(previous)) is not None:
+                return previous, [introducer]  # "Dianne Bystrom agreed. “Mainstream Republicans are …”"
         first = doc.first_in(doc.blocks, quote.first)
         before = first - 1
         if (
@@ -396,15 +398,38 @@ class Discourse:
             and before >= 0
             and doc.sections[before] == doc.sections[index]
             and doc.quoted_blocks[before] == doc.quoted_blocks[index]
-            and (out[before].quoted or any(s.verb is not None and s.role == "subject" for s in out[before].speaking))
-            and out[before].speaking
             and not self._speaks(first, out)
         ):
             # A paragraph that opens on a quotation and credits nobody, right after a paragraph that
             # ended on someone's quoted words, or on what someone said ("Bystrom said the party was
             # split."), is by convention the same speaker going on.
-            return _origin(before, out[before].speaking[0]), out[before].speaking
+            spoke = out[before].quoted or any(s.verb is not None and s.role == "subject" for s in out[before].speaking)
+            if spoke and out[before].speaking:
+                return _origin(before, out[before].speaking[0]), out[before].speaking
+            introducer = None if out[before].speaking else self._introducer(before)
+            if introducer is not None:
+                return before, [introducer]
         return None
+
+    def _introducer(self, index: int) -> Speaking | None:
+        """ "Iowa State University's Dianne Bystrom agreed." right before a paragraph of quotation: the
+        person a sentence ends on agreeing, explaining or objecting speaks the quotation."""
+        doc = self.doc
+        sentence = doc.sentences[index]
+        words = list(WORD_RE.finditer(doc.mask, sentence.start, sentence.end))
+        last = words[-1] if len(words) > 1 else None
+        verb_text = last.group().rstrip(".:") if last is not None else ""
+        if last is None or fold(verb_text) not in doc.lexicon.words["introducing_verbs"]:
+            return None
+        if doc.mask[last.start() + len(verb_text) : sentence.end].strip() not in (".", ":"):
+            return None
+        subject = self.reader.sentence_subject(index, last.start())
+        if subject is None or subject.kind not in ("registry", "name", "role"):
+            return None
+        verb = (last.start(), last.start() + len(verb_text))
+        return Speaking(
+            sources_of(subject, doc.registry), subject.start, subject.end, "subject", -index - 1, None, verb
+        )
 
     def _speaks(self, first: int, out: list[Sourcing]) -> bool:
         """Whether the paragraph opening at ``first`` credits anyone with a verb of its own ("“That would

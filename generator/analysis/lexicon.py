@@ -188,6 +188,7 @@ NAMED_LISTS = (
     "abbreviations",
     "starting_points",
     "intransitive_speech_verbs",
+    "introducing_verbs",
     "object_relatives",
     "achieved_infinitives",
     "causative_verbs",
