@@ -3264,6 +3264,21 @@ def test_a_sentence_ending_on_agreement_introduces_the_quotation(
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # One of a faith, a party or a people is nobody named.
+        ("Another Muslim who prayed at the center said he heard the man talk of immorality.", ["unverified"]),
+        ("A Democrat said the vote was rigged.", ["unverified"]),
+        # Hard negatives: a named outlet's piece, and a comment posted (a noun).
+        ("A DW report said the vote was rigged.", ["single-source"]),
+        ("Vance posted a Twitter comment of her own, saying, “We are so excited!”", ["single-source"]),
+    ],
+)
+def test_one_of_a_faith_or_party_is_nobody_named(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

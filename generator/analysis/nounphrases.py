@@ -372,6 +372,9 @@ class NounPhrases(ChunkReader):
             # "The summary of the decision": what the phrase is about is the head's ("the summary").
             return Phrase(a, b, doc.text(a, b), "anaphor")
         name = self.name_in(index, head)
+        counted = tokens[0] in self.words["indefinites"] - self.words["articles"]
+        if name is not None and counted and name[1] == b and len(head) == 2:
+            return Phrase(a, b, doc.text(a, b), "anonymous")  # "Another Muslim", "one Texan": anyone of them
         if name is not None:
             x, y = name
             last = head[-1]

@@ -155,8 +155,9 @@ class VerbReader:
         words = self.words
         article = word_before(doc.mask, s, previous[0])
         indefinite = article is not None and doc.low[article[0] : article[1]] in ("a", "an")
-        if indefinite and doc.mask[previous[0]].isupper():
-            return False  # "a DW report", "an AP report": a noun, whoever the name before it is
+        finite = self.common.get(doc.low[start : m.end()].split()[0], "") in ("VBD", "VBZ")
+        if indefinite and doc.mask[previous[0]].isupper() and not finite:
+            return False  # "a DW report", "an AP report": a noun, whoever the name before it is ("A Democrat said")
         cue = doc.low[start : m.end()].split()[0]
         if indefinite and self.common.get(low, "").startswith("NN") and self.common.get(cue, "").startswith("NN"):
             return False  # "a conference call that", "a news report": a compound noun
