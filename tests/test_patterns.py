@@ -3279,6 +3279,18 @@ def test_one_of_a_faith_or_party_is_nobody_named(text: str, labels: list[str], r
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+def test_she_after_a_woman_who_withheld_her_name_is_still_unnamed(registry: Registry) -> None:
+    claims = analyze(
+        "At a drugstore, a cashier was shaken by the harsh talk about Muslims she has heard.\n\n"
+        '"One man said we should start fighting back," said the woman, who like many in the town did not want to be'
+        " quoted by name.\n\n"
+        '"Too much hate," she said, blaming some of it on candidate Lars Holm.\n\n'
+        '"I think he is causing a lot of this," she said.',
+        registry,
+    ).claims
+    assert [c.labels for c in claims[-3:]] == [["unverified"]] * 3
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

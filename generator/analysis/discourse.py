@@ -114,7 +114,7 @@ class Discourse:
         if phrase.kind in ("pronoun", "anaphor"):
             antecedent = self.references.antecedent(index, phrase, recent)
             unnamed = self.references.unnamed_group(index, phrase, heard)
-            if unnamed is not None and (antecedent is None or unnamed[1] > antecedent[1]):
+            if unnamed is not None and (antecedent is None or unnamed[1] >= antecedent[1]):
                 antecedent = unnamed  # "…, according to sources. They said …": the unnamed, not the last named
             # (an outlet told, "told the newspaper", counts only as the one named before)
             alone = a.role != "channel" and self.references.stands_alone(phrase.text)

@@ -541,15 +541,26 @@ class References(EarlierMentions):
         self, index: int, phrase: Phrase, unnamed: list[tuple[int, Speaking]]
     ) -> tuple[list[Source], int] | None:
         """The unnamed group that spoke in this sentence or the one before, for "they": "…, according
-        to sources. They said the campaign signed with L2" rests on the sources, still unnamed."""
-        if phrase.kind != "pronoun" or fold(phrase.text) not in self.doc.lexicon.words["plural_subject_pronouns"]:
+        to sources. They said the campaign signed with L2" rests on the sources, still unnamed; for "he"
+        or "she", the one unnamed person ("… said the woman, who did not want to be named. … she said")."""
+        words = self.doc.lexicon.words
+        low = fold(phrase.text)
+        if phrase.kind != "pronoun" or low not in words["plural_subject_pronouns"] | words["personal_pronouns"]:
             return None
+        plural = low in words["plural_subject_pronouns"]
+        withheld = self.doc.lexicon.patterns["anonymous_phrases"]
         for origin, speaking in reversed(unnamed):
             if origin < index - 1:
                 return None
-            groups = [s for s in speaking.sources if self._head(s.name)[1] in self._groups]
-            if groups:
-                return groups, origin
+            # (one person only where the text says the name was withheld, not "one voter", "a video")
+            found = [
+                s
+                for s in speaking.sources
+                if (self._head(s.name.split(",")[0])[1] in self._groups) == plural  # ("the woman, who …")
+                and (plural or withheld.search(fold(s.mention)) is not None)
+            ]
+            if found:
+                return found, origin
         return None
 
     def _described_otherwise(self, source: Source, head: str) -> bool:
