@@ -3291,6 +3291,20 @@ def test_she_after_a_woman_who_withheld_her_name_is_still_unnamed(registry: Regi
     assert [c.labels for c in claims[-3:]] == [["unverified"]] * 3
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Saying no or yes to something is a vote or a refusal, no statement.
+        ("Holm said no to the Iraq war.", []),
+        ("Voters said yes to the levy in May.", []),
+        # Hard negative: "no" opening what was said.
+        ("Holm said no one was hurt.", ["Holm"]),
+    ],
+)
+def test_saying_no_to_something_is_no_statement(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
