@@ -3305,6 +3305,19 @@ def test_saying_no_to_something_is_no_statement(text: str, credited: list[str], 
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A person's strategists or analysts are unnamed people of her camp.
+        ("Mrs. Vance's campaign strategists say they believe turnout will be high.", ["unverified"]),
+        # Hard negative: researchers at a named institution publish on its record.
+        ("Researchers at Imperial College London said the vaccine was safe.", ["single-source"]),
+    ],
+)
+def test_a_persons_strategists_are_unnamed(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

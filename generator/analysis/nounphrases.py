@@ -298,7 +298,9 @@ class NounPhrases(ChunkReader):
             return owner
         named_inside = bool(mentions) or any(doc.mask[x].isupper() for x, _ in words[1:])
         core = self._head(tokens)
-        if named_inside and not mentions and core[-1] in self.words["affiliated_groups"]:
+        # (not a person's: "Mrs. Clinton's campaign strategists" are unnamed people of her campaign)
+        owned = any(OWNER_RE.search(t) for t in core[:-1])
+        if named_inside and not mentions and core[-1] in self.words["affiliated_groups"] and not owned:
             # "researchers at Imperial College London" publish on the record; "scientists in Japan" are
             # placed, not named.
             preposition = tokens[len(core)] if len(core) < len(tokens) else ""
