@@ -3318,6 +3318,26 @@ def test_a_persons_strategists_are_unnamed(text: str, labels: list[str], registr
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Of a person and their kin named together, the possessive says whom "she" or "he" is.
+        (
+            "“I did know him,” Vance said.\n\nVance and her husband, the former mayor Lars Holm, attended"
+            " Trump’s wedding in 2005. She has since said that she went because it would be fun.",
+            ["Vance"],
+        ),
+        (
+            "“I did know her,” Holm said.\n\nHolm and his wife, the former mayor Ada Holm, attended Vance’s"
+            " wedding in 2005. He has since said that he went because it would be fun.",
+            ["Holm"],
+        ),
+    ],
+)
+def test_a_person_and_their_kin_named_together(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -101,6 +101,8 @@ class EarlierMentions:
             quoted = subject is not None and self.quotes.holding((subject.start, subject.end))
             if subject is not None and not quoted and (found := self._person(previous, subject)) is not None:
                 return found, previous
+            if subject is not None and not quoted and (spouse := self._kin_of(previous, subject, pronoun)) is not None:
+                return spouse, previous
             # (not a name in someone's quoted words: "“If Trump wins, I'll be stopped,” he said. He said …")
             words = [
                 m.span()
@@ -117,6 +119,19 @@ class EarlierMentions:
                 unnamed = doc.lexicon.patterns["anonymous_phrases"].search(doc.low, sentence.start, name[0])
                 return [Source(None, person, ANONYMOUS if unnamed else UNKNOWN, person)], previous
         return None
+
+    def _kin_of(self, index: int, subject: Phrase, pronoun: str) -> list[Source] | None:
+        """ "Clinton and her husband … attended the wedding. She has since said …": of a person and their
+        kin named together, the one the kin's possessive says the pronoun is."""
+        words = self.doc.lexicon.words
+        if len(subject.parts) != 2:
+            return None
+        first, kin = subject.parts
+        owner, _, noun = fold(kin.text).partition(" ")
+        if kin.kind != "role" or owner not in words["possessive_determiners"] or noun not in words["kin_nouns"]:
+            return None
+        same = any(owner in words[g] and pronoun in words[g] for g in ("masculine_pronouns", "feminine_pronouns"))
+        return self._person(index, first) if same else None
 
     def _indefinite(self, index: int, start: int) -> bool:
         """Whether a capitalised word at ``start`` heads an indefinite description ("a registered
