@@ -3338,6 +3338,18 @@ def test_a_person_and_their_kin_named_together(text: str, credited: list[str], r
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Verbs newer than the common-word data are verbs too.
+        ("Ada Vance, the campaign's chair, emailed supporters on Monday, telling them, “We will win.”", ["Ada Vance"]),
+        ("The Vermont senator texted supporters saying: “The struggle continues.”", ["The Vermont senator"]),
+    ],
+)
+def test_newer_verbs_are_verbs(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -192,6 +192,7 @@ NAMED_LISTS = (
     "object_relatives",
     "achieved_infinitives",
     "causative_verbs",
+    "newer_past_verbs",
     "degree_adverbs",
     "kin_nouns",
     "absolute_openers",
@@ -421,7 +422,8 @@ def lexicon_from_file(path: Path, language: str = "en") -> Lexicon:
         anaphors=anaphors,
         opinion=opinion,
         opinion_threshold=threshold,
-        common_words=_common_words(path, files.get("common_words")),
+        # (the data file predates some verbs: "emailed", "texted", in the lexicon as past forms)
+        common_words=_common_words(path, files.get("common_words")) | dict.fromkeys(words["newer_past_verbs"], "VBD"),
         filler_tail=re.compile(f"(?<!\\w)(?:{'|'.join(fragments(_strings(data, 'fillers'), False, word_lists))})\\s*$"),
         plans=plans,
     )
