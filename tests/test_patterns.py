@@ -3350,6 +3350,22 @@ def test_newer_verbs_are_verbs(text: str, credited: list[str], registry: Registr
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "Those close to him" are unnamed, as "people close to him" are.
+        ("Governor Holm spoke on Monday. Those close to him say he would consider Ada Vance.", ["unverified"]),
+        # Hard negative: voters who declined to state a party are no source.
+        (
+            "Those who declined to state a party may vote, and the poll shows Vance ahead.",
+            ["single-source"],
+        ),
+    ],
+)
+def test_those_close_to_someone_are_unnamed(text: str, labels: list[str], registry: Registry) -> None:
+    assert analyze(text, registry).claims[-1].labels == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
