@@ -56,10 +56,9 @@ class DescriptionReader(FrameReader):
                 self.doc.low[words[position - 1][0] : words[position - 1][1]] in self.words["passive_auxiliaries"]
             )
             # (inside a relative clause it is still a description: "leaders who'd rather be working … said")
-            opened = any(
+            if auxiliary and not any(
                 CONTRACTION_RE.sub("", self.doc.low[a:b]) in self.words["relatives"] for a, b in words[:position]
-            )
-            if auxiliary and not opened:
+            ):
                 return None  # "Pence is joining Trump … after the AP reports": a clause's verb, no description
             phrase = self.classify(index, start, words[position - 1][1], trailing=True)
             return phrase if phrase is not None and phrase.kind != "pronoun" else None

@@ -44,10 +44,10 @@ FOOTNOTE_RE = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
 LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]")
 
 #: Horizontal spaces other than the plain one, read as it in the prose ("Roger Ailes\xa0has": a
-#: no-break space between words); the body keeps them.
-OTHER_SPACES_RE = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-#: The horizontal bar some outlets set as their dash ("WASHINGTON ― After …"), read as an em dash.
-BAR_RE = re.compile("\u2015")
+#: no-break space between words), and the horizontal bar some outlets set as their dash ("WASHINGTON ―
+#: After …"), read as an em dash; the body keeps them.
+OTHER_CHARACTERS_RE = re.compile("[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000\u2015]")
+BAR = "\u2015"
 
 #: Inline spans that are not prose: masked out, and never cut by a boundary.
 CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1", re.S)
@@ -86,7 +86,8 @@ class Block:
 def prose(body: str) -> Prose:
     mask = list(body)
     blocks = _scan_blocks(body, mask)
-    return _mask_inline(BAR_RE.sub("—", OTHER_SPACES_RE.sub(" ", "".join(mask))), blocks)
+    plain = OTHER_CHARACTERS_RE.sub(lambda m: "—" if m.group() == BAR else " ", "".join(mask))
+    return _mask_inline(plain, blocks)
 
 
 def _blank(mask: list[str], start: int, end: int) -> None:
