@@ -3366,6 +3366,41 @@ def test_those_close_to_someone_are_unnamed(text: str, labels: list[str], regist
     assert analyze(text, registry).claims[-1].labels == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A verb of speech closing a clause of time says nothing: the act is what the clause dates.
+        ("After the minister testified, the committee changed its focus.", []),
+        ("Even after the growth slowed, the lending continued.", []),
+        # … nor does one ending a sentence with nothing said before it: a noun, or an act.
+        ("Most revealing were the senators' favourite television shows.", []),
+        ("Over 200 firefighters responded.", []),
+        # Hard negatives: a verb set off in the main clause, a quotation after the comma, what came first.
+        ("Before the vote, Smith said, the plan was safe.", ["Smith"]),
+        ('When asked whom she backed, Ms. Holm smiled and said, "I am waiting."', ["Holm"]),
+        ("The bridge was built in 1950 and rebuilt in 1990, records show.", ["records"]),
+        ("''You are a total loser!'' the note says.", ["the note"]),
+    ],
+)
+def test_a_verb_of_speech_that_says_nothing(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # The "she" after a clause of time is the person that clause is about.
+        ("After the minister testified, she said the plan was dead.", ["the minister"]),
+        ("Shortly after Ada Holm landed, she said the plan was dead.", ["Ada Holm"]),
+        # Hard negatives: a condition is part of what was said; a second person makes "she" unclear.
+        ("If Smith loses, he said, the party will split.", []),
+        ("After Vance met Ada Holm, she said the plan was dead.", []),
+    ],
+)
+def test_she_after_a_clause_of_time(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

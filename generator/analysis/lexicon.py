@@ -93,6 +93,7 @@ NAMED_LISTS = (
     "nationality_endings",
     "agent_endings",
     "fronted_clause_openers",
+    "circumstance_openers",
     "evidence_nouns",
     "record_adjectives",
     "unnamed_records",

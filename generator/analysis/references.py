@@ -183,6 +183,7 @@ class References(EarlierMentions):
         if kind == "pronoun" and low in self.doc.lexicon.words["personal_pronouns"]:
             fronted = (
                 self._fronted_subject(index, phrase)
+                or self._circumstance_subject(index, phrase)
                 or self._subject_quoted(index, phrase)
                 or self._subject_here(index, phrase)
             )
@@ -326,6 +327,34 @@ class References(EarlierMentions):
         if subject is None or subject.kind not in ("name", "role"):
             return None
         if not self._personal(index, subject.start, subject.end):
+            return None
+        return sources_of(subject, doc.registry), index
+
+    def _circumstance_subject(self, index: int, pronoun: Phrase) -> tuple[list[Source], int] | None:
+        """The person a clause of time or circumstance opening the sentence is about, for the "he" or
+        "she" that opens the sentence's own clause after it: "After the minister testified, she said …"
+        (nobody when someone else is named in it: "After Trump mocked Clinton, she said …")."""
+        doc = self.doc
+        start = doc.sentences[index].start
+        lead = doc.mask[start : pronoun.start]
+        if not lead.rstrip().endswith(",") or lead.count(",") != 1:
+            return None
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, start, pronoun.start)]
+        openers = doc.lexicon.words["circumstance_openers"]
+        opened = [i for i, (x, y) in enumerate(words[:2]) if doc.low[x:y] in openers]
+        if not opened or (
+            opened[0] == 1 and not self.reader.common.get(doc.low[slice(*words[0])], "").startswith("RB")
+        ):
+            return None
+        clause = words[opened[0] + 1 :]
+        subject = self.reader.sentence_subject(index, clause[-1][1], clause_start=clause[0][0]) if clause else None
+        if (
+            subject is None
+            or subject.kind not in ("name", "role")
+            or not self._personal(index, subject.start, subject.end)
+        ):
+            return None
+        if self._person_named_before(index, [w for w in clause if w[0] >= subject.end]) is not None:
             return None
         return sources_of(subject, doc.registry), index
 

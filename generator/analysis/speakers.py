@@ -323,20 +323,53 @@ class SpeakerFinder:
         )
 
     def _nothing_before(self, index: int, phrase: Phrase, m: re.Match[str]) -> bool:
-        """Whether a verb that also goes on without saying anything ("continued") ends its sentence,
-        with no words set off before its speaker, no name or pronoun: "The trial continues." """
+        """Whether the verb says nothing here: it closes a clause that only sets the time or the
+        circumstance ("After the minister testified, the committee …"), or it ends its sentence with
+        nothing set off before its speaker ("… the senators' favourite television shows."; a name or a
+        pronoun may end a quotation's sentence: "Scarborough continued.")."""
         doc = self.doc
-        if self._verb(m.start(), m.end()) not in self.words["intransitive_speech_verbs"]:
+        sentence = doc.sentences[index]
+        if doc.mask.startswith(",", m.end()):
+            # (not "When asked, Sherry smiled and said, ''I'm waiting …''": the quotation is what was said)
+            quoted = QUOTATION_AFTER_RE.match(doc.mask, m.end()) or doc.mask.startswith(("''", " ''"), m.end() + 1)
+            return not quoted and self._circumstance(index, phrase.start, commas=0)
+        if not SENTENCE_END_RE.match(doc.mask, m.end(), sentence.end):
             return False
-        if not SENTENCE_END_RE.match(doc.mask, m.end(), doc.sentences[index].end):
-            return False
-        before = word_before(doc.low, doc.sentences[index].start, m.start())
-        if before is not None and doc.low[before[0] : before[1]] in self.words["relatives"]:
+        before = word_before(doc.low, sentence.start, m.start())
+        intransitive = self._verb(m.start(), m.end()) in self.words["intransitive_speech_verbs"]
+        if intransitive and before is not None and doc.low[before[0] : before[1]] in self.words["relatives"]:
             return True  # "… a war in two provinces that continues.": the war goes on, nobody speaks
         if phrase.kind in ("name", "pronoun", "registry"):
-            return False  # "Scarborough continued." beside a quotation: the person's words go on
-        # (words set off before it are what was said: '"We will rebuild," the mayor continued.')
-        return not any(ch in SET_OFF for ch in doc.mask[doc.sentences[index].start : phrase.start])
+            return False
+        # (words set off before it are what was said: '"We will rebuild," the mayor continued.', "…
+        # renovation, records show."; after a clause of time, "continued" is the lending going on: "Even
+        # after the growth slowed, the lending continued.")
+        lead = doc.mask[sentence.start : phrase.start]
+        set_off = (
+            any(ch in SET_OFF for ch in lead)
+            or "''" in lead
+            or any(q.end <= phrase.start for q in self.quotes.at(index))
+        )
+        return not set_off or (intransitive and self._circumstance(index, phrase.start, commas=1))
+
+    def _circumstance(self, index: int, end: int, *, commas: int) -> bool:
+        """Whether the sentence opens on a clause of time or circumstance that runs up to ``end``, with
+        at most ``commas`` commas before it: the one that sets it off ("Even after the growth slowed,
+        the lending …"), or none when ``end`` is inside it ("After the minister testified, …"; not
+        "Before the vote, Smith said, …", where the verb is set off in the main clause)."""
+        doc = self.doc
+        start = doc.sentences[index].start
+        words = WORD_RE.findall(doc.low, start, min(end, start + WORDS_NEAR))[:2]
+        openers = self.words["circumstance_openers"]
+        opened = bool(words) and (
+            words[0] in openers
+            or (len(words) == 2 and words[1] in openers and self.verbs.common.get(words[0], "").startswith("RB"))
+        )
+        return (
+            opened
+            and doc.mask.count(",", start, end) <= commas
+            and not any(ch in SET_OFF - {","} for ch in doc.mask[start:end])
+        )
 
     def _object_relative(self, index: int, phrase: Phrase, m: re.Match[str]) -> bool:
         """Whether the verb ends a relative clause whose object is the noun before it ("expanded the
