@@ -3401,6 +3401,29 @@ def test_she_after_a_clause_of_time(text: str, credited: list[str], registry: Re
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # An act in answer, an adverb between.
+        ("The city responded quickly by closing the bridge.", []),
+        # A noun before a relative clause, not a verb with its clause.
+        ("Voters went to the polls in Ohio and Michigan, Midwest states that have lost factories.", []),
+        # A plural noun before its own bare verb.
+        ("The Smith comments begin at the ten-minute mark.", []),
+        (
+            "Ada Holm spoke on Monday. Her cost estimates remain below $9 billion, but she has said the state will pay.",
+            ["Ada Holm"],
+        ),
+        # Hard negatives: words in answer, a verb's clause, a name after the verb.
+        ("The mayor responded angrily by saying the plan was dead.", ["The mayor"]),
+        ("The report states that the bridge is unsafe.", ["The report"]),
+        ("A super PAC answers Holm ad with one of its own.", ["PAC"]),
+    ],
+)
+def test_words_of_speech_that_are_acts_or_nouns(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -44,6 +44,9 @@ LISTED_ADJECTIVE_RE = re.compile(r"(\w+)\s+(\w+), $")
 #: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
 CAUSED_OBJECT_WORDS = 4
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
+#: Tags of a verb that can follow a noun as its own verb: any noun, and a plural one.
+SINGULAR_AGREEING_TAGS = ("VBD", "VBZ", "MD")
+AGREEING_TAGS = (*SINGULAR_AGREEING_TAGS, "VB", "VBP")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A phrase set off by commas, and its first word: ", built in 1970,".
 ASIDE_RE = re.compile(r",\s*(\w+)[^,;]*,")
@@ -133,10 +136,18 @@ class VerbReader:
         following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         pronoun = word_before(doc.low, s, start)
         after_pronoun = pronoun is not None and doc.low[pronoun[0] : pronoun[1]] in self.words["subject_pronouns"]
+        # A plural noun agrees with a bare verb too ("The Smith comments begin at …"; not in a headline's
+        # capitals: "Agency Reports Rise In Cases").
+        plural = (
+            self.common.get(cue, "").startswith("NNS")
+            and following is not None
+            and doc.mask[following.start(1)].islower()  # (not a name: "super PAC answers Rove ad")
+            and not title_case(doc, index)
+        )
         if (
             self.common.get(cue, "").startswith("NN")
             and following is not None
-            and self.common.get(following.group(1), "") in ("VBD", "VBZ", "MD")
+            and self.common.get(following.group(1), "") in (AGREEING_TAGS if plural else SINGULAR_AGREEING_TAGS)
             and not after_pronoun  # ("Kelly, who he claims has been unfair": a verb after its subject)
         ):
             return False  # "Chinese brands doubled", "the Blue Note label said": a noun, its verb after it
