@@ -3424,6 +3424,21 @@ def test_words_of_speech_that_are_acts_or_nouns(text: str, credited: list[str], 
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # "showing" set off after a clause about people: what the clause tells, not what they show.
+        ("Four people were slightly injured, showing how dangerous the crossing has become.", []),
+        ("Ada Holm spoke first. She focused on the budget, showing that she would not back down.", []),
+        # Hard negatives: a document set off the same way, and people with what they showed.
+        ("The report was published on Monday, showing that the dam had failed.", ["The report"]),
+        ("Doctors showed that the drug works.", ["Doctors"]),
+    ],
+)
+def test_showing_after_a_clause_about_people(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

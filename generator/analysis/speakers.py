@@ -418,6 +418,8 @@ class SpeakerFinder:
         verb = self.doc.low[m.start() : m.end()].split()[0]
         if verb in self.words["display_verbs"] and self._person(phrase) and not self._clause_after(m):
             return False  # "the defendant had shown no remorse": a person's bearing, no finding
+        if verb in self.words["display_verbs"] and self._unnamed_people(phrase) and self._set_off(m):
+            return False  # "Four people were hurt, showing how …": what the clause before tells, not they
         if verb in self.words["counting_verbs"] and self._figure_after(m):
             return True  # "Police counted about 300 protesters": whoever counted gives the figure
         if verb in self.words["perception_verbs"]:
@@ -453,6 +455,16 @@ class SpeakerFinder:
             return bool(words) and words[0] in self.words["personal_pronouns"]
         heads = self.doc.lexicon.person_heads
         return phrase.kind in ("role", "anaphor", "anonymous") and bool(words) and words[-1] in heads
+
+    def _unnamed_people(self, phrase: Phrase) -> bool:
+        """Whether an unnamed phrase means people ("Four people", "the residents"), not a document or data."""
+        words = fold(phrase.text).split()
+        things = self.words["documents"] | self.words["evidence_nouns"]
+        return phrase.kind in ("role", "anaphor", "anonymous", "pronoun") and bool(words) and words[-1] not in things
+
+    def _set_off(self, m: re.Match[str]) -> bool:
+        """Whether the verb is a participle set off by a comma after its clause (", showing …")."""
+        return self.doc.low[m.start() : m.end()].endswith("ing") and self.doc.mask[: m.start()].rstrip().endswith(",")
 
     def _bodies(self, phrase: Phrase) -> bool:
         """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
