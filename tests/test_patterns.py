@@ -3439,6 +3439,19 @@ def test_showing_after_a_clause_about_people(text: str, credited: list[str], reg
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A live blog's heading is no speaker, however often it recurs.
+        ("The Latest: Storm closes three schools in the county.\n\nUpdates to The Latest follow hourly.", []),
+        # Hard negative: a person named again, heading what they said.
+        ("Graham: Trump is destroying the party.\n\nOn Monday, Graham spoke in Ohio.", ["Graham"]),
+    ],
+)
+def test_a_live_blogs_heading_is_no_speaker(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[0].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -261,6 +261,9 @@ class Discourse:
         phrase = self.reader.classify(index, m.start("label"), m.end("label"))
         if phrase is None or phrase.kind not in ("registry", "name"):
             return None
+        first = fold(m.group("label").split()[0])
+        if phrase.kind == "name" and first in doc.lexicon.words["determiners"]:
+            return None  # "The Latest: …", a live blog's heading (an outlet known by its article may be one)
         return Speaking(sources_of(phrase, doc.registry), phrase.start, phrase.end, "frame", -index - 1, None, None)
 
     def _quote_introducer(self, index: int) -> Speaking | None:
