@@ -3452,6 +3452,24 @@ def test_a_live_blogs_heading_is_no_speaker(text: str, credited: list[str], regi
     assert [s.name for s in analyze(text, registry).claims[0].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A name given to a thing, its article taken with it.
+        ("He joined a resistance movement called the Ethiopian People's Party.", []),
+        # Waiting, not counting; withholding, not denying.
+        ("Clevelanders are counting down to the city's big moment.", []),
+        ("The consulate denied her a visa.", []),
+        ("Ada Holm and Lars Vance agreed to split the primaries, denying him a first-ballot victory.", []),
+        # Hard negatives: a denial of what was said, and of wrongdoing.
+        ("Smith denied her claims on Monday.", ["Smith"]),
+        ("Smith denied any wrongdoing.", ["Smith"]),
+    ],
+)
+def test_naming_counting_down_and_withholding(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

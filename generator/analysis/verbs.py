@@ -131,7 +131,8 @@ class VerbReader:
         if start > s and doc.mask[start - 1] in "-‑":
             return False  # "life-threatening", "self-reported": part of a compound
         cue = doc.low[start : m.end()]
-        if cue in self.words["naming_participles"] and self._names_a_thing(index, start):
+        # ("a movement called the Ethiopian People's Party": the cue may take the name's article with it)
+        if cue.split()[0] in self.words["naming_participles"] and self._names_a_thing(index, start):
             return False
         following = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         pronoun = word_before(doc.low, s, start)
