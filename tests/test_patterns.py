@@ -3470,6 +3470,25 @@ def test_naming_counting_down_and_withholding(text: str, credited: list[str], re
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Verbs of manner put their speaker after a quotation too.
+        ('"Gun owners should leave their weapons at home," opined the Plain Dealer.', ["Plain Dealer"]),
+        ('"It was a fraud," scoffed Ada Holm.', ["Ada Holm"]),
+        # A child is someone nobody names; "some" may open a clause whose verb has its object after it.
+        ('Another child responded, "That is the mayor\'s husband."', ["Another child"]),
+        ("Some accused the council of lying.", ["Some"]),
+        # Hard negatives: verbs that take a person as their object, a participle after "some", a count.
+        ("Holm praises, laments Vance's legacy.", ["Holm"]),
+        ("Some accused men were freed on Monday.", []),
+        ("More than 1.5 million registered Missouri voters turned out, Kander said.", ["Kander"]),
+    ],
+)
+def test_verbs_of_manner_and_unnamed_people(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

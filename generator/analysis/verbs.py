@@ -273,7 +273,17 @@ class VerbReader:
             return True  # "Trump claims": a capitalised word is a name, unless a determiner opens the sentence
         # "new figures", "an old saying" are nouns; "the incumbent said" is not: "said" is only a verb.
         verb = doc.low[m.start() : m.end()].split()[0]
-        return tag.startswith(SUBJECT_END_TAGS) and self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
+        if not tag.startswith(SUBJECT_END_TAGS):
+            return False
+        # "Some accused the mayor of …": a past form that is also a participle, an object after it (not
+        # "some accused men")
+        objected = following is not None and (
+            following.group(1) in words["determiners"] | words["possessive_determiners"] | words["pronouns"]
+            or doc.mask[following.start(1)].isupper()
+        )
+        vague = low in words["vague_quantifiers"]  # (not a count: "1.5 million registered Missouri voters")
+        past = vague and self.common.get(verb, "") == "VBN" and verb.endswith("ed") and objected
+        return past or self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
 
     def _modifies(self, index: int, word: tuple[int, int]) -> bool:
         """Whether the word before ``word`` makes it a modifier: a lower-case verb, preposition or
