@@ -3489,6 +3489,24 @@ def test_verbs_of_manner_and_unnamed_people(text: str, credited: list[str], regi
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A noun after "the" and a name: the name's show, report or claim, nobody speaking.
+        ("The national committee is welcoming the Sanders show as a distraction.", ["The national committee"]),
+        ("Turnout has fallen since the Holm claim to have brought in new voters.", []),
+        # Votes on appointments, not confirmations of facts.
+        ("By this point, Democrats had confirmed 68 judicial nominees.", []),
+        # Hard negatives: the same words with a clause after them, and a confirmation of a fact.
+        ("The Democrats report that the plan is dead.", ["Democrats"]),
+        ("With each vote, the Republicans show how weak they are.", ["Republicans"]),
+        ("The ministry confirmed that two judges had resigned.", ["The ministry"]),
+    ],
+)
+def test_a_noun_after_a_name_and_votes_on_appointments(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -170,6 +170,14 @@ class VerbReader:
         finite = self.common.get(doc.low[start : m.end()].split()[0], "") in ("VBD", "VBZ")
         if indefinite and doc.mask[previous[0]].isupper() and not finite:
             return False  # "a DW report", "an AP report": a noun, whoever the name before it is ("A Democrat said")
+        definite = article is not None and doc.low[article[0] : article[1]] in self.words["definite_articles"]
+        if (
+            definite
+            and doc.mask[previous[0]].isupper()
+            and self.common.get(doc.low[start : m.end()].split()[0], "") == "NN"
+            and not self._clause_follows(index, m.end())
+        ):
+            return False  # "the Sanders show as a distraction", "the Fox report": a noun after a name
         cue = doc.low[start : m.end()].split()[0]
         if indefinite and self.common.get(low, "").startswith("NN") and self.common.get(cue, "").startswith("NN"):
             return False  # "a conference call that", "a news report": a compound noun
@@ -284,6 +292,13 @@ class VerbReader:
         vague = low in words["vague_quantifiers"]  # (not a count: "1.5 million registered Missouri voters")
         past = vague and self.common.get(verb, "") == "VBN" and verb.endswith("ed") and objected
         return past or self.common.get(verb, "").startswith(("VBD", "VBZ", "VBP"))
+
+    def _clause_follows(self, index: int, at: int) -> bool:
+        """Whether content or a question's clause opens right at ``at`` ("report that …", "show how …")."""
+        rest = self.doc.mask[at : self.doc.sentences[index].end]
+        following = WORD_AFTER_RE.match(self.doc.low, at, self.doc.sentences[index].end)
+        asked = following is not None and following.group(1) in self.words["question_words"]
+        return asked or bool(self.content_opening_re.search(rest))
 
     def _modifies(self, index: int, word: tuple[int, int]) -> bool:
         """Whether the word before ``word`` makes it a modifier: a lower-case verb, preposition or
