@@ -3507,6 +3507,22 @@ def test_a_noun_after_a_name_and_votes_on_appointments(text: str, credited: list
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle's clause opening the sentence: its speaker is the subject after it.
+        ("Noting that both men battled the media, Ada Holm put her finger on one facet of the race.", ["Ada Holm"]),
+        ('After saying her foot was "so swollen I could barely walk," Ada Holm was taken to hospital.', ["Ada Holm"]),
+        # Hard negatives: a count, a speaker of the clause's own, a description nobody was named as.
+        ("Counting her delegates, Ada Holm is 71 short of the number needed.", []),
+        ("Listing his ventures she added, Lars Vance is a proven failure.", []),
+        ("After saying he was nervous, the man ended up beside the governor.", []),
+    ],
+)
+def test_a_participle_opening_the_sentence(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -17,7 +17,8 @@ from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
 from .scan import Document
-from .verbs import VerbReader, word_before
+from .segment import SENTENCE_OPENING
+from .verbs import VerbReader, title_case, word_before
 
 #: The agent of a passive right after its participle ("noted by the team").
 PASSIVE_AGENT_RE = re.compile(r"\s+by\s+")
@@ -27,6 +28,7 @@ INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 SET_OFF_BREAK_RE = re.compile(r"[;:“”\"«»()—–]|''")
 #: Closing quotation marks, which American style puts after a comma.
 CLOSING_QUOTES = "”\"’'"
+COMMA_RE = re.compile(",")
 
 
 #: How many words of places may stand between a document and the participle saying what it says.
@@ -53,6 +55,36 @@ class SubjectReader:
         if phrase is not None and self.doc.mask[m.start()].isupper() and m.start() > self.doc.sentences[index].start:
             return self._headline_speaker(phrase)  # a verb capitalised inside a sentence: a Title Case headline
         return phrase
+
+    def _fronted_participle(self, index: int, m: re.Match[str], gap: str) -> Phrase | None:
+        """The subject of the sentence's own clause, for a participle whose clause opens the sentence,
+        alone or after "after", "before", "while" …, and ends at the first comma outside quotation marks."""
+        doc = self.doc
+        sentence = doc.sentences[index]
+        opening = fold(gap.strip(SENTENCE_OPENING)).split()
+        if len(opening) > 1 or (opening and opening[0] not in self.words["gerund_time_prepositions"]):
+            return None
+        speech = doc.hits("speech_verbs", index)
+        if m not in speech or title_case(doc, index):
+            return None  # ("Counting her delegates, Clinton is …": a count, not words; a headline's capitals)
+        comma = next(
+            (c.start() for c in COMMA_RE.finditer(doc.mask, m.end(), sentence.end) if not self._quoted(c.start())),
+            None,
+        )
+        if comma is None or any(m.end() <= v.start() < comma for v in speech):
+            return None  # ("Listing his ventures she added, …": the clause has a speaker of its own)
+        subject = self.reader.sentence_subject(index, sentence.end, clause_start=comma + 1)
+        # (a description is left out: "the man" who asked is no one named before)
+        speakers = ("registry", "name", "role", "anonymous", "pronoun")
+        if subject is None or subject.kind not in speakers or inside((subject.start, subject.end), self.quotes):
+            return None
+        return subject
+
+    def _quoted(self, at: int) -> bool:
+        """Whether a comma at ``at`` is inside a quotation (not one its closing mark follows: 'was "so
+        swollen I could barely walk," Holm')."""
+        closing = self.doc.mask[at + 1 : at + 2] in CLOSING_QUOTES
+        return not closing and any(q.start < at < q.end for q in self.quotes.at(self.doc.sentence_at(at)))
 
     def _headline_speaker(self, phrase: Phrase) -> Phrase | None:
         """The speaker of a Title Case headline, where every word is capitalised: not the adverb or
@@ -90,6 +122,10 @@ class SubjectReader:
         gap = doc.mask[doc.sentences[index].start : m.start()].rstrip(" \t\n*_")
         before = word_before(doc.low, doc.sentences[index].start, m.start())
         previous = doc.low[before[0] : before[1]] if before is not None else ""
+        if participle and (fronted := self._fronted_participle(index, m, gap)) is not None:
+            # "Noting that both men battled the media, Schlafly put …", "After saying her foot was
+            # swollen, she was taken …": the clause opens the sentence; its subject comes after it.
+            return fronted
         if participle:
             if gap.rstrip(CLOSING_QUOTES).endswith(","):  # (American style: 'with "The View," remarking')
                 # "…, Ukraine's military said on Thursday, adding that …": the speaker of the clause
