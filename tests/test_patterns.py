@@ -3523,6 +3523,23 @@ def test_a_participle_opening_the_sentence(text: str, credited: list[str], regis
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Where a document set it out, named as the place it was said.
+        ("As stated in Holm's commentary, there are conflicting stories about the deal.", ["Holm"]),
+        ("As noted in the Guardian, the bridge is unsafe.", ["The Guardian"]),
+        # A verb set off by commas with a time after it: what was said is around it.
+        ("The bridge, Holm recalled on Monday, was built in 1950.", ["Holm"]),
+        # Hard negatives: a chapter is no source; a relative clause sets nothing off.
+        ("As described in chapter two, the bridge is unsafe.", []),
+        ("Holm, who recalled on Monday, left early.", []),
+    ],
+)
+def test_as_stated_in_and_verbs_set_off_with_a_time(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -449,11 +449,25 @@ class VerbReader:
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
             return bool(QUOTED_CONTENT_RE.search(rest))
-        if CLAUSE_END_RE.match(rest):
-            return True  # "…, the court found.", "as the court found"
+        if CLAUSE_END_RE.match(rest) or self._set_off_with_time(index, m, rest):
+            return True  # "…, the court found.", "as the court found", "The bridge, Holm recalled on Monday, was …"
         if self._after_clause(index, m, rest):
             return True  # "The plant will close, the mayor added on Monday.": what was said came first
         return self.says_something(index, m)  # "found that …", "found the network had breached …"
+
+    def _set_off_with_time(self, index: int, m: re.Match[str], rest: str) -> bool:
+        """Whether the verb and its speaker are set off by commas with only a time after the verb: "The
+        bridge, Holm recalled on Monday, was built in 1950" (what was said is around them)."""
+        doc = self.doc
+        comma = rest.find(",")
+        before = doc.mask[doc.sentences[index].start : m.start()]
+        if comma <= 0 or "," not in before:
+            return False
+        speaker = WORD_RE.findall(before, before.rfind(",") + 1)
+        if not speaker or fold(speaker[0]) in self.words["relatives"]:
+            return False  # "Holm, who recalled on Monday, left early": a relative clause, no words set off
+        time = rest[:comma].strip()
+        return bool(time) and doc.lexicon.patterns["fillers"].fullmatch(fold(time)) is not None
 
     def _after_clause(self, index: int, m: re.Match[str], rest: str) -> bool:
         """Whether the verb's speaker follows a clause and its comma, and only a time, place or manner
