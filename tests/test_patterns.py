@@ -3540,6 +3540,24 @@ def test_as_stated_in_and_verbs_set_off_with_a_time(text: str, credited: list[st
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # The writer agreeing, vouching for a danger, judging by an adverb, framing with a loaded idiom.
+        ("In this regard, they are right.", ["opinion"]),
+        ("But the risk is real.", ["opinion"]),
+        ("A council member rightly likened the deal to a giveaway.", ["opinion"]),
+        ("They wring their hands about candidates who mention it.", ["opinion"]),
+        # Hard negatives: a condition, a place, a size.
+        ("When he is right, the fund earns billions of dollars.", []),
+        ("The station is right next to the river.", []),
+        ("The bank was given tremendous new powers in 2015.", []),
+    ],
+)
+def test_the_writer_agreeing_and_vouching(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
