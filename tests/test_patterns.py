@@ -3558,6 +3558,25 @@ def test_the_writer_agreeing_and_vouching(text: str, labels: list[str], registry
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A reporter's credit line, winning, talk at a table, what one has, a noun after a name's possessive.
+        ("Ada Holm reported from Midway Atoll, and Lars Vance from Kaneohe Bay, Hawaii.", []),
+        ("Holm won the caucus, claiming her third victory of the night.", []),
+        ("As Holm joked with his friend at the table, his brother grew impatient.", []),
+        ("Besides China, Vietnam and Taiwan have claims in the area.", []),
+        ("The police will coordinate with her Secret Service detail.", []),
+        ("Holm spent Wednesday filming television shows in New York.", []),
+        # Hard negatives: a declaration of victory, and a joke told to the press.
+        ("Holm claimed victory in Iowa on Monday.", ["Holm"]),
+        ('Holm spoke in Leeds. "I would vote against them," he joked with reporters.', ["Holm"]),
+    ],
+)
+def test_credit_lines_wins_and_nouns(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

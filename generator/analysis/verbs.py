@@ -158,13 +158,15 @@ class VerbReader:
             and any(v.start() == following.start(1) for f in VERBS_OF_REPORT for v in doc.hits(f, index))
         ):
             return False  # "records show", "reports say": a plural noun, the verb of speech after it
-        if self.common.get(cue, "").startswith("NNS") and self._after_possessive_name(index, start):
-            return False  # "her Wall Street remarks": a plural noun after a possessive and a name
+        if self.common.get(cue, "").startswith("NN") and self._after_possessive_name(index, start):
+            return False  # "her Wall Street remarks", "her Secret Service detail": a noun after a possessive and a name
         previous = word_before(doc.mask, s, start)
         if previous is None:
             return not self._listed_adjective(index, m)
         low = doc.low[previous[0] : previous[1]]
         words = self.words
+        if low in words["perfect_auxiliaries"] and self.common.get(cue.split()[0], "") in ("NNS", "VBZ"):
+            return False  # "Vietnam and Taiwan have claims in the area": what they have, a noun
         article = word_before(doc.mask, s, previous[0])
         indefinite = article is not None and doc.low[article[0] : article[1]] in ("a", "an")
         finite = self.common.get(doc.low[start : m.end()].split()[0], "") in ("VBD", "VBZ")
