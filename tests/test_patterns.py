@@ -3577,6 +3577,24 @@ def test_credit_lines_wins_and_nouns(text: str, credited: list[str], registry: R
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A view held by a crowd nobody names, whoever they are: "many", "some" and a verb of judging.
+        ("Some potters find hand building more rewarding.", ["unverified"]),
+        ("Many view the treaty as a failure.", ["unverified"]),
+        ("Many readers felt betrayed by the ending.", ["unverified"]),
+        # … and the agentless passive of citing: cited by whom?
+        ("The album is often cited as the band's best.", ["unverified"]),
+        # Hard negatives: a difficulty, not a view; a source named as the one citing.
+        ("Some residents found it hard to sleep.", []),
+        ("The album was cited by Rolling Stone as the best of the year.", ["single-source"]),
+    ],
+)
+def test_views_of_a_crowd_nobody_names(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
