@@ -3595,6 +3595,21 @@ def test_views_of_a_crowd_nobody_names(text: str, labels: list[str], registry: R
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A story nobody can be asked about.
+        ("According to legend, the king hid the treasure here.", ["unverified"]),
+        ("Legend has it that the king hid the treasure here.", ["unverified"]),
+        ("According to local tradition, the well never runs dry.", ["unverified"]),
+        # Hard negative: a tradition written about is no source.
+        ("The tradition dates from 1850.", []),
+    ],
+)
+def test_legend_and_tradition_are_nobodys(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
