@@ -3610,6 +3610,22 @@ def test_legend_and_tradition_are_nobodys(text: str, labels: list[str], registry
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Assuring someone of something is saying it.
+        ("Holm is assuring voters she is tough enough to lead.", ["Holm"]),
+        ('"Vance is no racist," Holm assured the crowd.', ["Holm"]),
+        # Hard negatives: a guarantee, an idiom, an adjective.
+        ("The team is assured of a place in the final.", []),
+        ("Rest assured, the bridge will open.", []),
+        ("It was an assured performance.", []),
+    ],
+)
+def test_assuring_is_saying(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
