@@ -3626,6 +3626,19 @@ def test_assuring_is_saying(text: str, credited: list[str], registry: Registry) 
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Loaded words join the writer's other judgements: with another one, the sentence is opinion.
+        ("The governor's much-vaunted plan is deeply flawed.", ["opinion"]),
+        # Hard negative: one loaded word alone is not enough.
+        ("The council was accused of meddling in the tender.", ["unverified"]),
+    ],
+)
+def test_loaded_words_weigh_with_other_judgements(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
