@@ -3639,6 +3639,26 @@ def test_loaded_words_weigh_with_other_judgements(text: str, labels: list[str], 
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Responding to something names what was answered, not what was said.
+        ("David Waters responded to Henry's tweet.", []),
+        # Winning some victories; a court refusing bail; a name's noun at the end of its phrase.
+        ("The senator struggled in the south, instead claiming some victories in the Midwest.", []),
+        ("Shooter's friend denied bail.", []),
+        ("A judge may not enforce it because of Pagliano's Fifth Amendment claims.", []),
+        # Hard negatives: a reply with its words, a headline's reply, a book that details.
+        ("Holm responded to the report, saying it was wrong.", ["Holm"]),
+        ('Holm replied to questions: "We are fine."', ["Holm"]),
+        ("Marco Rubio Responds To Question About Minimum Wage By Saying We Need Fewer Philosophers.", ["Marco Rubio"]),
+        ("Schweizer's Clinton Cash details several foreign donations.", ["Schweizer's Clinton Cash"]),
+    ],
+)
+def test_replies_to_something_and_nouns_after_names(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -237,6 +237,7 @@ NAMED_LISTS = (
     "topic_prepositions",
     "topic_on_verbs",
     "topic_on_prepositions",
+    "reply_topic_prepositions",
     "plural_subject_pronouns",
     "definite_articles",
     "agent_prepositions",

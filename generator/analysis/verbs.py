@@ -158,7 +158,7 @@ class VerbReader:
             and any(v.start() == following.start(1) for f in VERBS_OF_REPORT for v in doc.hits(f, index))
         ):
             return False  # "records show", "reports say": a plural noun, the verb of speech after it
-        if self.common.get(cue, "").startswith("NN") and self._after_possessive_name(index, start):
+        if self.common.get(cue, "").startswith("NN") and self._after_possessive_name(index, start, m.end()):
             return False  # "her Wall Street remarks", "her Secret Service detail": a noun after a possessive and a name
         previous = word_before(doc.mask, s, start)
         if previous is None:
@@ -319,13 +319,17 @@ class VerbReader:
         owner = self.doc.low[before[0] : before[1]]
         return owner.endswith(POSSESSIVE_ENDINGS) or owner in self.words["possessive_determiners"]
 
-    def _after_possessive_name(self, index: int, start: int) -> bool:
-        """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street")."""
+    def _after_possessive_name(self, index: int, start: int, end: int) -> bool:
+        """Whether only capitalised words stand between ``start`` and a possessive ("her Wall Street",
+        "Pagliano's Fifth Amendment")."""
         doc = self.doc
         floor = max(doc.sentences[index].start, start - WORDS_NEAR)
         before = list(WORD_RE.finditer(doc.mask, floor, start))[-POSSESSED_NAME_WORDS - 1 :]
         for word in reversed(before):
-            if fold(word.group()) in self.words["possessive_determiners"]:
+            # (a possessive determiner, or a name's with the noun ending a phrase: "Pagliano's Fifth
+            # Amendment claims,"; not "Schweizer's Clinton Cash details several incidents")
+            named = word.group().endswith(POSSESSIVE_ENDINGS) and bool(CLAUSE_END_RE.match(doc.mask, end))
+            if fold(word.group()) in self.words["possessive_determiners"] or named:
                 return word is not before[-1]
             if not word.group()[:1].isupper():
                 return False
@@ -433,6 +437,12 @@ class VerbReader:
                 after.group(1) in words["topic_on_prepositions"]
                 and verb in words["topic_on_verbs"]
                 and not self._no_topic_after(after.end(), index)
+            )
+            # (not a headline's "Rubio Responds To Question About …", whose capitals make it the answer)
+            or (
+                after.group(1) in words["reply_topic_prepositions"]
+                and verb in words["reply_verbs"]
+                and doc.mask[after.start(1)].islower()
             )
         )
         if topic and after is not None:
