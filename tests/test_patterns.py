@@ -3659,6 +3659,29 @@ def test_replies_to_something_and_nouns_after_names(text: str, credited: list[st
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle describing the noun before it makes that word a noun, not a verb.
+        ("Donors are paying for the ads, records filed on Sunday revealed.", ["records"]),
+        # A document whose maker is named before it stays the maker's, whoever released it.
+        (
+            "The bill topped $80,000, according to a New Jersey Watchdog report released by the governor's office.",
+            ["New Jersey Watchdog", "the governor's office"],
+        ),
+        ("The contractors left, according to a congressional timeline.", ["a congressional timeline"]),
+        # Hard negatives: a document with no maker before it, and documents seen by an outlet.
+        (
+            "The bill topped $80,000, according to a report released by the governor's office.",
+            ["the governor's office"],
+        ),
+        ("Voters back Holm, according to documents seen by the Herald.", ["Herald"]),
+    ],
+)
+def test_participles_after_nouns_and_named_makers(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -99,8 +99,11 @@ class ChunkReader(HeadReader):
         for position in range(len(words) - 2, 0, -1):
             if doc.low[words[position][0] : words[position][1]] not in participles:
                 continue
-            if self._published(words, position) and not self._maker_follows(words, position):
-                # "A complaint filed with the regulator alleges": whom it went to is no speaker; the document is.
+            if self._published(words, position) and (
+                not self._maker_follows(words, position) or self._named_maker(words, position - 1)
+            ):
+                # "A complaint filed with the regulator alleges": whom it went to is no speaker; the document
+                # is. "a New Jersey Watchdog report released by the governor's office": its maker is named.
                 words = words[:position]
                 break
         kept: list[tuple[int, int]] = []
@@ -208,6 +211,19 @@ class ChunkReader(HeadReader):
         return (
             low[participle[0] : participle[1]] in self.words["publication_participles"]
             and low[document[0] : document[1]] in self.words["documents"]
+        )
+
+    def _named_maker(self, words: list[tuple[int, int]], document: int) -> bool:
+        """Whether a name stands right before the document, after an indefinite article ("a Reuters report",
+        "a New Jersey Watchdog report"): whose it is, whoever released it."""
+        doc = self.doc
+        name = document - 1
+        while name > 0 and doc.mask[words[name][0]].isupper():
+            name -= 1
+        return (
+            name < document - 1
+            and doc.low[words[name][0] : words[name][1]] in self.words["indefinites"]
+            and doc.mask[words[name + 1][0]].isupper()
         )
 
     def _maker_follows(self, words: list[tuple[int, int]], participle: int) -> bool:

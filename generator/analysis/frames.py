@@ -120,7 +120,12 @@ class FrameReader(NounPhrases):
                 # the name that ends the phrase
                 and not self._describes_name(words, position)
                 # "documents seen by the Herald" goes on to its maker ("published in" is cut before "in")
-                and not (self._published(words, position) and position + 1 < len(words))
+                # ("a Gallup poll published by USA Today" is Gallup's: its maker is named before it)
+                and not (
+                    self._published(words, position)
+                    and position + 1 < len(words)
+                    and not self._named_maker(words, position - 1)
+                )
             ):  # the phrase's verb ends it; "a publishing executive", "a newly released memo" go on
                 # (and the "and" before it: "announced by the club and [independently] confirmed by Reuters")
                 last = position - 1

@@ -44,8 +44,9 @@ LISTED_ADJECTIVE_RE = re.compile(r"(\w+)\s+(\w+), $")
 #: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
 CAUSED_OBJECT_WORDS = 4
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
-#: Tags of a verb that can follow a noun as its own verb: any noun, and a plural one.
-SINGULAR_AGREEING_TAGS = ("VBD", "VBZ", "MD")
+#: Tags of a word that shows the cue before it is a noun: its own verb, or a participle describing it
+#: ("records filed on Sunday revealed"), after any noun; and a bare verb after a plural one.
+SINGULAR_AGREEING_TAGS = ("VBD", "VBZ", "MD", "VBN")
 AGREEING_TAGS = (*SINGULAR_AGREEING_TAGS, "VB", "VBP")
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A phrase set off by commas, and its first word: ", built in 1970,".
