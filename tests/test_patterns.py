@@ -3682,6 +3682,21 @@ def test_participles_after_nouns_and_named_makers(text: str, credited: list[str]
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A surname that is also an adjective ends a name, and the past form after it is its verb.
+        ("Senator Todd Young urged colleagues to back the bill.", ["Senator Todd Young"]),
+        ("Mayor Lisa Strong warned residents to stay home.", ["Mayor Lisa Strong"]),
+        ("The city of Nice urged people to stay indoors.", ["The city of Nice"]),
+        # Hard negative: an adjective after its article, before a participle and its noun.
+        ("The Republican pledged delegates met in Ohio.", []),
+    ],
+)
+def test_a_surname_that_is_an_adjective(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

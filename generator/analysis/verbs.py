@@ -352,6 +352,8 @@ class VerbReader:
         tag = "CD" if before[:1].isdigit() else self.common.get(fold(before), "")
         if not present and tag not in PAST_MODIFIER_TAGS:
             return False  # "the company reported losses": a verb after its subject
+        if not present and before[:1].isupper() and self._inside_name(index, previous):
+            return False  # "Senator Todd Young urged colleagues", "the city of Nice urged": a name and its verb
         # "had sent threatening messages": the object of another verb (not of one that goes on into
         # the participle, "kept warning residents", nor an auxiliary, "was threatening legal action").
         objected = present and tag.startswith("VB") and not self._carries_on(fold(before))
@@ -359,6 +361,19 @@ class VerbReader:
             return False  # "officials expressing alarm": the participle's subject
         after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         return after is not None and self.common.get(after.group(1), "").startswith("NN")
+
+    def _inside_name(self, index: int, word: tuple[int, int]) -> bool:
+        """Whether a capitalised word ends a name: another capitalised word stands before it ("Todd Young"),
+        or a preposition does ("the city of Nice"); not "the Republican pledged delegates", an adjective
+        after its article."""
+        doc = self.doc
+        before = word_before(doc.mask, doc.sentences[index].start, word[0])
+        if before is None:
+            return False
+        low = doc.low[before[0] : before[1]]
+        if low in self.words["prepositions"]:
+            return True
+        return doc.mask[before[0]].isupper() and low not in self.words["determiners"]
 
     def _listed_adjective(self, index: int, m: re.Match[str]) -> bool:
         """ "a majority of regular, pledged delegates": a past participle after an adjective and its
