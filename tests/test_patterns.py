@@ -3697,6 +3697,12 @@ def test_a_surname_that_is_an_adjective(text: str, credited: list[str], registry
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+def test_a_surname_that_is_a_filler_after_a_title(registry: Registry) -> None:
+    # "long" may stand between a speaker and its verb ("has long said"); after "Mr." it is a name.
+    claim = analyze("Mr. Long warned that the dam could fail.", registry).claims[0]
+    assert [s.name for s in claim.sources] == ["Long"]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

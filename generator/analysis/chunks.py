@@ -74,9 +74,14 @@ class ChunkReader(HeadReader):
         return begin if self.common.get(word, "").startswith("RB") else None
 
     def _after_capitalised(self, start: int, at: int) -> bool:
-        """Whether the word right before ``at`` (after ``start``) is capitalised."""
+        """Whether the word right before ``at`` (after ``start``) is capitalised, or is a title's
+        abbreviation ("Mr. Long warned": a name, not "long")."""
         before = self.doc.mask[start:at].rstrip()
-        return bool(before) and not before.endswith((",", ".", ";", ":")) and before.split()[-1][:1].isupper()
+        if not before or not before.split()[-1][:1].isupper():
+            return False
+        last = before.split()[-1]
+        titled = last.endswith(".") and fold(last[:-1]) in self.words["title_abbreviations"]
+        return titled or not before.endswith((",", ".", ";", ":"))
 
     def _head_words(self, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The words before a phrase's first preposition that is not inside a name.
