@@ -3703,6 +3703,30 @@ def test_a_surname_that_is_a_filler_after_a_title(registry: Registry) -> None:
     assert [s.name for s in claim.sources] == ["Long"]
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A present participle after a name, before its noun: "the Chicago Marathon defending champion".
+        ("The Chicago Marathon defending champion said she was ready.", ["The Chicago Marathon defending champion"]),
+        ("A Reuters rolling poll shows Holm at the top with 36 percent.", ["Reuters"]),
+        # Hard negative: a capital that only opens the sentence.
+        ("Several leading analysts said the plan would fail.", ["analysts"]),
+    ],
+)
+def test_a_participle_after_a_name_before_its_noun(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
+def test_the_newsrooms_own_reporting_is_no_detail_of_a_report(registry: Registry) -> None:
+    analysis = analyze(
+        "Marine Traffic's tracking database shows contact on January 6. In addition to asking local"
+        " authorities, Wikinews sought expert input on the data.",
+        registry,
+    )
+    assert [s.name for s in analysis.claims[0].sources] == ["Marine Traffic"]
+    assert analysis.claims[1].sources == []
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

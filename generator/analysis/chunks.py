@@ -12,6 +12,7 @@ import re
 from .cues import fold
 from .heads import HeadReader
 from .scan import Document
+from .segment import SENTENCE_OPENING
 
 #: Longest run of words taken as one speaker.
 MAX_PHRASE_WORDS = 12
@@ -156,8 +157,16 @@ class ChunkReader(HeadReader):
                 and self.is_number(left)
                 and doc.low[slice(*words[position - 2])] in self.attributive_openers
             )
+            # ("the Chicago Marathon defending champion": a present participle after a name, before its noun)
+            # (not a capital that only opens the sentence: "And leading Democrats")
+            named = (
+                tag.startswith("VBG")
+                and position > 0
+                and doc.mask[words[position - 1][0]].isupper()
+                and doc.mask[doc.sentences[index].start : words[position - 1][0]].strip(SENTENCE_OPENING) != ""
+            )
             attributive = tag.startswith(("VBN", "VBD", "VBG")) and (
-                left in self.attributive_openers or left in self.words["correlatives"] or counted
+                left in self.attributive_openers or left in self.words["correlatives"] or counted or named
             )
             # "advocates for stem cell research": a verb's bare form right after a preposition (not
             # the infinitive's "to") can only be a noun.

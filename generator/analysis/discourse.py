@@ -359,10 +359,17 @@ class Discourse:
                 )
             verbs = [doc.low[s.verb[0] : s.verb[1]].split()[0] for s in (speaking, first) if s.verb]
             reported = any(verb in doc.lexicon.words["report_verbs"] for verb in verbs)
-            if not (document or reported) or self._writer_speaks_as_we(index):
+            if not (document or reported) or self._writer_speaks_as_we(index) or self._newsroom_acts(index):
                 return None
             return origin, speaking
         return None
+
+    def _newsroom_acts(self, index: int) -> bool:
+        """ "Wikinews sought expert input on the data": the publication's own reporting, no detail of a report."""
+        subject = self.reader.sentence_subject(index, self.doc.sentences[index].end)
+        return (
+            subject is not None and fold(" ".join(subject.text.split())) in self.doc.lexicon.words["interviewer_labels"]
+        )
 
     def _writer_speaks_as_we(self, index: int) -> bool:
         """ "Fixing our tax system alone is not the answer": the writer's own voice, outside quotation
