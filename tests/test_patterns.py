@@ -3727,6 +3727,18 @@ def test_the_newsrooms_own_reporting_is_no_detail_of_a_report(registry: Registry
     assert analysis.claims[1].sources == []
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Cities named together speak each for itself; "this past week" is a time between speaker and verb.
+        ("In Britain, the cities of Leeds and York said they would light landmarks.", ["Leeds", "York"]),
+        ("Holm, the party chairman, this past week announced the creation of a website.", ["Holm"]),
+    ],
+)
+def test_cities_named_together_and_this_past_week(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
