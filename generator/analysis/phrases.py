@@ -41,6 +41,8 @@ DATELINE_RE = re.compile(
 )
 #: The longest time phrase read before a subject ("late on Sunday night").
 MAX_WHEN_WORDS = 4
+#: The most opening phrases read past before a subject ("On Thursday, after remaining neutral, Warren …").
+MAX_ADVERBIALS = 4
 #: Tags of the verb forms that make words a clause, not a noun phrase ("officials studied sites in …").
 CLAUSE_FORMS = ("VBD", "VBN", "VBZ", "VBP", "MD")
 
@@ -486,8 +488,9 @@ class PhraseReader(DescriptionReader):
         """Past the opening phrases that say when or how ("On Thursday, after remaining neutral, Warren
         endorsed …", "On Sunday morning Mr. Trump made …"): where the subject can start."""
         start = self._after_when(start, end)
-        while (comma := self.doc.mask.find(",", start, end)) >= 0:
-            if not self._adverbial(start, comma):
+        for _ in range(MAX_ADVERBIALS):  # (a sentence opens with a few of them, not thousands)
+            comma = self.doc.mask.find(",", start, end)
+            if comma < 0 or not self._adverbial(start, comma):
                 break
             start = self._after_when(comma + 1, end)
         return start

@@ -476,7 +476,7 @@ class VerbReader:
         ):
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
-            return bool(QUOTED_CONTENT_RE.search(rest))
+            return bool(QUOTED_CONTENT_RE.search(rest, 0, WORDS_NEAR))  # (near it: "tweeted about it: …")
         if CLAUSE_END_RE.match(rest) or self._set_off_with_time(index, m, rest):
             return True  # "…, the court found.", "as the court found", "The bridge, Holm recalled on Monday, was …"
         if self._after_clause(index, m, rest):
