@@ -465,10 +465,12 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         ", ".join(["the minister said the plan reportedly failed, I think the Plan is Bad"] * 6000) + ".",
         # Thousands of short quotations in one paragraph.
         " ".join(['"The plan is bad," she said. "It will fail."'] * 12000),
-        # One sentence of thousands of opening phrases, each a participle of speech.
+        # One sentence of thousands of opening phrases, each a participle of speech …
         "Noting that the plan failed" + ", noting that it failed" * 8000 + ", Holm said it was dead.",
+        # … and of thousands of participles continuing a clause.
+        "The plan failed" + ", adding that it failed" * 12000 + ".",
     ],
-    ids=["one-paragraph", "one-sentence", "quotations", "opening-phrases"],
+    ids=["one-paragraph", "one-sentence", "quotations", "opening-phrases", "participles"],
 )
 def test_text_shaped_to_be_slow_is_analysed_whole(text: str) -> None:
     """Every step is bounded by what a sentence or paragraph can hold, so the suite's per-test

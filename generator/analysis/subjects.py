@@ -7,6 +7,7 @@ noun before it ("a database detailing the fleet").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -16,7 +17,7 @@ from .names import WORD_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
-from .scan import Document
+from .scan import WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
 from .verbs import VerbReader, title_case, word_before
 
@@ -29,6 +30,9 @@ SET_OFF_BREAK_RE = re.compile(r"[;:“”\"«»()—–]|''")
 #: Closing quotation marks, which American style puts after a comma.
 CLOSING_QUOTES = "”\"’'"
 COMMA_RE = re.compile(",")
+#: How far before a participle the verb whose clause it continues may end ("the military said on
+#: Thursday that …, adding"): a long clause, not a whole paragraph.
+SPEAKER_BEFORE_REACH = 2 * WORDS_NEAR
 
 
 #: How many words of places may stand between a document and the participle saying what it says.
@@ -61,7 +65,10 @@ class SubjectReader:
         alone or after "after", "before", "while" …, and ends at the first comma outside quotation marks."""
         doc = self.doc
         sentence = doc.sentences[index]
-        opening = fold(gap.strip(SENTENCE_OPENING)).split()
+        lead = gap.strip(SENTENCE_OPENING)
+        if len(lead) > WORDS_NEAR:
+            return None  # (more than one word before it, at a glance)
+        opening = fold(lead).split()
         if len(opening) > 1 or (opening and opening[0] not in self.words["gerund_time_prepositions"]):
             return None
         speech = doc.hits("speech_verbs", index)
@@ -219,7 +226,10 @@ class SubjectReader:
         right before ``m``'s comma ("the military said on Thursday, adding")."""
         doc = self.doc
         endings = tuple(self.words["participle_endings"])
-        for earlier in reversed(doc.hits("speech_verbs", index)):
+        hits = doc.hits("speech_verbs", index)
+        for earlier in reversed(hits[: bisect.bisect_left(hits, m.start(), key=lambda h: h.start())]):
+            if earlier.end() < m.start() - SPEAKER_BEFORE_REACH:
+                return None  # too far to be the clause right before the comma (and each earlier one further)
             if earlier.end() > m.start() or doc.low[earlier.start() : earlier.end()].split()[0].endswith(endings):
                 continue  # "posted a message blaming X, saying": the finite verb's speaker
             between = doc.mask[earlier.end() : m.start()]
