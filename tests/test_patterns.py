@@ -3739,6 +3739,21 @@ def test_cities_named_together_and_this_past_week(text: str, credited: list[str]
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Someone else's purpose, a trend: reported, not the writer's interpretation.
+        ("Several hundred demonstrators took to the streets to raise concerns about police.", []),
+        ("Polls see her in the run-off despite her growing popularity.", []),
+        # Hard negatives: the writer's interpretation.
+        ("This raises questions about the plan.", ["opinion"]),
+        ("The council pressed ahead despite its own warning.", ["opinion"]),
+    ],
+)
+def test_purposes_and_trends_are_no_interpretation(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
