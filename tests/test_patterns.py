@@ -3754,6 +3754,20 @@ def test_purposes_and_trends_are_no_interpretation(text: str, labels: list[str],
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A compound and the writer's aside: no advice.
+        ("The aides feel they have enough to do without a should-be ally.", []),
+        ("It should be noted that two researchers were hired.", []),
+        # Hard negative: advice.
+        ("The council should act now.", ["opinion"]),
+    ],
+)
+def test_should_in_a_compound_or_an_aside_advises_nothing(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
