@@ -3768,6 +3768,20 @@ def test_should_in_a_compound_or_an_aside_advises_nothing(text: str, labels: lis
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Rejecting a treaty or a budget is a vote or a decision, not words.
+        ("Two weeks earlier, Dutch voters dealt a blow to the union by rejecting a treaty.", []),
+        ("The residents rejected the proposal in a referendum.", []),
+        # Hard negative: rejecting what someone said.
+        ("The ministry rejected the claims as false.", ["The ministry"]),
+    ],
+)
+def test_rejecting_a_treaty_is_a_decision(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
