@@ -467,10 +467,12 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         " ".join(['"The plan is bad," she said. "It will fail."'] * 12000),
         # One sentence of thousands of opening phrases, each a participle of speech …
         "Noting that the plan failed" + ", noting that it failed" * 8000 + ", Holm said it was dead.",
-        # … and of thousands of participles continuing a clause.
+        # … and of thousands of participles continuing a clause …
         "The plan failed" + ", adding that it failed" * 12000 + ".",
+        # … or asking how, each with a judgement after it.
+        "Four people were hurt" + ", showing how bad it was" * 16000 + ".",
     ],
-    ids=["one-paragraph", "one-sentence", "quotations", "opening-phrases", "participles"],
+    ids=["one-paragraph", "one-sentence", "quotations", "opening-phrases", "participles", "questions"],
 )
 def test_text_shaped_to_be_slow_is_analysed_whole(text: str) -> None:
     """Every step is bounded by what a sentence or paragraph can hold, so the suite's per-test

@@ -168,7 +168,8 @@ def _own_question(doc: Document, index: int, start: int) -> bool:
 def _governed(doc: Document, index: int, word: re.Match[str]) -> bool:
     """Whether a verb or a preposition right before ``word`` asks the question it opens ("discussed
     how", "disagree over how"; not an exclamation: "How wrong …", "…, and how badly …")."""
-    before = LAST_WORD_RE.search(doc.low, doc.sentences[index].start, word.start())
+    # (from a little before the word: a search from the sentence's start would try every word of it)
+    before = LAST_WORD_RE.search(doc.low, max(doc.sentences[index].start, word.start() - WORDS_NEAR), word.start())
     if before is None:
         return False
     low = before.group(1)

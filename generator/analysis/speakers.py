@@ -40,6 +40,8 @@ QUOTATION_AFTER_RE = re.compile(r"\s*[,:]\s*[“\"«]")
 SENTENCE_END_RE = re.compile(r"[\s.!?)\]”\"»*_]*$")
 #: Characters that set words off before a speaker: the words are what was said.
 SET_OFF = frozenset(',;:"“”«»—')
+#: How many blanks may stand between a comma and the participle it sets off.
+SET_OFF_REACH = 8
 #: How many characters after a verb of counting its figure may start ("counted more than 30,000").
 FIGURE_REACH = 24
 #: How far after a name's possessive ending (characters, words) the thing it owns is looked for.
@@ -359,7 +361,9 @@ class SpeakerFinder:
         "Before the vote, Smith said, …", where the verb is set off in the main clause)."""
         doc = self.doc
         start = doc.sentences[index].start
-        words = WORD_RE.findall(doc.low, start, min(end, start + WORDS_NEAR))[:2]
+        if end - start > WORDS_NEAR:
+            return False  # (an opening clause, not a paragraph's worth of words)
+        words = WORD_RE.findall(doc.low, start, end)[:2]
         openers = self.words["circumstance_openers"]
         opened = bool(words) and (
             words[0] in openers
@@ -464,7 +468,8 @@ class SpeakerFinder:
 
     def _set_off(self, m: re.Match[str]) -> bool:
         """Whether the verb is a participle set off by a comma after its clause (", showing …")."""
-        return self.doc.low[m.start() : m.end()].endswith("ing") and self.doc.mask[: m.start()].rstrip().endswith(",")
+        before = self.doc.mask[max(0, m.start() - SET_OFF_REACH) : m.start()]
+        return self.doc.low[m.start() : m.end()].endswith("ing") and before.rstrip().endswith(",")
 
     def _bodies(self, phrase: Phrase) -> bool:
         """Whether an unnamed phrase means institutions ("hospitals", "emergency departments"), not people."""
