@@ -3782,6 +3782,19 @@ def test_rejecting_a_treaty_is_a_decision(text: str, credited: list[str], regist
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A retort with its words after a comma and a quotation.
+        ('Holm shot back, "I suppose I could have stayed home."', ["Holm"]),
+        # Hard negative: gunfire.
+        ("Troops fired back, killing two attackers.", []),
+    ],
+)
+def test_a_retort_with_its_quotation_after_a_comma(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
