@@ -3795,6 +3795,22 @@ def test_a_retort_with_its_quotation_after_a_comma(text: str, credited: list[str
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A verb that shares an infinitive's "to" or a modal with the verb before it is not said yet.
+        ("Holm needs to sell herself and tell more jokes.", []),
+        ("Holm plans to visit Ohio and say the plant will stay open.", []),
+        ("Holm will visit Ohio and announce that she is running.", []),
+        # Hard negatives: past forms with their own tense.
+        ("Holm visited Ohio and announced that she is running.", ["Holm"]),
+        ("Holm wants to win and says she will.", ["Holm"]),
+    ],
+)
+def test_a_verb_sharing_an_infinitive_is_not_said_yet(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

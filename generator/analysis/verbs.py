@@ -44,6 +44,8 @@ LISTED_ADJECTIVE_RE = re.compile(r"(\w+)\s+(\w+), $")
 #: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
 CAUSED_OBJECT_WORDS = 4
 #: The verb ends its clause: what it credits came before ("The law was void, the court found").
+#: Tags of a word that may be a verb's bare form after "to" or a modal ("to visit", "will report").
+BARE_VERB_TAGS = ("VB", "VBP", "NN")
 #: Tags of a word that shows the cue before it is a noun: its own verb, or a participle describing it
 #: ("records filed on Sunday revealed"), after any noun; and a bare verb after a plural one.
 SINGULAR_AGREEING_TAGS = ("VBD", "VBZ", "MD", "VBN")
@@ -198,6 +200,8 @@ class VerbReader:
             return False  # "plans to announce": not said yet
         if self._caused(index, previous):
             return False  # "could help Cruz cast the race as …": not said yet
+        if low in words["coordinators"] and self._coordinated_infinitive(index, m, previous):
+            return False  # "needs to sell herself and tell more jokes", "will visit Ohio and announce": not yet
         if low in words["degree_adverbs"] and self.common.get(cue, "") in ("VBN", "VBD"):
             return False  # "the paper is strikingly straightforward and relatively detailed": an adjective
         # "an article that said": a relative pronoun after a noun, not a determiner before one
@@ -361,6 +365,22 @@ class VerbReader:
             return False  # "officials expressing alarm": the participle's subject
         after = WORD_AFTER_RE.match(doc.low, m.end(), doc.sentences[index].end)
         return after is not None and self.common.get(after.group(1), "").startswith("NN")
+
+    def _coordinated_infinitive(self, index: int, m: re.Match[str], coordinator: tuple[int, int]) -> bool:
+        """Whether a bare verb after "and" shares an infinitive's "to" or a modal with the verb before it, in
+        the same clause ("to sell herself and tell"; not "visited Ohio and announced")."""
+        doc = self.doc
+        if not self.common.get(doc.low[m.start() : m.end()].split()[0], "").startswith(("VB", "NN")):
+            return False
+        if self.common.get(doc.low[m.start() : m.end()].split()[0], "") in ("VBD", "VBZ", "VBN", "VBG"):
+            return False  # a finite or participle form has its own tense
+        floor = max(doc.sentences[index].start, coordinator[0] - WORDS_NEAR)
+        clause = doc.low[floor : coordinator[0]]
+        clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+        words = WORD_RE.findall(clause)
+        marked = self.words["infinitive_markers"] | self.words["modal_auxiliaries"]
+        # (the verb after the marker may be listed as a noun: "to visit", "will report")
+        return any(w in marked and self.common.get(nxt, "") in BARE_VERB_TAGS for w, nxt in itertools.pairwise(words))
 
     def _inside_name(self, index: int, word: tuple[int, int]) -> bool:
         """Whether a capitalised word ends a name: another capitalised word stands before it ("Todd Young"),
