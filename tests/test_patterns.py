@@ -3811,6 +3811,20 @@ def test_a_verb_sharing_an_infinitive_is_not_said_yet(text: str, credited: list[
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Casting something as something is saying what it is.
+        ("The mayor framed the vote as a choice between growth and decline.", ["The mayor"]),
+        # Hard negatives: a setup, a picture frame.
+        ("He was framed for the murder.", []),
+        ("The framed photographs hung in the hall.", []),
+    ],
+)
+def test_framing_something_as_something(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
