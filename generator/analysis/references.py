@@ -339,14 +339,10 @@ class References(EarlierMentions):
         lead = doc.mask[start : pronoun.start]
         if not lead.rstrip().endswith(",") or lead.count(",") != 1:
             return None
-        words = [m.span() for m in WORD_RE.finditer(doc.mask, start, pronoun.start)]
-        openers = doc.lexicon.words["circumstance_openers"]
-        opened = [i for i, (x, y) in enumerate(words[:2]) if doc.low[x:y] in openers]
-        if not opened or (
-            opened[0] == 1 and not self.reader.common.get(doc.low[slice(*words[0])], "").startswith("RB")
-        ):
+        opener = doc.circumstance_opener(index)
+        if opener is None:
             return None
-        clause = words[opened[0] + 1 :]
+        clause = [m.span() for m in WORD_RE.finditer(doc.mask, opener.end(), pronoun.start)]
         subject = self.reader.sentence_subject(index, clause[-1][1], clause_start=clause[0][0]) if clause else None
         if (
             subject is None

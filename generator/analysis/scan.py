@@ -8,6 +8,7 @@ sentence?" costs a dictionary lookup, not a regex scan per sentence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -152,6 +153,20 @@ class Document:
         """Whether sentence ``index`` ends with a question mark (closing quotes and emphasis aside)."""
         sentence = self.sentences[index]
         return self.mask[sentence.start : sentence.end].rstrip(TRAILING).endswith("?")
+
+    def circumstance_opener(self, index: int) -> re.Match[str] | None:
+        """The word that opens sentence ``index`` on a clause of time or circumstance ("After …", "Even
+        after …": one adverb may stand before it), if one does."""
+        start = self.sentences[index].start
+        end = min(self.sentences[index].end, start + WORDS_NEAR)
+        words = list(itertools.islice(WordIndex.WORD_RE.finditer(self.low, start, end), 2))
+        openers = self.lexicon.words["circumstance_openers"]
+        for position, word in enumerate(words):
+            if word.group() in openers:
+                return word
+            if position or not self.lexicon.common_words.get(word.group(), "").startswith("RB"):
+                return None
+        return None
 
     def text(self, start: int, end: int) -> str:
         """The body's own characters (the cue as the article writes it)."""

@@ -363,14 +363,10 @@ class SpeakerFinder:
         start = doc.sentences[index].start
         if end - start > WORDS_NEAR:
             return False  # (an opening clause, not a paragraph's worth of words)
-        words = WORD_RE.findall(doc.low, start, end)[:2]
-        openers = self.words["circumstance_openers"]
-        opened = bool(words) and (
-            words[0] in openers
-            or (len(words) == 2 and words[1] in openers and self.verbs.common.get(words[0], "").startswith("RB"))
-        )
+        opener = doc.circumstance_opener(index)
         return (
-            opened
+            opener is not None
+            and opener.end() <= end
             and doc.mask.count(",", start, end) <= commas
             and not any(ch in SET_OFF - {","} for ch in doc.mask[start:end])
         )

@@ -29,6 +29,7 @@ INVERSION_OPENERS = (",", "”", '"', "’", "'", ":", "—", "–")
 SET_OFF_BREAK_RE = re.compile(r"[;:“”\"«»()—–]|''")
 #: Closing quotation marks, which American style puts after a comma.
 CLOSING_QUOTES = "”\"’'"
+#: The commas of a sentence, one at a time (the first outside a quotation ends an opening clause).
 COMMA_RE = re.compile(",")
 #: How far before a participle the verb whose clause it continues may end ("the military said on
 #: Thursday that …, adding"): a long clause, not a whole paragraph.

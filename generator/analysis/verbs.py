@@ -43,13 +43,13 @@ STATEMENT_ENDS = (",", ".", "!", "?", ":", ";", "—")
 LISTED_ADJECTIVE_RE = re.compile(r"(\w+)\s+(\w+), $")
 #: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
 CAUSED_OBJECT_WORDS = 4
-#: The verb ends its clause: what it credits came before ("The law was void, the court found").
 #: Tags of a word that may be a verb's bare form after "to" or a modal ("to visit", "will report").
 BARE_VERB_TAGS = ("VB", "VBP", "NN")
 #: Tags of a word that shows the cue before it is a noun: its own verb, or a participle describing it
 #: ("records filed on Sunday revealed"), after any noun; and a bare verb after a plural one.
 SINGULAR_AGREEING_TAGS = ("VBD", "VBZ", "MD", "VBN")
 AGREEING_TAGS = (*SINGULAR_AGREEING_TAGS, "VB", "VBP")
+#: The verb ends its clause: what it credits came before ("The law was void, the court found").
 CLAUSE_END_RE = re.compile(r"\s*(?:[.,;!?)\]”\"»]|$)")
 #: A phrase set off by commas, and its first word: ", built in 1970,".
 ASIDE_RE = re.compile(r",\s*(\w+)[^,;]*,")
@@ -168,22 +168,22 @@ class VerbReader:
             return not self._listed_adjective(index, m)
         low = doc.low[previous[0] : previous[1]]
         words = self.words
-        if low in words["perfect_auxiliaries"] and self.common.get(cue.split()[0], "") in ("NNS", "VBZ"):
+        cue = cue.split()[0]
+        if low in words["perfect_auxiliaries"] and self.common.get(cue, "") in ("NNS", "VBZ"):
             return False  # "Vietnam and Taiwan have claims in the area": what they have, a noun
         article = word_before(doc.mask, s, previous[0])
         indefinite = article is not None and doc.low[article[0] : article[1]] in ("a", "an")
-        finite = self.common.get(doc.low[start : m.end()].split()[0], "") in ("VBD", "VBZ")
+        finite = self.common.get(cue, "") in ("VBD", "VBZ")
         if indefinite and doc.mask[previous[0]].isupper() and not finite:
             return False  # "a DW report", "an AP report": a noun, whoever the name before it is ("A Democrat said")
-        definite = article is not None and doc.low[article[0] : article[1]] in self.words["definite_articles"]
+        definite = article is not None and doc.low[article[0] : article[1]] in words["definite_articles"]
         if (
             definite
             and doc.mask[previous[0]].isupper()
-            and self.common.get(doc.low[start : m.end()].split()[0], "") == "NN"
+            and self.common.get(cue, "") == "NN"
             and not self._clause_follows(index, m.end())
         ):
             return False  # "the Sanders show as a distraction", "the Fox report": a noun after a name
-        cue = doc.low[start : m.end()].split()[0]
         if indefinite and self.common.get(low, "").startswith("NN") and self.common.get(cue, "").startswith("NN"):
             return False  # "a conference call that", "a news report": a compound noun
         opened = article is not None and doc.low[article[0] : article[1]] in doc.lexicon.openers
@@ -302,8 +302,9 @@ class VerbReader:
 
     def _clause_follows(self, index: int, at: int) -> bool:
         """Whether content or a question's clause opens right at ``at`` ("report that …", "show how …")."""
-        rest = self.doc.mask[at : self.doc.sentences[index].end]
-        following = WORD_AFTER_RE.match(self.doc.low, at, self.doc.sentences[index].end)
+        end = self.doc.sentences[index].end
+        rest = self.doc.mask[at : min(end, at + WORDS_NEAR)]  # (content opens within a few words)
+        following = WORD_AFTER_RE.match(self.doc.low, at, end)
         asked = following is not None and following.group(1) in self.words["question_words"]
         return asked or bool(self.content_opening_re.search(rest))
 
@@ -370,10 +371,9 @@ class VerbReader:
         """Whether a bare verb after "and" shares an infinitive's "to" or a modal with the verb before it, in
         the same clause ("to sell herself and tell"; not "visited Ohio and announced")."""
         doc = self.doc
-        if not self.common.get(doc.low[m.start() : m.end()].split()[0], "").startswith(("VB", "NN")):
-            return False
-        if self.common.get(doc.low[m.start() : m.end()].split()[0], "") in ("VBD", "VBZ", "VBN", "VBG"):
-            return False  # a finite or participle form has its own tense
+        tag = self.common.get(doc.low[m.start() : m.end()].split()[0], "")
+        if not tag.startswith(("VB", "NN")) or tag in ("VBD", "VBZ", "VBN", "VBG"):
+            return False  # (a finite or participle form has its own tense)
         floor = max(doc.sentences[index].start, coordinator[0] - WORDS_NEAR)
         clause = doc.low[floor : coordinator[0]]
         clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
