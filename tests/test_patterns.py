@@ -3825,6 +3825,23 @@ def test_framing_something_as_something(text: str, credited: list[str], registry
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # "most likely" before a verb, or set off by a comma, is the writer not being sure.
+        ("The keeper most likely left the gate open after the storm.", ["unverified"]),
+        ("The blaze was most likely started by a discarded cigarette.", ["unverified"]),
+        ("Most likely, the ferry sank within minutes.", ["unverified"]),
+        # Hard negatives: a comparison with "to", "than" or "that", and a likely thing.
+        ("Older residents were more likely to vote than students.", []),
+        ("The storm makes it more likely that the harvest is late.", []),
+        ("The most likely route runs along the coast.", []),
+    ],
+)
+def test_most_likely_before_a_verb_is_a_hedge(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -188,17 +188,27 @@ def _qualifies(doc: Document, index: int, m: re.Match[str]) -> bool:
         return False
     floor, end = doc.sentences[index].start, doc.sentences[index].end
     before = [fold(w.group()) for w in WORD_RE.finditer(doc.mask, max(floor, m.start() - 20), m.start())]
+    after = WORD_RE.match(doc.mask, m.end() + 1, end) if doc.mask[m.end() : m.end() + 1] == " " else None
     if before and before[-1] in doc.lexicon.words["comparatives"]:
-        return True
+        # "more likely to say", "less likely than", "the most likely outcome" compare;
+        # "most likely took over", "is most likely caused" hedge the verb after them.
+        if after is None:
+            return doc.mask[m.end() : m.end() + 1] != ","  # "Most likely, the deal …" hedges
+        return _compares(doc, after)
     if before and before[-1] in doc.lexicon.words["passive_auxiliaries"] | doc.lexicon.words["modal_auxiliaries"]:
         return False  # "is probably due to", "were possibly students": the verb's claim is hedged
     if fold(m.group()) not in doc.lexicon.words["attributive_hedges"]:
         return False  # "probably right", "perhaps Russia": an adverb hedges whatever follows
-    after = WORD_RE.match(doc.mask, m.end() + 1, end) if doc.mask[m.end() : m.end() + 1] == " " else None
     if after is not None and after.group()[:1].isupper():
         return True  # "likely GOP primary voters", "likely Democratic voters": a name modifying a noun
     word = fold(after.group()).rstrip(".") if after is not None else ""  # (a last word keeps its full stop)
     return doc.lexicon.common_words.get(word, "").startswith(("NN", "JJ"))
+
+
+def _compares(doc: Document, after: re.Match[str]) -> bool:
+    """ "more likely to vote", "more likely that", "the most likely outcome" compare; only a verb after
+    it ("most likely took over", "will most likely hinder") makes "most likely" the writer's hedge."""
+    return not doc.lexicon.common_words.get(fold(after.group()).rstrip("."), "").startswith("VB")
 
 
 def _nothing_reported(doc: Document, index: int, start: int) -> bool:
