@@ -3842,6 +3842,25 @@ def test_most_likely_before_a_verb_is_a_hedge(text: str, labels: list[str], regi
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A name after "called" or "named" names the noun before it: one phrase, whose head speaks.
+        (
+            "Fishermen from a village called Lamu said the catch had collapsed.",
+            ["Fishermen from a village called Lamu"],
+        ),
+        ("A singer in a band named Nightfall said the tour was off.", ["A singer in a band named Nightfall"]),
+        # Hard negative: the noun before "called" is the speaker the name names.
+        ("A charity called Open Doors said the shelter was full.", ["Open Doors"]),
+    ],
+)
+def test_a_name_given_by_called_belongs_to_the_noun_before_it(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

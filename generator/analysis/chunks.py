@@ -171,6 +171,15 @@ class ChunkReader(HeadReader):
             # "advocates for stem cell research": a verb's bare form right after a preposition (not
             # the infinitive's "to") can only be a noun.
             attributive |= tag == "VB" and left in self.noun_openers
+            # "a village called Lamu", "a band named Nightfall": the name names the noun before it,
+            # one phrase ("Fishermen from a village called Lamu said": the fishermen speak).
+            attributive |= (
+                low in self.words["naming_participles"]
+                and self.common.get(left, "").startswith("NN")
+                and doc.mask[kept[0][0]].isupper()
+                if kept
+                else False
+            )
             if (
                 kept
                 and not capitalised
