@@ -54,6 +54,12 @@ def test_golden_rules(case: dict[str, object]) -> None:
         ),
         ("Mt. Etna erupted overnight. Flights were halted.", ["Mt. Etna erupted overnight.", "Flights were halted."]),
         ("He lives on Main St. The police said he fled.", ["He lives on Main St.", "The police said he fled."]),
+        # A title after an opening bracket or quotation mark opens its sentence too.
+        (
+            "The club went bankrupt. (Mr. Vance was not involved in it.) It was sold.",
+            ["The club went bankrupt.", "(Mr. Vance was not involved in it.)", "It was sold."],
+        ),
+        ("The vote was close. “Dr. Amin lied,” she said.", ["The vote was close.", "“Dr. Amin lied,” she said."]),
         # A dateline and the sentence after its dash are one, a title in it included.
         ("KELDEN, Ill. — Gov. Ann Kiel said she would run.", None),
         (

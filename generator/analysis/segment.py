@@ -257,7 +257,8 @@ def _mend_titles(text: str, pieces: list[tuple[int, int]], titles: frozenset[str
                 out.append((start, m.start() + 1))
                 start = m.start() + 2
         dash = DASH_START_RE.match(text, start, end)
-        alone = text[dash.end() if dash else start : end].strip()
+        # (after an opening bracket or quotation mark too: "(Mr." opens "(Mr. Trump was not involved.)")
+        alone = text[dash.end() if dash else start : end].strip(SENTENCE_OPENING)
         if alone.endswith(".") and alone[:-1].lower() in titles:  # titles hold no spaces
             carry = start  # the title alone ("Gov.", "— Gov." after a dateline): it opens the next piece
             continue
