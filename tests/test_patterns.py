@@ -3861,6 +3861,20 @@ def test_a_name_given_by_called_belongs_to_the_noun_before_it(
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Families nobody names are people nobody names, as relatives are.
+        ("The families of the miners said the rescue came too late.", ["anonymous"]),
+        ("Families of the passengers warned that the airline was hiding the truth.", ["anonymous"]),
+        # Hard negative: one family, whose member is named, speaks on the record.
+        ("Hassan's family said he was innocent.", ["unknown"]),
+    ],
+)
+def test_unnamed_families_are_people_nobody_names(text: str, kinds: list[str], registry: Registry) -> None:
+    assert [s.kind for c in analyze(text, registry).claims for s in c.sources] == kinds
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
