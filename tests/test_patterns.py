@@ -3875,6 +3875,33 @@ def test_unnamed_families_are_people_nobody_names(text: str, kinds: list[str], r
     assert [s.kind for c in analyze(text, registry).claims for s in c.sources] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A clause opening the sentence ("As …,", "When …,", "Although …,") is read past: the participle's
+        # speaker is the subject after it.
+        (
+            "As the votes were counted, Mayor Ana Ruiz took the stage, predicting that she would win.",
+            ["Mayor Ana Ruiz"],
+        ),
+        (
+            "Although the polls had closed, Mayor Ana Ruiz toured the city, insisting that the count was fair.",
+            ["Mayor Ana Ruiz"],
+        ),
+        (
+            "Mayor Ana Ruiz said she would stay. When results came in, she gave a speech, predicting that she would win.",
+            ["Mayor Ana Ruiz", "Mayor Ana Ruiz"],
+        ),
+        # Hard negative: "As" opening the speaker's own clause.
+        ('As Tom Ridge, a former secretary, put it: "The barbarians are inside."', ["Tom Ridge"]),
+    ],
+)
+def test_a_participles_speaker_is_found_past_an_opening_clause(
+    text: str, credited: list[str], registry: Registry
+) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -279,6 +279,10 @@ class DescriptionReader(FrameReader):
             return after in self.words["prepositions"]  # "Shortly after the announcement, McConnell said"
         if low in self.words["gerund_time_prepositions"] and self.common.get(after, "") == "VBG":
             return True  # "While celebrating the wins, Trump mocked …"
+        if low in self.words["circumstance_openers"] | self.words["clause_subordinators"]:
+            # "When results came in, he gave a speech …", "If elected, she …": a clause with its verb
+            # (not "As Tom Ridge, a former secretary, put it": the speaker of the clause itself)
+            return any(tag in CLAUSE_VERB_TAGS or tag == "VBN" for tag in tags[1:])
         return low in self.words["prepositions"] or self.common.get(low, "") == "VBG"
 
     def _is_apposition(self, piece: re.Match[str]) -> bool:

@@ -198,6 +198,7 @@ NAMED_LISTS = (
     "kin_nouns",
     "absolute_openers",
     "comparatives",
+    "clause_subordinators",
     "correlatives",
     "affiliated_groups",
     "record_bodies",
