@@ -3902,6 +3902,21 @@ def test_a_participles_speaker_is_found_past_an_opening_clause(
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A surname that is also a noun, opening the sentence before a verb of speech and its "that".
+        ("Rice estimates that the repairs will cost $4 million.", ["Rice"]),
+        ("Bush claims that the count was fair.", ["Bush"]),
+        # Hard negatives: a noun modifying a plural, and a legend (nobody to ask).
+        ("Rescue teams reached the village on Monday.", []),
+        ("Legend claims that the bridge was built in a night.", []),
+    ],
+)
+def test_a_surname_that_is_a_noun_before_its_verb_of_speech(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -24,6 +24,8 @@ NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 CAMEL_CASE_RE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 #: The word after a word, whatever its case.
 NEXT_WORD_ANY_RE = re.compile(r" (\w+)")
+#: The two words after a word ("estimates that").
+NEXT_TWO_WORDS_RE = re.compile(r" (\w+) (\w+)")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: A contracted verb after a word ("I’ve", "we're").
 CONTRACTED_RE = re.compile(r"['’][a-z]+$")
@@ -180,6 +182,8 @@ class NameReader:
                 # "Let me say": a command (not "United States", "Drew Brees", nor "Sue said": a name and its verb)
             after = NEXT_TWO_RE.match(self.doc.mask, start + len(word))
             noun = self.common.get(after.group(1), "") if after is not None and after.group(1).islower() else ""
+            if tag == "NN" and noun == "NNS" and self._verb_of_speech_before_that(start, start + len(word)):
+                return False  # "Trump estimates that he …", "Rice claims that": a name and its verb
             if (tag.startswith("JJ") and noun.startswith(("NN", "DT", "PRP$"))) or (tag == "NN" and noun == "NNS"):
                 return True  # "Young people", "Fellow musicians", "Rescue teams": a modifier ("Young said" is a
                 # name); "First his wife …", "Second the court …": an ordinal opening the clause
@@ -191,6 +195,17 @@ class NameReader:
                 and after.group(2).islower()
             )
         return False
+
+    def _verb_of_speech_before_that(self, start: int, end: int) -> bool:
+        """Whether the word after ``end`` is a verb of speech whose "that" opens what was said (and
+        the word from ``start`` no vague report's opener: "Legend claims that …" names nobody)."""
+        after = NEXT_TWO_WORDS_RE.match(self.doc.low, end)
+        return (
+            after is not None
+            and self.doc.lexicon.patterns["vague_reports"].match(self.doc.low, start) is None
+            and after.group(1) in self.words["clause_verbs"]
+            and after.group(2) in self.words["complementizers"]
+        )
 
 
 @functools.lru_cache(maxsize=1024)
