@@ -3917,6 +3917,20 @@ def test_a_surname_that_is_a_noun_before_its_verb_of_speech(text: str, credited:
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A group, team or panel of people nobody names is people nobody names.
+        ("A team of researchers said the vaccine had failed its trial.", ["anonymous"]),
+        ("A delegation of farmers told the minister that prices had collapsed.", ["anonymous"]),
+        # Hard negative: the team that is named speaks on the record.
+        ("The Red Cross team said the road was open.", ["unknown"]),
+    ],
+)
+def test_a_group_of_unnamed_people_is_anonymous(text: str, kinds: list[str], registry: Registry) -> None:
+    assert [s.kind for c in analyze(text, registry).claims for s in c.sources] == kinds
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
