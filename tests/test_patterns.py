@@ -3931,6 +3931,20 @@ def test_a_group_of_unnamed_people_is_anonymous(text: str, kinds: list[str], reg
     assert [s.kind for c in analyze(text, registry).claims for s in c.sources] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A question set out after "asked …:" is the asker's words, not the writer's "you" or "?".
+        ("The moderator asked the candidates a simple question: Do you trust the polls?", ["single-source"]),
+        ("Judge Ana Ruiz asked: Why did you wait a year?", ["single-source"]),
+        # Hard negative: the writer's own question to the reader.
+        ("Do you trust the polls?", ["opinion"]),
+    ],
+)
+def test_a_question_after_asked_and_a_colon_is_the_askers(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
