@@ -3945,6 +3945,21 @@ def test_a_question_after_asked_and_a_colon_is_the_askers(text: str, labels: lis
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Advice, a message or a warning set out after a colon is its giver's words.
+        ("The mayor had a message for the protesters: Go home.", ["single-source"]),
+        ("Senator Ana Ruiz has some advice for her party: Don’t underestimate the governor.", ["single-source"]),
+        # Hard negatives: no words set out; the writer's own advice.
+        ("The mayor had a message for the protesters.", []),
+        ("Don’t underestimate the governor.", ["opinion"]),
+    ],
+)
+def test_advice_set_out_after_a_colon_is_the_givers(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
