@@ -3960,6 +3960,20 @@ def test_advice_set_out_after_a_colon_is_the_givers(text: str, labels: list[str]
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A document whose maker is named speaks for its maker, whoever obtained or saw it.
+        ("A memo from the Port Authority obtained by Reuters warns that the pier will close.", ["the Port Authority"]),
+        ("A letter from Mayor Ana Ruiz seen by the Herald says that the budget is short.", ["Mayor Ana Ruiz"]),
+        # Hard negative: with no maker named, the outlet that obtained it is the one to name.
+        ("A memo obtained by Reuters warns that the pier will close.", ["Reuters"]),
+    ],
+)
+def test_a_documents_named_maker_speaks_whoever_obtained_it(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

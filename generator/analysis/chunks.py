@@ -112,6 +112,11 @@ class ChunkReader(HeadReader):
                 # is. "a New Jersey Watchdog report released by the governor's office": its maker is named.
                 words = words[:position]
                 break
+            if self._maker_named_after_document(words, position):
+                # "A letter from the American Legion obtained by The Associated Press warns": the letter's
+                # maker speaks, not the outlet that obtained it.
+                words = words[:position]
+                break
         kept: list[tuple[int, int]] = []
         for position in range(len(words) - 1, -1, -1):
             x, y = words[position]
@@ -234,6 +239,23 @@ class ChunkReader(HeadReader):
         return (
             low[participle[0] : participle[1]] in self.words["publication_participles"]
             and low[document[0] : document[1]] in self.words["documents"]
+        )
+
+    def _maker_named_after_document(self, words: list[tuple[int, int]], participle: int) -> bool:
+        """Whether a document and its maker ("a letter from the American Legion") stand right before
+        ``participle``: the maker is named however the document travelled."""
+        low, mask = self.doc.low, self.doc.mask
+        name = participle - 1
+        while name > 0 and mask[words[name][0]].isupper():
+            name -= 1
+        if name == participle - 1:
+            return False  # no capitalised name before the participle
+        if low[words[name][0] : words[name][1]] in self.words["definite_determiners"]:
+            name -= 1  # "from the American Legion"
+        return (
+            name >= 1
+            and low[words[name][0] : words[name][1]] in self.words["authorship_prepositions"]
+            and low[words[name - 1][0] : words[name - 1][1]] in self.words["documents"]
         )
 
     def _named_maker(self, words: list[tuple[int, int]], document: int) -> bool:
