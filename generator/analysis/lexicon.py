@@ -370,8 +370,10 @@ class Lexicon:
         return frozenset().union(*keyed)
 
 
-def available_languages() -> list[str]:
-    return sorted(p.stem for p in LEXICON_DIR.glob("*.yml"))
+@functools.cache
+def available_languages() -> tuple[str, ...]:
+    """The languages explainer ships a lexicon for, listed once per process (every article asks)."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.yml")))
 
 
 @functools.cache
