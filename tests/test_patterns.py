@@ -3974,6 +3974,20 @@ def test_a_documents_named_maker_speaks_whoever_obtained_it(text: str, credited:
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A recommendation in what a court found is the court's finding, on the record, not the writer's.
+        ("The court found that the ban should be lifted.", []),
+        ("The tribunal found that the minister must resign.", []),
+        # Hard negative: the writer's own recommendation beside the court's act.
+        ("The court met on Monday, and the ban should be lifted.", ["opinion"]),
+    ],
+)
+def test_a_recommendation_inside_a_finding_is_not_the_writers(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

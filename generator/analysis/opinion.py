@@ -135,7 +135,9 @@ def _reported(doc: Document, index: int, start: int) -> bool:
     else's verb of speech reports, said or not, are not the writer's verdict (the writer's own verbs
     stay the writer's: "Observe that …", "I would argue that …")."""
     words = doc.lexicon.words
-    for verb in doc.hits("speech_verbs", index):
+    # (a finding's too: "The court found that the ban should be lifted" is the court's)
+    verbs = sorted([*doc.hits("speech_verbs", index), *doc.hits("finding_verbs", index)], key=lambda v: v.start())
+    for verb in verbs:
         if verb.end() > start:
             break
         between = doc.low[verb.end() : start]
