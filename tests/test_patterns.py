@@ -3988,6 +3988,22 @@ def test_a_recommendation_inside_a_finding_is_not_the_writers(text: str, labels:
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Advising someone on a matter is a job (a bank on a merger, an aide on policy), not words.
+        ("Halden Partners, which advises big companies on mergers, grew fast.", []),
+        ("Halden Partners advised on two of the deals.", []),
+        ("She is advising the mayor on housing.", []),
+        # Hard negatives: advice with its content.
+        ("Police advised residents to stay indoors.", ["Police"]),
+        ("The ministry advised that travel should be avoided.", ["The ministry"]),
+    ],
+)
+def test_advising_on_a_matter_is_a_job(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
