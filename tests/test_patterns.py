@@ -2545,7 +2545,7 @@ def test_cues_read_either_apostrophe(apostrophe: str, registry: Registry) -> Non
         ("Prices rose as unions continue to warn that the deal was a mistake.", ["unions"]),
         # Auxiliaries joined by "and" are one verb's: the subject before them speaks.
         (
-            "Holt is no expert, which is why Lee Marsh has and will continue to advise her on the budget.",
+            "Holt is no expert, which is why Lee Marsh has and will continue to advise her that the budget is short.",
             ["Lee Marsh"],
         ),
         # A no-break space between words is a space.
