@@ -4004,6 +4004,22 @@ def test_advising_on_a_matter_is_a_job(text: str, credited: list[str], registry:
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A quoted title, its comma inside the closing mark, is part of the speaker's description.
+        ('Ana Ruiz, the author of "Cities Underwater," said the sea wall would fail.', ["Ana Ruiz"]),
+        ("Ana Ruiz, who wrote “Cities Underwater,” said the sea wall would fail.", ["Ana Ruiz"]),
+        # Hard negatives: the quotation before the verb is what was said; a quoted phrase without the
+        # comma names nobody.
+        ('"The sea wall will fail," said Ana Ruiz.', ["Ana Ruiz"]),
+        ('Voters cheered his "law and order" speech.', []),
+    ],
+)
+def test_a_quoted_title_inside_a_speakers_description(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -33,6 +33,12 @@ DIGIT_GROUP_RE = re.compile(r"(?<=\d),(?=\d{3}\b)")
 #: far more than any speaker takes, and a bound on the work in a "sentence" of a hundred thousand.
 SPEAKER_REACH = 600
 SPACE_RE = re.compile(r"\s+")
+#: Quotation marks that open and close a title inside a speaker's description.
+OPENING_MARKS, CLOSING_MARKS = ('"', "“"), ('"', "”")
+#: A title's trailing comma, inside its closing quotation mark ('"Going Viral,"'): it ends the description.
+TITLE_COMMA_RE = re.compile(r',(["”])')
+#: The longest title read as part of a speaker's description.
+MAX_TITLE_WORDS = 8
 #: A dateline opening a story's first sentence ("WASHINGTON —", "SCRANTON, Pa. —", "PARIS (AP) -"): a
 #: place, never the subject.
 DATELINE_RE = re.compile(
@@ -57,10 +63,16 @@ class PhraseReader(DescriptionReader):
         if verb_start - s > SPEAKER_REACH:  # from a word's start, within reach of the verb
             s = next((m.end() for m in SPACE_RE.finditer(doc.mask, verb_start - SPEAKER_REACH, verb_start)), s)
         breaks = list(HARD_BREAK_RE.finditer(doc.mask, s, verb_start))
+        titled = self._quoted_title(breaks)
+        if titled:
+            breaks = breaks[:-2]  # 'Hemsley, the co-author of "Going Viral," said': the title is in the phrase
         region_start = breaks[-1].end() if breaks else s
         end = self.strip_fillers(index, region_start, verb_start)
-        # A thousands separator is no comma between phrases ("the 50,000 city officials estimated").
+        # A thousands separator is no comma between phrases ("the 50,000 city officials estimated"),
+        # nor is one inside a quoted title.
         region = DIGIT_GROUP_RE.sub("0", doc.mask[region_start:end])
+        if titled:
+            region = TITLE_COMMA_RE.sub(r"\1,", region)
         if not region.strip():
             if len(breaks) >= 2 and all(b.group().strip() in DASHES for b in breaks[-2:]):
                 return self._dashed(index, s, breaks)
@@ -189,6 +201,21 @@ class PhraseReader(DescriptionReader):
             # whom" is whole).
             return self.classify(index, phrase.start, phrase.end - len(ending[-1]), trailing=True) or phrase
         return phrase
+
+    def _quoted_title(self, breaks: list[re.Match[str]]) -> bool:
+        """Whether the last two breaks are the quotation marks of a short title that a preposition or a
+        determiner opens and a comma ends ("the co-author of "Going Viral,""), part of a speaker's
+        description."""
+        if len(breaks) < 2 or breaks[-2].group() not in OPENING_MARKS or breaks[-1].group() not in CLOSING_MARKS:
+            return False
+        opened, closed = breaks[-2], breaks[-1]
+        title = self.doc.mask[opened.end() : closed.start()]
+        # (its comma inside the closing mark ends the description: not 'his "Second Amendment people" remark')
+        if len(title.split()) > MAX_TITLE_WORDS or not title[:1].isupper() or not title.endswith(","):
+            return False
+        before = self.doc.low[max(0, opened.start() - WORDS_NEAR) : opened.start()].split()[-1:]
+        openers = self.words["prepositions"] | self.words["determiners"] | self.words["possessive_determiners"]
+        return bool(before) and before[0] in openers
 
     def _asked_about(self, index: int, who: int, end: int) -> bool:
         """Whether "who" after a preposition asks a question ("over who supported which bill"), and a
