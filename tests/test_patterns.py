@@ -4020,6 +4020,35 @@ def test_a_quoted_title_inside_a_speakers_description(text: str, credited: list[
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A relative clause after a clause that ends on a name: the name is whom "who" stands for.
+        ("First there was the editor Ana Ruiz, who, after a long silence, said the paper would close.", ["Ana Ruiz"]),
+        ("The bus hit Tom Kay, who, after a week in hospital, said the driver was drunk.", ["Tom Kay"]),
+        # Hard negative: a clause ending on no name names nobody.
+        ("The bus hit a cyclist, who, after a week in hospital, said the driver was drunk.", ["a cyclist"]),
+    ],
+)
+def test_who_after_a_clause_ending_on_a_name_is_that_name(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Saying or revealing nothing about something is no claim.
+        ("The governor has revealed almost nothing about her plans.", []),
+        ("The senator said little about the deal, according to an aide.", ["an aide"]),
+        # Hard negatives: "nothing" or "little" opening what was said.
+        ("The governor said nothing would change.", ["The governor"]),
+        ("The governor said little had changed since May.", ["The governor"]),
+    ],
+)
+def test_saying_nothing_about_something_is_no_claim(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

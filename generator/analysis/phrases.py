@@ -126,7 +126,10 @@ class PhraseReader(DescriptionReader):
             # "The bus, which was carrying 40 passengers, veered off the road, the police chief, Luis
             # Herrera, told RPP": a clause after the relative one ends it; the speaker comes after that.
             after = [i for i in range(relative + 1, len(pieces)) if self._is_predicate(pieces[i].group())]
+            antecedent_ends = relative < len(pieces) and not (after and after[-1] + 1 < len(pieces))
             pieces = pieces[after[-1] + 1 :] if after and after[-1] + 1 < len(pieces) else pieces[:relative]
+            if antecedent_ends and pieces and (antecedent := self._name_ending(index, region_start, pieces[-1])):
+                return antecedent  # "First there was the editor Bret Stephens, who, after …, said": the name
             if pieces and self._is_clause(pieces[-1].group()):
                 # "Obama spoke Hebrew, quoted the Talmud": verbs of one subject, listed; not "…, the
                 # losses would outstrip the gains, said Batchelder", a clause with its own subject.
@@ -201,6 +204,20 @@ class PhraseReader(DescriptionReader):
             # whom" is whole).
             return self.classify(index, phrase.start, phrase.end - len(ending[-1]), trailing=True) or phrase
         return phrase
+
+    def _name_ending(self, index: int, region_start: int, piece: re.Match[str]) -> Phrase | None:
+        """Who ends a clause a relative clause follows, whom the relative pronoun stands for: a name
+        ("there was the editor Bret Stephens") or people nobody names ("The bus hit a cyclist")."""
+        if not self._is_clause(piece.group()):
+            return None
+        a, b = region_start + piece.start(), region_start + piece.end()
+        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, a, b)]
+        name = self.name_in(index, words) if words else None
+        if name is not None and name[1] == words[-1][1]:
+            phrase = self.classify(index, *name)
+            return phrase if phrase is not None and phrase.kind in ("name", "registry") else None
+        phrase = self.classify(index, a, b, trailing=True)
+        return phrase if phrase is not None and phrase.kind == "anonymous" else None
 
     def _quoted_title(self, breaks: list[re.Match[str]]) -> bool:
         """Whether the last two breaks are the quotation marks of a short title that a preposition or a
