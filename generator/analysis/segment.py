@@ -14,11 +14,10 @@ claim, and no boundary falls inside inline markup.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from dataclasses import dataclass
 from typing import ClassVar
-
-import blingfire
 
 from .prose import Block, prose
 
@@ -187,13 +186,23 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
     return byte_sentences(ascii_stand_in(text).encode("ascii"))
 
 
+@functools.cache
+def _blingfire() -> ctypes.CDLL:
+    """blingfire's C library, loaded when a text is first split: its Python package imports numpy,
+    which a warm build that splits nothing (every article cached) need not pay for."""
+    import blingfire
+
+    library: ctypes.CDLL = blingfire.blingfire
+    return library
+
+
 def byte_sentences(data: bytes) -> list[tuple[int, int]]:
     """blingfire's sentence spans of UTF-8 ``data``, as byte offsets (its C entry point, called directly)."""
     size = len(data) * 2 + 16
     out = ctypes.create_string_buffer(size)
     starts = (ctypes.c_int32 * size)()
     ends = (ctypes.c_int32 * size)()
-    count = blingfire.blingfire.TextToSentencesWithOffsets(
+    count = _blingfire().TextToSentencesWithOffsets(
         ctypes.c_char_p(data),
         ctypes.c_int(len(data)),
         ctypes.byref(out),
