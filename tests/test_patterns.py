@@ -4049,6 +4049,21 @@ def test_saying_nothing_about_something_is_no_claim(text: str, credited: list[st
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # The writer judging an act right: "was right to" and any verb.
+        ("The council was right to close the pier.", ["opinion"]),
+        ("Voters are right to distrust the new figures.", ["opinion"]),
+        # Hard negatives: a place, a right held.
+        ("The office is right to the left of the door.", []),
+        ("Residents have the right to appeal.", []),
+    ],
+)
+def test_right_to_do_something_is_the_writers_judgement(text: str, labels: list[str], registry: Registry) -> None:
+    assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
