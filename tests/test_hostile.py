@@ -471,8 +471,24 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "The plan failed" + ", adding that it failed" * 12000 + ".",
         # … or asking how, each with a judgement after it.
         "Four people were hurt" + ", showing how bad it was" * 16000 + ".",
+        # Thousands of verbs of speech that say nothing, each checked against every such phrase …
+        "The governor said nothing about it" + ", and said nothing about it" * 80000 + ".",
+        # … and thousands of sources cited beside thousands of failures to verify.
+        "The claim has not been verified by the BBC"
+        + ", has not been verified by the BBC" * 64000
+        + ", according to Reuters" * 64000
+        + ".",
     ],
-    ids=["one-paragraph", "one-sentence", "quotations", "opening-phrases", "participles", "questions"],
+    ids=[
+        "one-paragraph",
+        "one-sentence",
+        "quotations",
+        "opening-phrases",
+        "participles",
+        "questions",
+        "negated-verbs",
+        "unverified-frames",
+    ],
 )
 def test_text_shaped_to_be_slow_is_analysed_whole(text: str) -> None:
     """Every step is bounded by what a sentence or paragraph can hold, so the suite's per-test

@@ -12,6 +12,8 @@ chain.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -93,22 +95,24 @@ class SpeakerFinder:
             return found  # "Has the government responded?": a question credits nobody with anything
         verbs = doc.hits("speech_verbs", index) or doc.hits("finding_verbs", index)
         nouns = doc.hits("speech_nouns", index)
-        negatives = (
+        negatives = _Spans(
             [m.span() for f in ("attribution_negatives", "refusals", "answered_reports") for m in doc.hits(f, index)]
             if verbs
             else []
         )
         relaying: list[Attribution] = []
-        unverified = [m.span() for m in doc.hits("verification_failures", index)]
+        unverified = _Spans([m.span() for m in doc.hits("verification_failures", index)])
+        # (where the first refusal ends: a relay after it gives a reason, not a source)
+        refused = min((r.end() for r in doc.hits("refusals", index)), default=None)
         for family, role in (("source_frames", "frame"), ("relay_frames", "relay")):
             for m in self.doc.hits(family, index):
                 if len(found) >= MAX_ATTRIBUTIONS:
                     break
                 if self._quoted(m.span()) or any(a.cue_start == m.start() for a in found):
                     continue
-                if any(a < m.end() and m.start() < b for a, b in unverified):
+                if unverified.overlap(m.start(), m.end()):
                     continue  # "has not been verified by the BBC": nobody vouches for it
-                if role == "relay" and any(r.end() <= m.start() for r in doc.hits("refusals", index)):
+                if role == "relay" and refused is not None and refused <= m.start():
                     continue  # "declined to comment, citing an ongoing investigation": a reason, no source
                 before = word_before(doc.low, doc.sentences[index].start, m.start())
                 if before is not None and doc.low[before[0] : before[1]] in self.words["absences"]:
@@ -628,8 +632,27 @@ class SpeakerFinder:
         )
 
 
-def _negated(m: re.Match[str], negatives: list[tuple[int, int]]) -> bool:
+class _Spans:
+    """Spans sorted by their start, with the furthest end reached so far: whether one of them covers
+    a stretch is a bisection, not a walk over all of them (a hostile sentence holds thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether one span starts at or before ``start`` and ends at or after ``end``."""
+        before = bisect.bisect_right(self.starts, start)
+        return before > 0 and self.reach[before - 1] >= end
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether one span shares a character with ``start:end``."""
+        before = bisect.bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
+
+
+def _negated(m: re.Match[str], negatives: _Spans) -> bool:
     """Whether a negative covers the cue's verb, its first word ("Southern states" in "Southern states
     that will hold …", where the cue "states that" runs on past it)."""
-    first = m.start() + len(m.group().split()[0])
-    return any(a <= m.start() and first <= b for a, b in negatives)
+    return negatives.cover(m.start(), m.start() + len(m.group().split()[0]))
