@@ -478,6 +478,8 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         + ", has not been verified by the BBC" * 64000
         + ", according to Reuters" * 64000
         + ".",
+        # Thousands of reports whose "that" may open what they say, each with a name before it.
+        "A Politico report said that it failed" + ", a Politico report that it failed" * 8000 + ".",
     ],
     ids=[
         "one-paragraph",
@@ -488,6 +490,7 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "questions",
         "negated-verbs",
         "unverified-frames",
+        "report-nouns",
     ],
 )
 def test_text_shaped_to_be_slow_is_analysed_whole(text: str) -> None:

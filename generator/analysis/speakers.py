@@ -182,7 +182,7 @@ class SpeakerFinder:
         for relayed in relaying:
             if not any(a.phrase.start < relayed.phrase.end and relayed.phrase.start < a.phrase.end for a in found):
                 found.append(relayed)
-        for m in nouns:
+        for m in itertools.islice(nouns, MAX_ATTRIBUTIONS):  # (as many as attributions are read for)
             if self._quoted(m.span()) or any(a <= m.start() < b for a, b in taken):
                 continue
             owner = self._possessor(index, m.start())
@@ -290,13 +290,14 @@ class SpeakerFinder:
         the "that" ending at ``that`` opens what the report says (not "an article that Smith said
         was written", a relative clause)."""
         doc = self.doc
-        following = [w.end() for w in WORD_RE.finditer(doc.mask, that, doc.sentences[index].end)][:4]
+        following = [w.end() for w in itertools.islice(WORD_RE.finditer(doc.mask, that, doc.sentences[index].end), 4)]
         if following and any(that < v.start() < following[-1] for v in doc.hits("speech_verbs", index)):
             return None
         previous = word_before(doc.mask, doc.sentences[index].start, start)
         if previous is None or not doc.mask[previous[0]].isupper():
             return None
-        words = [m.span() for m in WORD_RE.finditer(doc.mask, doc.sentences[index].start, previous[1])]
+        floor = max(doc.sentences[index].start, previous[0] - WORDS_NEAR)  # (four words back, not the sentence)
+        words = [m.span() for m in WORD_RE.finditer(doc.mask, floor, previous[1])]
         name = self.reader.name_in(index, words[-4:])
         if name is None or name[1] != previous[1]:
             return None
