@@ -8,6 +8,7 @@ lexicon's threshold, so one weak word ("dramatic flooding") is not enough.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
     score = 0.0
     tail = -1
     scanned = index in doc.cued(lexicon.scanned_opinion)
+    reporting: _Reporting | None = None  # (read when the first cue is found: most sentences have none)
     for family in lexicon.opinion:
         if (attributed and not family.in_attributed) or (family.scanned and not scanned):
             continue
@@ -74,11 +76,13 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
                 continue
             if titled and not title_case(doc, index):
                 continue  # "a Make America Great Again hat": a slogan's word (a headline's words are its own)
+            if reporting is None:
+                reporting = _Reporting(doc, index)
             if (
                 _asked(doc, index, m.start())
                 or _on_record(doc, index, m.start(), m.end())
                 or _expected(doc, index, m)
-                or (_reported(doc, index, m.start()) and not _first_person(doc, m))
+                or (reporting.covers(m.start()) and not _first_person(doc, m))
             ):
                 continue
             if credited_from is not None and (credited_from < 0 or m.start() >= credited_from):
@@ -130,36 +134,53 @@ def _first_person(doc: Document, m: re.Match[str]) -> bool:
     return bool(set(WORD_RE.findall(fold(m.group()))) & doc.lexicon.words["first_person_words"])
 
 
-def _reported(doc: Document, index: int, start: int) -> bool:
-    """ "after he refused to say that Jerusalem should be the capital": words in the clause someone
-    else's verb of speech reports, said or not, are not the writer's verdict (the writer's own verbs
-    stay the writer's: "Observe that …", "I would argue that …")."""
-    words = doc.lexicon.words
-    # (a finding's too: "The court found that the ban should be lifted" is the court's)
-    verbs = sorted([*doc.hits("speech_verbs", index), *doc.hits("finding_verbs", index)], key=lambda v: v.start())
-    for verb in verbs:
-        if verb.end() > start:
-            break
-        between = doc.low[verb.end() : start]
-        after = WORD_RE.findall(between)
-        first = doc.low[verb.start() : verb.end()].split()[0]
-        # "said that", "explained why", "wondered if" (after "say", an "if" is a condition)
-        opening = words["complementizers"] | words["question_words"]
-        if first in words["wondering_verbs"]:
-            opening = opening | words["asked_question_words"]
-        if not after or after[0] not in opening or REPORT_BREAK_RE.search(between):
-            continue
-        before = WORD_RE.findall(doc.low, doc.sentences[index].start, verb.start())
-        verbal = before and before[-1] in words["infinitive_markers"] | words["subject_pronouns"]  # "to wonder if"
-        if not before or (doc.lexicon.common_words.get(first, "").startswith("NN") and not verbal):
-            continue  # an imperative ("Observe that"), a noun ("his comments that Muslims should")
-        if (
-            before[-1] in words["determiners"] | words["definite_determiners"]
-            or set(before) & words["first_person_words"]
-        ):
-            continue  # "a claim that", "I would argue that": the writer's
-        return True
-    return False
+class _Reporting:
+    """Where a sentence's verbs of speech and findings open a clause they report ("said that",
+    "explained why", "wondered if"), read once per sentence: whether a cue stands in one is then a
+    bisection, not a walk over every verb and the words after it (a hostile sentence holds thousands)."""
+
+    def __init__(self, doc: Document, index: int) -> None:
+        words = doc.lexicon.words
+        sentence = doc.sentences[index]
+        # (a finding's too: "The court found that the ban should be lifted" is the court's)
+        verbs = sorted([*doc.hits("speech_verbs", index), *doc.hits("finding_verbs", index)], key=lambda v: v.start())
+        #: For each verb that opens a reported clause: where that clause's first word ends, and the verb.
+        self.opened: list[tuple[int, int]] = []
+        writer = next(
+            (
+                w.start()
+                for w in WORD_RE.finditer(doc.low, sentence.start, sentence.end)
+                if w.group() in words["first_person_words"]
+            ),
+            sentence.end,
+        )
+        for verb in verbs:
+            following = WORD_RE.search(doc.low, verb.end(), sentence.end)
+            first = doc.low[verb.start() : verb.end()].split()[0]
+            # "said that", "explained why", "wondered if" (after "say", an "if" is a condition)
+            opening = words["complementizers"] | words["question_words"]
+            if first in words["wondering_verbs"]:
+                opening = opening | words["asked_question_words"]
+            if following is None or following.group() not in opening:
+                continue
+            before = WORD_RE.findall(doc.low, max(sentence.start, verb.start() - WORDS_NEAR), verb.start())
+            verbal = before and before[-1] in words["infinitive_markers"] | words["subject_pronouns"]  # "to wonder if"
+            if not before or (doc.lexicon.common_words.get(first, "").startswith("NN") and not verbal):
+                continue  # an imperative ("Observe that"), a noun ("his comments that Muslims should")
+            if before[-1] in words["determiners"] | words["definite_determiners"] or writer < verb.start():
+                continue  # "a claim that", "I would argue that": the writer's
+            self.opened.append((following.end(), verb.end()))
+        self.first_words = [end for end, _ in self.opened]
+        self.breaks = [m.start() for m in REPORT_BREAK_RE.finditer(doc.low, sentence.start, sentence.end)]
+
+    def covers(self, start: int) -> bool:
+        """Whether ``start`` lies in a clause a verb reports, no semicolon or dash between them."""
+        nearest = bisect.bisect_right(self.first_words, start)
+        if not nearest:
+            return False
+        verb_end = self.opened[nearest - 1][1]
+        last_break = bisect.bisect_left(self.breaks, start)
+        return not last_break or self.breaks[last_break - 1] < verb_end
 
 
 def _own_question(doc: Document, index: int, start: int) -> bool:
@@ -188,8 +209,8 @@ def _expected(doc: Document, index: int, m: re.Match[str]) -> bool:
     after = WORD_RE.findall(doc.low, m.end(), min(doc.sentences[index].end, m.end() + WORDS_NEAR))
     if {w.rstrip(".") for w in after[:EXPECTED_REACH]} & words["expectation_anchors"]:  # (a last word's full stop)
         return True
-    opening = WORD_RE.findall(doc.low, doc.sentences[index].start, m.start())[:1]
-    return bool(opening) and opening[0] in words["rule_openers"]
+    opening = WORD_RE.search(doc.low, doc.sentences[index].start, m.start())
+    return opening is not None and opening.group() in words["rule_openers"]
 
 
 def _on_record(doc: Document, index: int, start: int, end: int) -> bool:
