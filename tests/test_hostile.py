@@ -480,6 +480,10 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         + ".",
         # Thousands of reports whose "that" may open what they say, each with a name before it.
         "A Politico report said that it failed" + ", a Politico report that it failed" * 8000 + ".",
+        # Thousands of clauses a verb opens, each read up to a few words, not to the sentence's end.
+        "The band recorded four albums before splitting up in 1968"
+        + ", the band recorded four albums before splitting up in 1968" * 9600
+        + ".",
         # Thousands of claims, each reported and each holding a recommendation.
         "The council made a claim that should embarrass everyone"
         + ", the council made a claim that should embarrass everyone" * 4800
@@ -495,6 +499,7 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "negated-verbs",
         "unverified-frames",
         "report-nouns",
+        "clauses",
         "reported-recommendations",
     ],
 )

@@ -7,8 +7,7 @@ The report is one document: the lead rests on its maker too, not on an unnamed r
 
 from __future__ import annotations
 
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .scan import Document
 from .sourcing import Sourcing, Speaking
 

@@ -8,7 +8,7 @@ speakers, and is corroborated when they are independent (the labels stage decide
 
 from __future__ import annotations
 
-from .names import WORD_RE
+from .cues import WORD_RE
 from .scan import Document
 from .sources import independence_key
 from .sourcing import Sourcing, Speaking

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 WORD_LIST_RE = re.compile(r"\{(\w+)\}")
+#: A word as the stages read one: letters and digits, with the apostrophes, dots, ampersands and
+#: hyphens inside names ("O'Brien", "U.S.", "AT&T", "Reagan-like"), and a lone "&".
+WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 #: An optional group ending in a space at a cue's end ("have (been )?").
 OPTIONAL_TRAILING_SPACE_RE = re.compile(r" \)[?*]\s*$")
 

@@ -12,9 +12,8 @@ import functools
 import itertools
 import re
 
-from .cues import fold
+from .cues import WORD_RE, fold
 from .frames import FrameReader
-from .names import WORD_RE
 from .nounphrases import Phrase
 
 #: Tags of a verb with a subject of its own ("spoke", "says", "would"): a piece that has one is a clause.

@@ -15,10 +15,9 @@ import re
 
 from .ahead import name_ahead
 from .confirmations import confirm_back
-from .cues import fold
+from .cues import WORD_RE, fold
 from .interviews import Turn, turns
 from .model import Source
-from .names import WORD_RE
 from .phrases import PhraseReader
 from .quotes import QUOTED_SHARE, Quote, Quotes, quoted_share
 from .references import References

@@ -12,16 +12,16 @@ import itertools
 import re
 from dataclasses import replace
 
-from .cues import fold
+from .cues import WORD_RE, fold
 from .model import Source
-from .names import NEXT_WORD_ANY_RE, WORD_RE
+from .names import NEXT_WORD_ANY_RE
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes
 from .scan import Document
 from .segment import SENTENCE_OPENING
 from .sources import ANONYMOUS, UNKNOWN, name_of, sources_of
-from .verbs import title_case, word_before
+from .verbs import word_before
 
 #: A word of capitals only, three or more.
 ACRONYM_RE = re.compile(r"[A-Z]{3,}")
@@ -96,7 +96,7 @@ class EarlierMentions:
             subject = self.reader.sentence_subject(previous, sentence.end)
             if subject is not None and subject.kind == "pronoun" and fold(subject.text) == pronoun:
                 continue
-            if title_case(doc, previous):
+            if doc.title_case(previous):
                 continue  # a headline, whose every word is capitalised, names nobody by its capitals
             quoted = subject is not None and self.quotes.holding((subject.start, subject.end))
             if subject is not None and not quoted and (found := self._person(previous, subject)) is not None:

@@ -12,8 +12,7 @@ import functools
 import itertools
 import re
 
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .nounphrases import NounPhrases, Phrase
 from .scan import Document
 

@@ -15,7 +15,6 @@ from .cues import fold
 from .scan import Document
 from .segment import SENTENCE_OPENING
 
-WORD_RE = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?\.?|&")
 #: The two words after a word ("of likely" after "Percentage").
 NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 #: The capitalised word right after another ("Miles Davis").

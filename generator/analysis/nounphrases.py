@@ -18,8 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .chunks import MAX_PHRASE_WORDS, ChunkReader
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .registry import MEDIA_KINDS, Mention
 from .scan import Document
 

@@ -13,12 +13,10 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .quotes import Quotes, inside
 from .scan import TRAILING, WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
-from .verbs import title_case
 
 #: How many words before a cue a question word makes it part of a reported question.
 ASKED_REACH = 5
@@ -74,7 +72,7 @@ def opinion_cues(doc: Document, index: int, quotes: Quotes, *, credited_from: in
             titled = _in_title(doc, index, m.start(), m.end())
             if family.case_sensitive and (titled or _numeral(doc, index, m.start(), m.end())):
                 continue
-            if titled and not title_case(doc, index):
+            if titled and not doc.title_case(index):
                 continue  # "a Make America Great Again hat": a slogan's word (a headline's words are its own)
             if reporting is None:
                 reporting = _Reporting(doc, index)

@@ -15,10 +15,9 @@ import itertools
 import re
 
 from .chunks import MAX_PHRASE_WORDS
-from .cues import fold
+from .cues import WORD_RE, fold
 from .descriptions import DescriptionReader
 from .frames import STOP
-from .names import WORD_RE
 from .nounphrases import Phrase
 from .scan import WORDS_NEAR
 

@@ -62,6 +62,16 @@ class Quotes(list[Quote]):
         """The quotations that run through sentence ``index``."""
         return self._by_sentence.get(index, [])
 
+    def ending_before(self, offset: int, reach: int) -> list[Quote]:
+        """The quotations that close at most ``reach`` characters before ``offset`` (nearest last)."""
+        at = bisect.bisect_left(self._starts, offset)
+        found: list[Quote] = []
+        while at > 0 and self[at - 1].end >= offset - reach:
+            at -= 1
+            if self[at].end <= offset:
+                found.insert(0, self[at])
+        return found
+
 
 def quotations(doc: Document) -> Quotes:
     """Every quotation of the body, in order, with its first and last sentence.

@@ -13,10 +13,9 @@ import functools
 import re
 from dataclasses import replace
 
-from .cues import fold
+from .cues import WORD_RE, fold
 from .earlier import WEB_NAME_RE, EarlierMentions
 from .model import Source
-from .names import WORD_RE
 from .nounphrases import RESPONDENTS, Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .cues import fold
+from .cues import WORD_RE, fold
 from .lexicon import Lexicon
 from .prefilter import WordIndex
 from .registry import Mention, Registry
@@ -26,6 +26,10 @@ WORDS_NEAR = 300
 NOTHING: list[re.Match[str]] = []
 #: Trailing characters that do not end a sentence's words ("…?”", "…!**").
 TRAILING = ' \t\n*_”"’)»'
+#: In a Title Case headline, words this short may stay in lower case ("of", "to", "and", "the") …
+HEADLINE_SHORT_WORD = 3
+#: … and at least this many longer words are all capitalised.
+HEADLINE_WORDS = 4
 
 
 @dataclass
@@ -51,6 +55,8 @@ class Document:
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
     _firsts: dict[int, list[int]] = field(default_factory=dict)
     _cued: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
+    _hit_starts: dict[tuple[str, int], frozenset[int]] = field(default_factory=dict)
+    _title_case: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: str, registry: Registry, lexicon: Lexicon) -> Document:
@@ -88,6 +94,15 @@ class Document:
     def hits(self, family: str, index: int, pattern: re.Pattern[str] | None = None) -> list[re.Match[str]]:
         """Matches of a cue family in sentence ``index`` (the family is scanned once per body)."""
         return self._grouped(family, pattern).get(index, NOTHING)
+
+    def hit_at(self, family: str, index: int, offset: int) -> bool:
+        """Whether a match of ``family`` in sentence ``index`` starts at ``offset`` (the sentence's
+        starts gathered once: a hostile sentence has thousands of matches, asked about one by one)."""
+        key = (family, index)
+        starts = self._hit_starts.get(key)
+        if starts is None:
+            starts = self._hit_starts[key] = frozenset(m.start() for m in self.hits(family, index))
+        return offset in starts
 
     def cued(self, families: tuple[str, ...]) -> frozenset[int]:
         """The sentences with a hit of any of ``families``: a stage that needs one of them asks once
@@ -152,7 +167,22 @@ class Document:
     def asks(self, index: int) -> bool:
         """Whether sentence ``index`` ends with a question mark (closing quotes and emphasis aside)."""
         sentence = self.sentences[index]
-        return self.mask[sentence.start : sentence.end].rstrip(TRAILING).endswith("?")
+        end = sentence.end
+        while end > sentence.start and self.mask[end - 1] in TRAILING:
+            end -= 1  # (from the end: the whole sentence is not copied for its last character)
+        return self.mask[end - 1 : end] == "?" and end > sentence.start
+
+    def title_case(self, index: int) -> bool:
+        """Whether sentence ``index`` is set in Title Case, as a headline is: every longer word
+        capitalised (read once per sentence: many cues ask)."""
+        found = self._title_case.get(index)
+        if found is None:
+            sentence = self.sentences[index]
+            words = WORD_RE.findall(self.mask, sentence.start, sentence.end)
+            longer = [w for w in words if len(w) > HEADLINE_SHORT_WORD]
+            found = len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
+            self._title_case[index] = found
+        return found
 
     def circumstance_opener(self, index: int) -> re.Match[str] | None:
         """The word that opens sentence ``index`` on a clause of time or circumstance ("After …", "Even

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .quotes import Quotes, inside
 from .scan import WORDS_NEAR, Document
 from .sourcing import Sourcing

@@ -18,8 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .nounphrases import OWNER_RE, Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside

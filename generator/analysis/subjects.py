@@ -12,14 +12,13 @@ import functools
 import re
 from dataclasses import replace
 
-from .cues import fold
-from .names import WORD_RE
+from .cues import WORD_RE, fold
 from .nounphrases import Phrase
 from .phrases import PhraseReader
 from .quotes import Quotes, inside
 from .scan import WORDS_NEAR, Document
 from .segment import SENTENCE_OPENING
-from .verbs import VerbReader, title_case, word_before
+from .verbs import VerbReader, word_before
 
 #: The agent of a passive right after its participle ("noted by the team").
 PASSIVE_AGENT_RE = re.compile(r"\s+by\s+")
@@ -73,7 +72,7 @@ class SubjectReader:
         if len(opening) > 1 or (opening and opening[0] not in self.words["gerund_time_prepositions"]):
             return None
         speech = doc.hits("speech_verbs", index)
-        if m not in speech or title_case(doc, index):
+        if m not in speech or doc.title_case(index):
             return None  # ("Counting her delegates, Clinton is …": a count, not words; a headline's capitals)
         comma = next(
             (c.start() for c in COMMA_RE.finditer(doc.mask, m.end(), sentence.end) if not self._quoted(c.start())),

@@ -13,9 +13,8 @@ import functools
 import itertools
 import re
 
-from .cues import fold
+from .cues import WORD_RE, fold
 from .frames import alternatives
-from .names import WORD_RE
 from .phrases import PhraseReader
 from .quotes import Quotes
 from .scan import WORDS_NEAR, Document
@@ -65,12 +64,8 @@ CLAUSE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 SPEAKER_AFTER_CLAUSE_WORDS = 10
 #: How many capitalised words may stand between a possessive and its noun ("her Wall Street remarks").
 POSSESSED_NAME_WORDS = 3
-#: In a Title Case headline, words this short may stay in lower case ("of", "to", "and", "the") …
-HEADLINE_SHORT_WORD = 3
-#: … and at least this many longer words are all capitalised.
 #: How many words of a noun phrase are read back from a naming participle for its indefinite article.
 NAMED_THING_REACH = 5
-HEADLINE_WORDS = 4
 #: How many words after a clause-only verb its clause's verb may come.
 CLAUSE_REACH = 5
 #: How many words after such a verb the "to be" of its small clause may come.
@@ -103,7 +98,7 @@ class VerbReader:
             for v in doc.hits(f, index)
         ):
             return False  # (a participle before it opens the headline: "Railing Against Trump, Sanders Vows …")
-        return title_case(doc, index)
+        return doc.title_case(index)
 
     def _names_a_thing(self, index: int, start: int) -> bool:
         """ "a website called “Cape Breton If Trump Wins”", "the so-called deal": a name given to the
@@ -146,7 +141,7 @@ class VerbReader:
             self.common.get(cue, "").startswith("NNS")
             and following is not None
             and doc.mask[following.start(1)].islower()  # (not a name: "super PAC answers Rove ad")
-            and not title_case(doc, index)
+            and not doc.title_case(index)
         )
         if (
             self.common.get(cue, "").startswith("NN")
@@ -158,7 +153,7 @@ class VerbReader:
         if (
             self.common.get(cue, "").startswith("NNS")
             and following is not None
-            and any(v.start() == following.start(1) for f in VERBS_OF_REPORT for v in doc.hits(f, index))
+            and any(doc.hit_at(f, index, following.start(1)) for f in VERBS_OF_REPORT)
         ):
             return False  # "records show", "reports say": a plural noun, the verb of speech after it
         if self.common.get(cue, "").startswith("NN") and self._after_possessive_name(index, start, m.end()):
@@ -489,10 +484,11 @@ class VerbReader:
             )
         if verb not in words["clause_only_verbs"] and not topic:
             return True
-        rest = doc.mask[m.end() : sentence_end]
+        # (what follows the verb, as far as any reading of it goes: not the rest of a hostile sentence)
+        rest = doc.mask[m.end() : min(sentence_end, m.end() + WORDS_NEAR)]
         if any(
-            doc.sentences[index].start <= q.start and q.end <= m.start() and self._stated(q.start, q.end)
-            for q in self.quotes.at(index)
+            doc.sentences[index].start <= q.start and self._stated(q.start, q.end)
+            for q in self.quotes.ending_before(m.start(), WORDS_NEAR)
         ):
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
@@ -508,10 +504,10 @@ class VerbReader:
         bridge, Holm recalled on Monday, was built in 1950" (what was said is around them)."""
         doc = self.doc
         comma = rest.find(",")
-        before = doc.mask[doc.sentences[index].start : m.start()]
-        if comma <= 0 or "," not in before:
+        opened = doc.mask.rfind(",", doc.sentences[index].start, m.start())
+        if comma <= 0 or opened < 0:
             return False
-        speaker = WORD_RE.findall(before, before.rfind(",") + 1)
+        speaker = WORD_RE.findall(doc.mask, opened + 1, m.start())
         if not speaker or fold(speaker[0]) in self.words["relatives"]:
             return False  # "Holm, who recalled on Monday, left early": a relative clause, no words set off
         time = rest[:comma].strip()
@@ -522,15 +518,18 @@ class VerbReader:
         follows the verb ("The plant will close, the mayor added on Monday", "…, a headline reads in an
         article published Wednesday"), not an object ("…, Beck read a private email")."""
         doc = self.doc
-        before = doc.mask[doc.sentences[index].start : m.start()]
-        comma = before.rfind(",")
-        speaker = WORD_RE.findall(before, comma + 1)
-        if comma < 0 or not 0 < len(speaker) <= SPEAKER_AFTER_CLAUSE_WORDS:
+        start = doc.sentences[index].start
+        comma = doc.mask.rfind(",", start, m.start())
+        if comma < 0:
+            return False
+        speaker = WORD_RE.findall(doc.mask, comma + 1, m.start())
+        if not 0 < len(speaker) <= SPEAKER_AFTER_CLAUSE_WORDS:
             return False
         folded = [fold(w) for w in speaker]
         if set(folded) & self.words["clause_openers"] or all(self.common.get(w, "").startswith("RB") for w in folded):
             return False  # "…, but not before organizers paid tribute to", "…, recently posted": no speaker's phrase
-        if not any(self.common.get(fold(w), "").startswith(CLAUSE_TAGS) for w in WORD_RE.findall(before, 0, comma)):
+        clause = WORD_RE.findall(doc.mask, max(start, comma - WORDS_NEAR), comma)  # (the clause the comma ends)
+        if not any(self.common.get(fold(w), "").startswith(CLAUSE_TAGS) for w in clause):
             return False
         first = WORD_RE.search(rest)
         return first is not None and (
@@ -553,7 +552,7 @@ class VerbReader:
     def says_something(self, index: int, m: re.Match[str]) -> bool:
         """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
         ("detailing the fleet")."""
-        rest = self.doc.mask[m.end() : self.doc.sentences[index].end]
+        rest = self.doc.mask[m.end() : min(self.doc.sentences[index].end, m.end() + WORDS_NEAR)]
         if self.content_opening_re.search(rest):
             return True
         # (read past a participle set off by commas: "found the plant, built in 1970, was unsafe")
@@ -600,10 +599,3 @@ def word_before(text: str, floor: int, pos: int) -> tuple[int, int] | None:
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in "'’-."):
         start -= 1
     return (start, end) if start < end else None
-
-
-def title_case(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` is set in Title Case, as a headline is: every longer word capitalised."""
-    sentence = doc.sentences[index]
-    longer = [w for w in WORD_RE.findall(doc.mask, sentence.start, sentence.end) if len(w) > HEADLINE_SHORT_WORD]
-    return len(longer) >= HEADLINE_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in longer)
