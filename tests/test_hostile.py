@@ -484,6 +484,18 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "The band recorded four albums before splitting up in 1968"
         + ", the band recorded four albums before splitting up in 1968" * 9600
         + ".",
+        # Thousands of polls named in one sentence, each a document frame …
+        "In the 2024 Ostrava survey of farmers, most backed the plan"
+        + ", in the 2024 Ostrava survey of farmers, most backed the plan" * 8000
+        + ".",
+        # … thousands of descriptions, each with a participle of speech …
+        "Airfleets, a database detailing the fleet, was founded in 2001"
+        + ", airfleets, a database detailing the fleet, was founded in 2001" * 32000
+        + ".",
+        # … and one section of thousands of sentences, each "she" looking back for whom it means.
+        "The broadcaster NOS reported the fire. She said it was huge"
+        + ", the broadcaster NOS reported the fire. She said it was huge" * 4000
+        + ".",
         # Thousands of claims, each reported and each holding a recommendation.
         "The council made a claim that should embarrass everyone"
         + ", the council made a claim that should embarrass everyone" * 4800
@@ -500,6 +512,9 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "unverified-frames",
         "report-nouns",
         "clauses",
+        "polls",
+        "descriptions",
+        "references-back",
         "reported-recommendations",
     ],
 )

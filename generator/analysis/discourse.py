@@ -11,6 +11,7 @@ report they belong to.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .ahead import name_ahead
@@ -31,6 +32,10 @@ from .speakers import Attribution
 HEADLINE_LABEL_RE = re.compile(r"[\s*_]*(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S+ \S+ \S)")
 #: The blanks after a verb, before what it names ("said in a statement").
 SPACES_RE = re.compile(r"[ \t]*")
+#: What ends the clause one speaker's words are reported in.
+SEMICOLON_RE = re.compile(";")
+#: How many of a section's latest speakers a reference back is read against, nearest first.
+RECENT_REACH = 64
 #: The longest title in quotation marks ("Crippled America: How to Make America Great Again").
 MAX_TITLE_WORDS = 12
 #: How many words after a quotation's introducing subject its verb may come.
@@ -80,6 +85,9 @@ class Discourse:
                 for s in self._salience(out[index].named)
             )
             heard.extend((index, s) for s in out[index].speaking if s.anonymous)
+            # (a pronoun or "the agency" refers to one of the last few: a hostile section of thousands of
+            # speakers must not make every reference walk back over all of them)
+            del recent[:-RECENT_REACH], heard[:-RECENT_REACH]
         self._inherit(out)
         name_ahead(doc, out)
         confirm_back(doc, out)
@@ -93,15 +101,24 @@ class Discourse:
             return named
         doc = self.doc
         complementizers = doc.lexicon.words["complementizers"]
+        # Read once for the sentence (a hostile one names hundreds): where each speaker's cue ends, the
+        # semicolons, and the complementizers ("that") between them.
+        lo, hi = min(s.cue_start for s in named), max(s.cue_end for s in named)
+        ends = sorted(s.cue_end for s in named)
+        semicolons = [m.start() for m in SEMICOLON_RE.finditer(doc.low, lo, hi)]
+        opening = [m.span() for m in WORD_RE.finditer(doc.low, lo, hi) if m.group() in complementizers]
+        opening_starts = [a for a, _ in opening]
 
         def embedded(speaking: Speaking) -> bool:
-            for other in named:
-                if other is speaking or other.cue_end > speaking.cue_start:
-                    continue
-                between = doc.low[other.cue_end : speaking.cue_start]
-                if ";" not in between and set(WORD_RE.findall(between)) & complementizers:
-                    return True
-            return False
+            """Whether a speaker's cue ends before this one with a "that" between, and no semicolon."""
+            start = speaking.cue_start
+            semicolon = bisect.bisect_left(semicolons, start)
+            floor = semicolons[semicolon - 1] if semicolon else -1
+            earlier = bisect.bisect_right(ends, floor)  # the first cue ending after the semicolon
+            if earlier == len(ends) or ends[earlier] > start:
+                return False
+            that = bisect.bisect_left(opening_starts, ends[earlier])
+            return that < len(opening) and opening[that][1] <= start
 
         return sorted(named, key=embedded, reverse=True)  # (stable: text order kept within each part)
 

@@ -107,7 +107,7 @@ def _numeral(doc: Document, index: int, start: int, end: int) -> bool:
     stand before that word: "the America I know" is the writer's too)."""
     if end - start != 1 or doc.mask[start - 1 : start] != " ":
         return False  # (one capital letter: the first-person cues are case-sensitive)
-    before = doc.mask[doc.sentences[index].start : start].split()
+    before = doc.mask[max(doc.sentences[index].start, start - WORDS_NEAR) : start].split()  # (its two words)
     named = len(before) > 1 and before[-1][:1].isupper() and before[-1][-1:].isalpha()
     return named and fold(before[-2]) not in doc.lexicon.words["determiners"]
 

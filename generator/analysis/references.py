@@ -43,6 +43,9 @@ INTRODUCTION_WORDS = 3
 #: Monday found"), and the characters searched for them.
 POLL_REACH = 6
 POLL_REACH_CHARS = 80
+#: How many sentences back "the Commission" looks for the name it shortens ("the European Commission"):
+#: far more than a story leaves between them, and a bound on a section of thousands of sentences.
+NAMED_WITH_REACH = 40
 #: Where a poll's clause ends.
 POLL_CLAUSE_END_RE = re.compile(r"[,;:.!?“”\"()—–]")
 #: What may stand between a title and the name it introduces ("The council leader, Janet Moss").
@@ -483,7 +486,8 @@ class References(EarlierMentions):
         doc = self.doc
         connectors = doc.lexicon.words["name_connectors"]
         determiners = doc.lexicon.words["determiners"]
-        for at in range(index, max(doc.first_in(doc.sections, index), after + 1) - 1, -1):
+        floor = max(doc.first_in(doc.sections, index), after + 1, index - NAMED_WITH_REACH)
+        for at in range(index, floor - 1, -1):
             sentence = doc.sentences[at]
             spans = [m.span() for m in WORD_RE.finditer(doc.mask, sentence.start, min(sentence.end, before))]
             words = [doc.mask[x:y] for x, y in spans]

@@ -127,7 +127,7 @@ class SpeakerFinder:
                         relayer = self.reader.before(index, m.start())
                         if relayer is not None and relayer.kind in ("registry", "name", "role", "anaphor", "pronoun"):
                             relaying.append(self._make(relayer, m.start(), m.end(), "subject"))  # one chain
-        for m in self.doc.hits("document_frames", index):
+        for m in itertools.islice(self.doc.hits("document_frames", index), MAX_ATTRIBUTIONS):
             maker = self._maker_inside(index, m)
             if (
                 maker is not None
@@ -138,7 +138,7 @@ class SpeakerFinder:
         # "In a post he wrote on Facebook, Smith said …": a pronoun author may be the speaker named after
         # it; it stands for someone named before only when nobody else speaks in the sentence.
         authored: list[Attribution] = []
-        for m in self.doc.hits("authored_frames", index):
+        for m in itertools.islice(self.doc.hits("authored_frames", index), MAX_ATTRIBUTIONS):
             author = self._author_inside(index, m)
             if author is not None and not self._quoted(m.span()):
                 (authored if author.kind == "pronoun" else found).append(

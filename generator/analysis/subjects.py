@@ -312,8 +312,9 @@ class SubjectReader:
         previous = word_before(doc.mask, doc.sentences[index].start, start)
         if previous is None or self.reader.strip_fillers(index, 0, start) != previous[1]:
             return False
-        clause = re.split(r"[,;:]", gap)[-1].split()
-        if clause and fold(clause[0]) in self.words["absolute_openers"]:
+        cut = max(gap.rfind(","), gap.rfind(";"), gap.rfind(":"))  # (the last clause's first word)
+        opener = WORD_RE.search(gap, cut + 1)
+        if opener is not None and fold(opener.group()) in self.words["absolute_openers"]:
             return False
         return self.common.get(doc.low[previous[0] : previous[1]], "").startswith(("NN", "JJ"))
 
