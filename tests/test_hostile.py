@@ -496,6 +496,8 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "The broadcaster NOS reported the fire. She said it was huge"
         + ", the broadcaster NOS reported the fire. She said it was huge" * 4000
         + ".",
+        # One paragraph of thousands of shares of voters, each looking back for its poll.
+        " ".join(["As many as 40 percent of voters said they could not support Ana Ruiz."] * 6000),
         # Thousands of claims, each reported and each holding a recommendation.
         "The council made a claim that should embarrass everyone"
         + ", the council made a claim that should embarrass everyone" * 4800
@@ -515,6 +517,7 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "polls",
         "descriptions",
         "references-back",
+        "poll-shares",
         "reported-recommendations",
     ],
 )

@@ -46,6 +46,8 @@ POLL_REACH_CHARS = 80
 #: How many sentences back "the Commission" looks for the name it shortens ("the European Commission"):
 #: far more than a story leaves between them, and a bound on a section of thousands of sentences.
 NAMED_WITH_REACH = 40
+#: … and a poll's share of respondents ("Six in 10 say") for the poll it answered.
+POLL_SENTENCES_BACK = 40
 #: Where a poll's clause ends.
 POLL_CLAUSE_END_RE = re.compile(r"[,;:.!?“”\"()—–]")
 #: What may stand between a title and the name it introduces ("The council leader, Janet Moss").
@@ -101,7 +103,7 @@ class References(EarlierMentions):
         Quinnipiac poll found …. Six in 10 say …"), when that poll was credited to one (not "Exit
         polls told a tale")."""
         doc = self.doc
-        for before in range(index, -1, -1):
+        for before in range(index, max(-1, index - POLL_SENTENCES_BACK), -1):
             if doc.sections[before] != doc.sections[index]:
                 return None
             sentence = doc.sentences[before]
