@@ -498,6 +498,10 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         + ".",
         # One paragraph of thousands of shares of voters, each looking back for its poll.
         " ".join(["As many as 40 percent of voters said they could not support Ana Ruiz."] * 6000),
+        # One paragraph of thousands of labelled questions, each label looked for elsewhere …
+        "\n\n".join(["Q: Did the ministry confirm the figures?"] * 16000),
+        # … and one "sentence" of thousands of verbs whose subject is looked for before them.
+        " ".join([" understands that the minister offered to resign."] * 12000),
         # Thousands of claims, each reported and each holding a recommendation.
         "The council made a claim that should embarrass everyone"
         + ", the council made a claim that should embarrass everyone" * 4800
@@ -518,6 +522,8 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "descriptions",
         "references-back",
         "poll-shares",
+        "labels",
+        "subjectless-verbs",
         "reported-recommendations",
     ],
 )

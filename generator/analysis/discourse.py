@@ -52,6 +52,8 @@ class Discourse:
         self.reader = reader
         self.quotes = quotes
         self.references = References(doc, reader, quotes)
+        #: Per label, whether the text names it again inside a sentence (read once per label).
+        self._named_inside: dict[str, bool] = {}
 
     def resolve(self, attributions: list[list[Attribution]]) -> list[Sourcing]:
         doc = self.doc
@@ -267,12 +269,7 @@ class Discourse:
         m = HEADLINE_LABEL_RE.match(doc.mask, sentence.start, sentence.end)
         if m is None:
             return None
-        label = re.compile(rf"(?<!\w){re.escape(m.group('label'))}(?!\w)")
-        if not any(
-            doc.mask[doc.sentences[doc.sentence_at(x.start())].start : x.start()].strip(SENTENCE_OPENING)
-            for x in label.finditer(doc.mask)
-            if x.start() != m.start("label")
-        ):
+        if not self._inside_a_sentence(m.group("label")):
             return None
         phrase = self.reader.classify(index, m.start("label"), m.end("label"))
         if phrase is None or phrase.kind not in ("registry", "name"):
@@ -281,6 +278,18 @@ class Discourse:
         if phrase.kind == "name" and first in doc.lexicon.words["determiners"]:
             return None  # "The Latest: …", a live blog's heading (an outlet known by its article may be one)
         return Speaking(sources_of(phrase, doc.registry), phrase.start, phrase.end, "frame", -index - 1, None, None)
+
+    def _inside_a_sentence(self, label: str) -> bool:
+        """Whether ``label`` stands somewhere past a sentence's opening (asked once per label: a
+        transcript repeats its labels thousands of times)."""
+        found = self._named_inside.get(label)
+        if found is None:
+            doc = self.doc
+            found = self._named_inside[label] = any(
+                doc.mask[doc.sentences[doc.sentence_at(x.start())].start : x.start()].strip(SENTENCE_OPENING)
+                for x in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", doc.mask)
+            )
+        return found
 
     def _quote_introducer(self, index: int) -> Speaking | None:
         """ "Senator Graham spoke on Fox News, “This is …”": a quotation opened after the subject's own

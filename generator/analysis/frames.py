@@ -271,7 +271,7 @@ class FrameReader(NounPhrases):
         source; not evidence ("the data") nor a phrase with a verb or a name in it. Unless the
         phrase is ``speaking`` (right before a verb of speech), its head must be a body or a person:
         "data from the server" names no source."""
-        words = [m.span() for m in WORD_RE.finditer(self.doc.mask, start, end)]
+        words = [m.span() for m in itertools.islice(WORD_RE.finditer(self.doc.mask, start, end), 6)]
         tokens = [self.doc.low[x:y] for x, y in words]
         if not 2 <= len(tokens) <= 5 or tokens[0] not in self.words["definite_determiners"]:
             return None

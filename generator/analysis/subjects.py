@@ -169,10 +169,12 @@ class SubjectReader:
         if verb in inverting and gap.endswith(",") and (aside := self._set_off_speaker(index, m, gap)) is not None:
             return aside
         phrase = self.reader.before(index, m.start())
-        if phrase is None and (verb in inverting or m in doc.hits("speech_verbs", index)):
+        if phrase is None and (verb in inverting or doc.hit_at("speech_verbs", index, m.start())):
             # "The service said", "The rebels denied": a definite description right before a verb of
             # speech (not before a finding: "The episode underscores how fragile …" is the writer's).
-            floor = max(doc.sentences[index].start, _clause_start(doc.mask, doc.sentences[index].start, m.start()))
+            # (a few words at most: the clause is looked for near the verb, not back to the sentence's start)
+            near = max(doc.sentences[index].start, m.start() - WORDS_NEAR)
+            floor = max(doc.sentences[index].start, _clause_start(doc.mask, near, m.start()))
             opener = WORD_RE.search(doc.mask, floor, m.start())
             if opener is not None and fold(opener.group()) in self.words["clause_openers"]:
                 floor = opener.end()  # "The mayor won, but the rivals said": the rivals, after "but"
