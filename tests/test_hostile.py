@@ -502,6 +502,10 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "\n\n".join(["Q: Did the ministry confirm the figures?"] * 16000),
         # … and one "sentence" of thousands of verbs whose subject is looked for before them.
         " ".join([" understands that the minister offered to resign."] * 12000),
+        # Thousands of quoted questions, each with its asker after it, in one piece …
+        " ".join(["Tom Weller asked: “Who pays for the bridge?”"] * 24000),
+        # … and thousands of speakers joining a claim ("as did the campaign") in one sentence.
+        ", ".join(["Several experts cautioned, as did the Vance campaign itself, that the plan might change."] * 24000),
         # Thousands of claims, each reported and each holding a recommendation.
         "The council made a claim that should embarrass everyone"
         + ", the council made a claim that should embarrass everyone" * 4800
@@ -524,6 +528,8 @@ def test_leftovers_of_a_killed_build_are_swept(tmp_path: Path) -> None:
         "poll-shares",
         "labels",
         "subjectless-verbs",
+        "asked-questions",
+        "joining-speakers",
         "reported-recommendations",
     ],
 )

@@ -56,6 +56,8 @@ CLOSING_QUOTES = "”»“"
 #: four capitalised words and a verb: "“Why now?”" + "Lee asked." (the verb is the language's).
 QUOTED_STOP_RE = re.compile(r"[?!](?:[”»\"]|'')\s*$")
 SPEECH_TAIL_RE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?P<verb>[a-z]+)\b")
+#: How far from a piece's end its closing question mark and quotation mark are looked for.
+QUOTED_STOP_REACH = 64
 #: How far a quotation may run on before we stop waiting for it to close.
 MAX_QUOTE_SENTENCES = 6
 
@@ -338,7 +340,8 @@ def _join_speech_tails(text: str, pieces: list[tuple[int, int]], verbs: frozense
     asked." is one sentence, the words and their speaker."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
-        if out and QUOTED_STOP_RE.search(text, out[-1][0], out[-1][1]):
+        # (at the piece's end only: a piece grown by joins is not searched again from its start)
+        if out and QUOTED_STOP_RE.search(text, max(out[-1][0], out[-1][1] - QUOTED_STOP_REACH), out[-1][1]):
             tail = SPEECH_TAIL_RE.match(text, start, end)
             if tail is not None and tail.group("verb").lower() in verbs:
                 out[-1] = (out[-1][0], end)

@@ -597,7 +597,7 @@ class SpeakerFinder:
                 clause[1].strip() in self.words["agreement_words"] or self._restated(clause[1], attribution)
             ):
                 found[position] = replace(attribution, predicate=earlier[-1].predicate)
-        for m in self.doc.hits("independent_confirmations", index):
+        for m in itertools.islice(self.doc.hits("independent_confirmations", index), MAX_ATTRIBUTIONS):
             # "…, and was independently confirmed by AP": a second source of the same claim.
             for position, attribution in enumerate(found):
                 earlier = sorted((a for a in found if a.cue_end <= m.start()), key=lambda a: a.cue_end)
@@ -606,6 +606,8 @@ class SpeakerFinder:
         joining = [(m, False) for m in doc.hits("joining_frames", index)]
         joining += [(m, True) for m in doc.hits("joining_agents", index)]
         for m, agent in joining:
+            if len(found) >= MAX_ATTRIBUTIONS:
+                break
             before = [a for a in found if a.cue_end <= m.start() and a.role in ("subject", "frame")]
             if not before or (agent and doc.mask[before[-1].phrase.end : m.start()].strip(" ,")):
                 continue  # a second agent joins only straight after the first
