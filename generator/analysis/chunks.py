@@ -179,11 +179,10 @@ class ChunkReader(HeadReader):
             # "a village called Lamu", "a band named Nightfall": the name names the noun before it,
             # one phrase ("Fishermen from a village called Lamu said": the fishermen speak).
             attributive |= (
-                low in self.words["naming_participles"]
+                bool(kept)
+                and low in self.words["naming_participles"]
                 and self.common.get(left, "").startswith("NN")
                 and doc.mask[kept[0][0]].isupper()
-                if kept
-                else False
             )
             if (
                 kept
@@ -244,10 +243,8 @@ class ChunkReader(HeadReader):
     def _maker_named_after_document(self, words: list[tuple[int, int]], participle: int) -> bool:
         """Whether a document and its maker ("a letter from the American Legion") stand right before
         ``participle``: the maker is named however the document travelled."""
-        low, mask = self.doc.low, self.doc.mask
-        name = participle - 1
-        while name > 0 and mask[words[name][0]].isupper():
-            name -= 1
+        low = self.doc.low
+        name = self._before_capitals(words, participle - 1)
         if name == participle - 1:
             return False  # no capitalised name before the participle
         if low[words[name][0] : words[name][1]] in self.words["definite_determiners"]:
@@ -258,13 +255,18 @@ class ChunkReader(HeadReader):
             and low[words[name - 1][0] : words[name - 1][1]] in self.words["documents"]
         )
 
+    def _before_capitals(self, words: list[tuple[int, int]], last: int) -> int:
+        """The position of the word before the run of capitalised words ending at ``words[last]`` (``last``
+        itself when that word is not capitalised; 0 at the latest)."""
+        while last > 0 and self.doc.mask[words[last][0]].isupper():
+            last -= 1
+        return last
+
     def _named_maker(self, words: list[tuple[int, int]], document: int) -> bool:
         """Whether a name stands right before the document, after an indefinite article ("a Reuters report",
         "a New Jersey Watchdog report"): whose it is, whoever released it."""
         doc = self.doc
-        name = document - 1
-        while name > 0 and doc.mask[words[name][0]].isupper():
-            name -= 1
+        name = self._before_capitals(words, document - 1)
         return (
             name < document - 1
             and doc.low[words[name][0] : words[name][1]] in self.words["indefinites"]

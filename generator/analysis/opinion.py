@@ -152,14 +152,14 @@ class _Reporting:
             ),
             sentence.end,
         )
+        # "said that", "explained why", "wondered if" (after "say", an "if" is a condition)
+        opening = words["complementizers"] | words["question_words"]
+        wondering = opening | words["asked_question_words"]
         for verb in verbs:
             following = WORD_RE.search(doc.low, verb.end(), sentence.end)
             first = doc.low[verb.start() : verb.end()].split()[0]
-            # "said that", "explained why", "wondered if" (after "say", an "if" is a condition)
-            opening = words["complementizers"] | words["question_words"]
-            if first in words["wondering_verbs"]:
-                opening = opening | words["asked_question_words"]
-            if following is None or following.group() not in opening:
+            opens = wondering if first in words["wondering_verbs"] else opening
+            if following is None or following.group() not in opens:
                 continue
             before = WORD_RE.findall(doc.low, max(sentence.start, verb.start() - WORDS_NEAR), verb.start())
             verbal = before and before[-1] in words["infinitive_markers"] | words["subject_pronouns"]  # "to wonder if"

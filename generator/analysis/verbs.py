@@ -297,11 +297,14 @@ class VerbReader:
 
     def _clause_follows(self, index: int, at: int) -> bool:
         """Whether content or a question's clause opens right at ``at`` ("report that …", "show how …")."""
-        end = self.doc.sentences[index].end
-        rest = self.doc.mask[at : min(end, at + WORDS_NEAR)]  # (content opens within a few words)
-        following = WORD_AFTER_RE.match(self.doc.low, at, end)
+        following = WORD_AFTER_RE.match(self.doc.low, at, self.doc.sentences[index].end)
         asked = following is not None and following.group(1) in self.words["question_words"]
-        return asked or bool(self.content_opening_re.search(rest))
+        return asked or bool(self.content_opening_re.search(self._ahead(index, at)))
+
+    def _ahead(self, index: int, at: int) -> str:
+        """What follows ``at`` in its sentence, as far as any reading after a verb goes (content opens
+        within a few words): never the rest of a hostile sentence, once per verb."""
+        return self.doc.mask[at : min(self.doc.sentences[index].end, at + WORDS_NEAR)]
 
     def _modifies(self, index: int, word: tuple[int, int]) -> bool:
         """Whether the word before ``word`` makes it a modifier: a lower-case verb, preposition or
@@ -484,15 +487,14 @@ class VerbReader:
             )
         if verb not in words["clause_only_verbs"] and not topic:
             return True
-        # (what follows the verb, as far as any reading of it goes: not the rest of a hostile sentence)
-        rest = doc.mask[m.end() : min(sentence_end, m.end() + WORDS_NEAR)]
+        rest = self._ahead(index, m.end())
         if any(
             doc.sentences[index].start <= q.start and self._stated(q.start, q.end)
             for q in self.quotes.ending_before(m.start(), WORDS_NEAR)
         ):
             return True  # '"We are out of flour," Lopez said about the shortage': the quotation came first
         if topic:
-            return bool(QUOTED_CONTENT_RE.search(rest, 0, WORDS_NEAR))  # (near it: "tweeted about it: …")
+            return bool(QUOTED_CONTENT_RE.search(rest))  # (near it: "tweeted about it: …")
         if CLAUSE_END_RE.match(rest) or self._set_off_with_time(index, m, rest):
             return True  # "…, the court found.", "as the court found", "The bridge, Holm recalled on Monday, was …"
         if self._after_clause(index, m, rest):
@@ -552,7 +554,7 @@ class VerbReader:
     def says_something(self, index: int, m: re.Match[str]) -> bool:
         """ "saying that …", "saying they had agreed": a clause after the verb, not just an object
         ("detailing the fleet")."""
-        rest = self.doc.mask[m.end() : min(self.doc.sentences[index].end, m.end() + WORDS_NEAR)]
+        rest = self._ahead(index, m.end())
         if self.content_opening_re.search(rest):
             return True
         # (read past a participle set off by commas: "found the plant, built in 1970, was unsafe")
