@@ -4064,6 +4064,21 @@ def test_right_to_do_something_is_the_writers_judgement(text: str, labels: list[
     assert [label for c in analyze(text, registry).claims for label in c.labels] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A name ending the sentence leaves the full stop to the sentence, however short its last word.
+        ("The ban was announced in a statement from Deputy Mayor Anna K. Low.", "Deputy Mayor Anna K. Low"),
+        ('"We will rebuild," said Lena Holm of the Institute of Sea Law.', "Lena Holm of the Institute of Sea Law"),
+        # Hard negatives: a word written with its own full stop keeps it.
+        ("The figures were confirmed in a statement from Harbor Freight Inc.", "Harbor Freight Inc."),
+        ('"We will rebuild," said Tom Reyes Jr.', "Tom Reyes Jr."),
+    ],
+)
+def test_a_name_ending_a_sentence_leaves_its_full_stop(text: str, mention: str, registry: Registry) -> None:
+    assert [s.mention for c in analyze(text, registry).claims for s in c.sources] == [mention]
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

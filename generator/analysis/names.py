@@ -39,6 +39,8 @@ class NameReader:
         self.doc = doc
         self.words = doc.lexicon.words
         self.common = doc.lexicon.common_words
+        #: Words written with a full stop of their own ("Inc.", "Sen."): one ending a name is no sentence's end.
+        self.written_short = self.words["abbreviations"] | self.words["title_abbreviations"]
         #: Where each plural-looking word first stands after a capitalised one ("Sara Mills").
         self._surnames: dict[str, int] = {}
         self._inside: dict[str, bool] = {}
@@ -92,8 +94,9 @@ class NameReader:
         if opened >= 0 and doc.mask[y : y + 1] == ")" and doc.mask[opened + 1 : y].isupper():
             y += 1  # "the United States Geological Survey (USGS)": the acronym's bracket closes too
         last = doc.mask[x:y].split()[-1]
-        if last.endswith(".") and "." not in last[:-1] and len(last) > 4:
-            y -= 1  # "in Europe.": the sentence's full stop, not an abbreviation's ("Jr.", "U.S.")
+        short = len(last) <= 4 and fold(last[:-1]) in self.written_short
+        if last.endswith(".") and "." not in last[:-1] and len(last) > 2 and not short:
+            y -= 1  # "in Europe.", "Jacob J. Lew.": the sentence's full stop, not an abbreviation's ("Jr.", "U.S.")
         while y > x and doc.mask[y - 1] in "'’s" and POSSESSIVE_RE.search(doc.mask[x:y]):
             y = x + len(POSSESSIVE_RE.sub("", doc.mask[x:y]))
             break
