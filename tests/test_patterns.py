@@ -3372,11 +3372,14 @@ def test_those_close_to_someone_are_unnamed(text: str, labels: list[str], regist
         # A verb of speech closing a clause of time says nothing: the act is what the clause dates.
         ("After the minister testified, the committee changed its focus.", []),
         ("Even after the growth slowed, the lending continued.", []),
+        ("But even after the growth slowed, the lending continued.", []),
+        ("And when the rain stopped, the work continued.", []),
         # … nor does one ending a sentence with nothing said before it: a noun, or an act.
         ("Most revealing were the senators' favourite television shows.", []),
         ("Over 200 firefighters responded.", []),
         # Hard negatives: a verb set off in the main clause, a quotation after the comma, what came first.
         ("Before the vote, Smith said, the plan was safe.", ["Smith"]),
+        ("But after the vote, Smith said the plan was safe.", ["Smith"]),
         ('When asked whom she backed, Ms. Holm smiled and said, "I am waiting."', ["Holm"]),
         ("The bridge was built in 1950 and rebuilt in 1990, records show.", ["records"]),
         ("''You are a total loser!'' the note says.", ["the note"]),

@@ -186,16 +186,20 @@ class Document:
 
     def circumstance_opener(self, index: int) -> re.Match[str] | None:
         """The word that opens sentence ``index`` on a clause of time or circumstance ("After …", "Even
-        after …": one adverb may stand before it), if one does."""
+        after …", "But even after …": a conjunction and one adverb may stand before it), if one does."""
         start = self.sentences[index].start
         end = min(self.sentences[index].end, start + WORDS_NEAR)
-        words = list(itertools.islice(WordIndex.WORD_RE.finditer(self.low, start, end), 2))
         openers = self.lexicon.words["circumstance_openers"]
-        for position, word in enumerate(words):
+        allowed = ["CC", "RB"]  # the tags that may stand before the opener, in order
+        for word in itertools.islice(WordIndex.WORD_RE.finditer(self.low, start, end), 3):
             if word.group() in openers:
                 return word
-            if position or not self.lexicon.common_words.get(word.group(), "").startswith("RB"):
+            tag = self.lexicon.common_words.get(word.group(), "")
+            while allowed and not tag.startswith(allowed[0]):
+                allowed.pop(0)
+            if not allowed:
                 return None
+            allowed.pop(0)
         return None
 
     def text(self, start: int, end: int) -> str:
