@@ -4672,9 +4672,11 @@ def test_the_figures_are_the_data_makers(registry: Registry) -> None:
         ("The minister secretly met the rebel leader in Geneva last month.", ["unverified"]),
         ("Behind closed doors, the two leaders agreed to delay the vote.", ["unverified"]),
         ("The two sides held secret talks in Oman.", ["unverified"]),
+        ("The two envoys had met secretly in Oman a week before the vote.", ["unverified"]),
         # In a source's words they are the source's claim; a public act is none.
         ("The meeting was held in secret, the mayor said.", ["single-source"]),
         ("The band quietly released a new album on Friday.", []),
+        ("The envoys met in Oman; the talks were broadcast live.", []),
     ],
 )
 def test_covert_acts_need_a_source(text: str, expected: list[str], registry: Registry) -> None:
@@ -6740,6 +6742,12 @@ def test_a_battlefield_claim_with_no_source(text: str, expected: list[str], regi
         ("The attacker had been radicalised in prison.", ["unverified"]),
         ("The carmaker knew about the faulty brakes for years.", ["unverified"]),
         ("The carmaker knew about the faulty brakes for years, the lawsuit alleges.", ["single-source"]),
+        # A motive: the act paid back another, which someone must say.
+        ("The depot was burned in retaliation for the arrests.", ["unverified"]),
+        ("Rebels shelled the port in revenge for the raid.", ["unverified"]),
+        ("The depot was burned in retaliation for the arrests, the army said.", ["single-source"]),
+        # Hard negative: a vote to retaliate is the public act itself.
+        ("The council voted to retaliate against the levy.", []),
     ],
 )
 def test_a_hidden_mind_or_hidden_knowledge_with_no_source(text: str, expected: list[str], registry: Registry) -> None:
