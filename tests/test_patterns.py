@@ -4082,6 +4082,21 @@ def test_a_name_ending_a_sentence_leaves_its_full_stop(text: str, mention: str, 
     assert [s.mention for c in analyze(text, registry).claims for s in c.sources] == [mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report someone owns is theirs, not a rumour: the speaker's own medium, a possessive.
+        ("The council said in its annual report that rents rose by a third.", ["single-source"]),
+        ("Dr. Holm said in her report that the wall was unsafe.", ["single-source"]),
+        # Hard negatives: a report nobody owns is vague.
+        ("A report that the mayor resigned was denied.", ["unverified"]),
+        ("Reports that the mayor resigned spread quickly.", ["unverified"]),
+    ],
+)
+def test_a_report_with_an_owner_is_no_vague_report(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

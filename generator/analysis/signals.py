@@ -19,6 +19,10 @@ from .verbs import word_before
 
 #: How many words a clause opened by "no" may have before its "were reported" ("No serious injuries").
 NOTHING_REACH = 4
+#: How many words before a report may give it an owner ("its latest annual report that").
+OWNER_REACH = 3
+#: A possessive's ending: "Tesco's", "the ministers’".
+POSSESSIVE_END_RE = re.compile(r"\w['’]s?$")
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
 COVERT, RECORD = "unsourced-act", "unsourced-record"
@@ -66,6 +70,8 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
     for m in doc.hits("vague_reports", index):
         if credited_from == -1 or inside(m.span(), quotes) or _overlaps(m.span(), speakers + answered):
             continue  # (a named source's own "it emerged", or the words that credit it)
+        if _owned(doc, index, m.start()):
+            continue  # "said in its annual report that …": a report someone owns is theirs, not rumour
         out.append(Signal(VAGUE, m.start(), m.end()))
     for m in doc.hits("hedges", index):
         if voiced(m) and not _nothing_reported(doc, index, m.start()):
@@ -128,6 +134,24 @@ def _word_before(doc: Document, index: int, start: int) -> str | None:
     """The word before ``start`` in sentence ``index``, folded."""
     span = word_before(doc.mask, doc.sentences[index].start, start)
     return fold(doc.mask[span[0] : span[1]]) if span else None
+
+
+def _owned(doc: Document, index: int, start: int) -> bool:
+    """Whether the words right before ``start`` give its noun an owner: "its annual report", "Tesco's
+    report" (a determiner such as "a" or "the" first leaves it nobody's: "a report that …")."""
+    words = doc.lexicon.words
+    end = start
+    for _ in range(OWNER_REACH):
+        span = word_before(doc.mask, doc.sentences[index].start, end)
+        if span is None:
+            return False
+        word = fold(doc.mask[span[0] : span[1]])
+        if word in words["possessive_determiners"] or POSSESSIVE_END_RE.search(word):
+            return True
+        if word in words["determiners"] | words["definite_determiners"]:
+            return False
+        end = span[0]
+    return False
 
 
 def _in_a_dated_past(doc: Document, index: int, start: int) -> bool:
