@@ -4097,6 +4097,21 @@ def test_a_report_with_an_owner_is_no_vague_report(text: str, expected: list[str
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a monitor documented is its finding; two monitors documenting it corroborate it.
+        ("Human Rights Watch documented at least 40 killings in the province.", ["single-source"]),
+        ("Human Rights Watch and Amnesty International both documented the killings.", ["corroborated"]),
+        # Hard negatives: a film about a life finds nothing; "documents" is the noun.
+        ("The film documented the life of a fisherman.", []),
+        ("The council documents were stored in a basement.", []),
+    ],
+)
+def test_documenting_is_finding(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
