@@ -4112,6 +4112,26 @@ def test_documenting_is_finding(text: str, expected: list[str], registry: Regist
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A document the speaker's verb talks about is someone else's: "the report" is not the spokesman's.
+        (
+            'A spokesman for the mayor called a report on donors "outrageous."\n\nThe report listed 40 meetings.',
+            ["The report"],
+        ),
+        # Hard negatives: the document the speaker spoke in, or wrote, is theirs.
+        (
+            "A spokesman for the mayor said in a statement that talks had failed.\n\nThe statement listed 40 meetings.",
+            ["A spokesman for the mayor"],
+        ),
+        ("The agency said it had issued a report.\n\nThe report listed 40 meetings.", ["The agency"]),
+    ],
+)
+def test_a_document_talked_about_is_not_the_speakers(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

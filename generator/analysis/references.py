@@ -724,8 +724,24 @@ class References(EarlierMentions):
         statement") or wrote ("Moss wrote to the board"). After "the lawyer told reporters", "the
         indictment" is not the lawyer's."""
         sentence = self.doc.sentences[index]
-        words = {fold(m.group()).rstrip(".") for m in WORD_RE.finditer(self.doc.mask, sentence.start, sentence.end)}
-        return document in words or bool(words & self.doc.lexicon.words["writing_verbs"])
+        found = list(WORD_RE.finditer(self.doc.mask, sentence.start, sentence.end))
+        words = [fold(m.group()).rstrip(".") for m in found]
+        lexicon = self.doc.lexicon.words
+        if set(words) & lexicon["writing_verbs"]:
+            return True
+        # Not a document the speaker's verb talks about ("called a report suggesting … outrageous":
+        # someone else's report), only one they spoke in ("said in a statement") or one named as theirs.
+        spoken_of = {m.end() for m in self.doc.hits("speech_verbs", index)}
+        return any(
+            word == document
+            and not (
+                at >= 1
+                and words[at - 1] in lexicon["articles"]
+                # (the verb's cue may take the article in: "called a")
+                and (found[at - 1].end() in spoken_of or _ends_before(self.doc.mask, spoken_of, found[at - 1].start()))
+            )
+            for at, word in enumerate(words)
+        )
 
     def _document(self, source: Source) -> str | None:
         """The document a source is ("the indictment" → "indictment"), if it is one."""
@@ -733,3 +749,11 @@ class References(EarlierMentions):
             return None
         words = fold(source.name).split()
         return words[-1] if words and words[-1] in self.doc.lexicon.words["documents"] else None
+
+
+def _ends_before(text: str, ends: set[int], start: int) -> bool:
+    """Whether one of ``ends`` is right before ``start``, with only spaces between."""
+    at = start
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
+    return at in ends
