@@ -4132,6 +4132,21 @@ def test_a_document_talked_about_is_not_the_speakers(text: str, credited: list[s
     assert [s.name for s in analyze(text, registry).claims[-1].sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Figures or data a body releases with what they show are its account.
+        ("The ministry released figures that show unemployment rising.", ["The ministry"]),
+        ("The statistics office published data on Monday suggesting exports fell.", ["The statistics office"]),
+        # Hard negatives: what is released is no account (stolen data, an album).
+        ("Hackers released data stolen from the clinic.", []),
+        ("The band released a new album.", []),
+    ],
+)
+def test_released_figures_are_the_releasers(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
