@@ -4147,6 +4147,21 @@ def test_released_figures_are_the_releasers(text: str, credited: list[str], regi
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Belittling something as "little more than" or "nothing but" one thing weighs with a second cue.
+        ("The plan is little more than a stunt, and a cynical one.", ["opinion"]),
+        ("The speech was nothing but bluster and a dangerous one.", ["opinion"]),
+        # Hard negatives: a measure of time or share, beside a cue that alone is not enough.
+        ("A little more than a year later, the council signed the most ambitious plan in its history.", []),
+        ("The party won little more than half the seats in a dramatic count.", []),
+    ],
+)
+def test_little_more_than_a_measure_is_no_belittling(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
