@@ -6289,6 +6289,13 @@ def test_a_places_size_and_counting_the_cost(text: str, expected: list[str], reg
     [
         # A name's lowercase particle is part of it.
         ('Manager Erik ten Hag called the injury "a big blow".', ["Manager Erik ten Hag"]),
+        # … hyphenated to the surname too.
+        ("President Karim al-Rashid said the border would reopen.", ["President Karim al-Rashid"]),
+        ("Its leader, Omar el-Haddad, said the talks had failed.", ["Omar el-Haddad"]),
+        # … and it may open the name where the first name is left out.
+        ('After the vote, van Dijk tweeted, "We will appeal."', ["van Dijk"]),
+        # Hard negative: a word that only joins a name's words opens none.
+        ("Critics of Congress said the bill was dead.", ["Critics of Congress"]),
     ],
 )
 def test_a_names_lowercase_particle(text: str, expected: list[str], registry: Registry) -> None:

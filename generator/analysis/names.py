@@ -21,6 +21,10 @@ NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 #: A brand written with its capital inside ("comScore", "eBay", "iHeartMedia"): a name all the same.
 CAMEL_CASE_RE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
+#: A surname joined to its particle ("al-Assad", "el-Sisi"): a name, though it opens in lower case.
+PARTICLE_NAME_RE = re.compile(r"([a-z]{1,3})-[A-Z]")
+#: The tags of connectors that join a name's words but never open one ("of", "the", "and", "ten").
+NO_PARTICLE_TAGS = frozenset({"IN", "CC", "DT", "CD"})
 #: The word after a word, whatever its case.
 NEXT_WORD_ANY_RE = re.compile(r" (\w+)")
 #: The two words after a word ("estimates that").
@@ -52,18 +56,33 @@ class NameReader:
             parts[0] in self.words["compound_prefixes"] or parts[-1] in self.words["compound_suffixes"]
         )
 
+    def _particle_name(self, word: str) -> bool:
+        particle = PARTICLE_NAME_RE.match(word)
+        return particle is not None and particle.group(1) in self.words["name_connectors"]
+
+    def _opens_name(self, particle: str, after: tuple[int, int]) -> bool:
+        """Whether a name's particle opens it here: "…, de Blasio tweeted" (a particle, not a word such
+        as "of" or "the" that only joins a name's words, and a capital after it)."""
+        tag = self.common.get(particle, "")
+        return (
+            tag not in NO_PARTICLE_TAGS
+            and not tag.startswith("VB")
+            and self.doc.mask[after[0] : after[0] + 1].isupper()
+        )
+
     def name_in(self, index: int, words: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The proper name among ``words``: a run of capitalised words (with connectors like "of")."""
         doc = self.doc
         sentence_start = doc.sentences[index].start
         best: tuple[int, int] | None = None
         run: list[tuple[int, int]] = []
-        for x, y in [*words, (-1, -1)]:
+        spans = [*words, (-1, -1)]
+        for at, (x, y) in enumerate(spans):
             word = doc.mask[x:y] if x >= 0 else ""
             low = fold(word)
             if (
                 word
-                and (word[:1].isupper() or CAMEL_CASE_RE.match(word) is not None)
+                and (word[:1].isupper() or CAMEL_CASE_RE.match(word) is not None or self._particle_name(word))
                 and (
                     not self._common_opener(word, low, x, sentence_start) or (run and low in self.words["outlet_words"])
                 )
@@ -71,7 +90,7 @@ class NameReader:
             ):
                 run.append((x, y))  # ("Nephrology Today": a publication's word ends its name)
                 continue
-            if word and run and low in self.words["name_connectors"]:
+            if word and low in self.words["name_connectors"] and (run or self._opens_name(low, spans[at + 1])):
                 run.append((x, y))
                 continue
             if (
