@@ -4162,6 +4162,25 @@ def test_little_more_than_a_measure_is_no_belittling(text: str, expected: list[s
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the news came from is its source; confirmed independently by another, it is corroborated.
+        ("The news came from the band's website.", ["single-source"]),
+        ("The figure came from the city council.", ["single-source"]),
+        (
+            "The news came from the club's website and was independently confirmed by Reuters.",
+            ["corroborated"],
+        ),
+        # Hard negatives: money or smoke coming from somewhere is no account.
+        ("The money came from donors.", []),
+        ("The smoke came from a kitchen on the third floor.", []),
+    ],
+)
+def test_where_the_news_came_from(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
