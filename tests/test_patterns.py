@@ -4181,6 +4181,21 @@ def test_where_the_news_came_from(text: str, expected: list[str], registry: Regi
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverb that condemns the way something is done weighs with the word it loads.
+        ("The lenders used shamelessly predatory tactics.", ["opinion"]),
+        ("The forms are needlessly complex and the rules confusing.", ["opinion"]),
+        # Hard negatives: one loaded word alone, or the adverb inside a named speaker's words.
+        ("The forms are complex.", []),
+        ('"The forms are needlessly complex," the auditor said.', ["single-source"]),
+    ],
+)
+def test_an_adverb_that_condemns(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
