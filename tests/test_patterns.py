@@ -4196,6 +4196,23 @@ def test_an_adverb_that_condemns(text: str, expected: list[str], registry: Regis
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A view someone holds of a thing is theirs, as a belief is: not the writer's opinion.
+        ("Mayor Vance regards the bridge as a disaster.", ["single-source"]),
+        ("Mayor Vance sees the levy as a shameful waste.", ["single-source"]),
+        ("Mayor Vance considers the plan reckless.", ["single-source"]),
+        # Hard negatives: a view nobody holds by name, a child's age, a meeting.
+        ("The bridge was regarded as a disaster.", ["unverified"]),
+        ("Mayor Vance saw the film as a child.", []),
+        ("The council considers the plan on Monday.", []),
+    ],
+)
+def test_a_view_held_is_the_holders(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
