@@ -4213,6 +4213,24 @@ def test_a_view_held_is_the_holders(text: str, expected: list[str], registry: Re
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # Doubt cast on someone's quality or claim, and criticism for what they did, are speech.
+        ("Senator Ruiz questioned Mr. Vance's honesty.", ["Senator Ruiz"]),
+        ("Mayor Holm has questioned the council's figures.", ["Mayor Holm"]),
+        ("Ms. Ruiz attacked the mayor for failing to act.", ["Ruiz"]),
+        ("Ms. Ruiz attacked Mr. Vance over his ties to the firm.", ["Ruiz"]),
+        # Hard negatives: an interview by the police, an assault, a question put to voters.
+        ("Police questioned the driver's wife for hours.", []),
+        ("Rebels attacked the town for three days.", []),
+        ("Voters were asked whether they trusted the mayor.", []),
+    ],
+)
+def test_doubt_and_criticism_are_speech(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
