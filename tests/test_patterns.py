@@ -2688,8 +2688,11 @@ def test_a_pronoun_after_a_year_is_the_whole_subject(registry: Registry) -> None
         ("Ms. Lind called Mrs. Berg an ''enemy of the people.''", ["Lind"]),
         ("The senator has called climate change a hoax invented by rivals.", ["The senator"]),
         ("Ms. Berg, who was at the convention, called what she saw ''shameful.''", ["Berg"]),
-        # Hard negative: calling people somewhere is no statement.
+        # … with the person described between commas.
+        ("Ms. Lind called Mr. Berg, her rival in the race, a coward.", ["Lind"]),
+        # Hard negatives: calling people somewhere, or on the telephone, is no statement.
         ("The mayor called reporters into a room.", []),
+        ("The mayor called Mr. Berg, the owner of the shop, an hour later.", []),
     ],
 )
 def test_what_someone_called_a_named_person(text: str, credited: list[str], registry: Registry) -> None:
