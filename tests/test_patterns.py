@@ -4234,6 +4234,21 @@ def test_doubt_and_criticism_are_speech(text: str, credited: list[str], registry
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer judging a course right, after a contracted "is" and with two judgements joined.
+        ("It's the right thing to do.", ["opinion"]),
+        ("Raising the levy is the smart and responsible choice.", ["opinion"]),
+        # Hard negatives: a thing described, not a course judged.
+        ("It's the only road to the village.", []),
+        ("The bridge is the right height for the barges.", []),
+    ],
+)
+def test_the_right_thing_to_do(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

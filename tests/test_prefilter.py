@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.analysis import Registry, load_lexicon
-from generator.analysis.prefilter import plan
+from generator.analysis.prefilter import WordIndex, plan
 from generator.analysis.scan import Document
 
 HERE = Path(__file__).resolve().parent
@@ -90,3 +90,21 @@ def test_no_key_is_a_piece_of_a_word() -> None:
     assert scan is not None
     assert "port" not in scan.keys and "port" not in scan.sentence_keys
     assert scan.rest is not None and "port" in scan.rest.pattern
+
+
+def test_where_a_keyed_and_a_scanned_cue_start_together_the_familys_order_decides() -> None:
+    """The whole pattern tries its cues in order: a scanned cue listed first wins at a place where a
+    keyed one starts too, as it would in one ``finditer``."""
+    cues = [r"(is|it['’]s) the (right|wrong) (thing|choice)", r"is the wrong"]
+    scan = plan(cues, FREQUENT | {"is", "it", "right", "thing", "choice"})
+    assert scan is not None and scan.keys and (scan.by_sentence or scan.rest) is not None
+    low = "that is the wrong choice. it's the right thing."
+    words = WordIndex(low, frozenset(scan.keys) | scan.sentence_keys)
+    sentences = [(0, 25), (26, len(low))]
+    whole = re.compile(scan.wrap.format("|".join(cues)))
+    want = [m.group() for a, b in sentences for m in whole.finditer(low, a, b)]
+    assert (
+        [m.group() for m in words.finditer(scan, low, sentences)]
+        == want
+        == ["is the wrong choice", "it's the right thing"]
+    )

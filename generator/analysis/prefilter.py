@@ -18,6 +18,7 @@ import functools
 import re
 import re._constants as sre  # the parser's opcodes: Python's own, stable within a version
 import re._parser as sre_parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,8 @@ class Plan:
     by_sentence: re.Pattern[str] | None = None
     #: The cues that cannot be keyed at all, as one pattern.
     rest: re.Pattern[str] | None = None
+    #: Every cue, in the family's order: which one wins where a keyed and a scanned cue start together.
+    every: tuple[str, ...] = ()
     _compiled: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @functools.cached_property
@@ -64,6 +67,11 @@ class Plan:
         for word, back in self.keyed:
             backs.setdefault(word, set()).add(back)
         return {word: frozenset(found) for word, found in backs.items()}
+
+    @functools.cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The family's whole pattern: asked only where a keyed and a scanned cue start at one place."""
+        return re.compile(self.wrap.format("|".join(self.every)))
 
     def match(self, cues: tuple[int, ...], low: str, start: int, end: int) -> re.Match[str] | None:
         """The first of the keyed ``cues`` (ascending: the family's order) that matches at ``start``: what
@@ -114,6 +122,7 @@ def plan(fragments: list[str], frequent: frozenset[str], wrap: str = "(?<!\\w)(?
         frozenset(sentence_keys),
         re.compile(wrap.format("|".join(by_sentence))) if by_sentence else None,
         re.compile(wrap.format("|".join(rest))) if rest else None,
+        tuple(fragments),
     )
 
 
@@ -298,6 +307,7 @@ class WordIndex:
                     elif start >= 0:
                         candidates[start] = cues
         found: list[re.Match[str]] = []
+        ends: dict[int, int] = {}  # where each keyed match's sentence ends
         last_end = -1
         sentence, last = 0, len(sentences) - 1
         for start in sorted(candidates):
@@ -306,13 +316,18 @@ class WordIndex:
             end = sentences[sentence][1] if sentences else len(low)
             if start >= last_end and (m := scan.match(candidates[start], low, start, end)) is not None:
                 found.append(m)
+                ends[start] = end
                 last_end = m.end()
         scanned: list[re.Match[str]] = []
         if scan.by_sentence is not None:
             scanned += self._in_sentences(scan.by_sentence, scan.sentence_keys, low, sentences)
         if scan.rest is not None:
             scanned += scan.rest.finditer(low)
-        return _merge(found, scanned) if scanned else found
+        if not scanned:
+            return found
+        # Where a keyed and a scanned cue start at one place, the whole pattern says which comes first in
+        # the family (its cues are tried in order, not the longest).
+        return _merge(found, scanned, lambda start: scan.whole.match(low, start, ends[start]))
 
     def _in_sentences(
         self, pattern: re.Pattern[str], keys: frozenset[str], low: str, sentences: list[tuple[int, int]]
@@ -332,13 +347,21 @@ class WordIndex:
         return found
 
 
-def _merge(keyed: list[re.Match[str]], scanned: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Both lists in text order without overlaps, as one ``finditer`` would give (keyed wins a tie)."""
+def _merge(
+    keyed: list[re.Match[str]],
+    scanned: list[re.Match[str]],
+    whole: Callable[[int], re.Match[str] | None],
+) -> list[re.Match[str]]:
+    """Both lists in text order without overlaps, as one ``finditer`` would give; where a keyed and a
+    scanned match start together, the ``whole`` pattern's match there."""
     out: list[re.Match[str]] = []
     last_end = -1
-    first = {id(m) for m in keyed}
-    for m in sorted(keyed + scanned, key=lambda m: (m.start(), id(m) not in first)):
-        if m.start() >= last_end:
-            out.append(m)
-            last_end = m.end()
+    keyed_at = {m.start(): m for m in keyed}
+    for m in sorted(scanned + keyed, key=lambda m: m.start()):
+        if m.start() < last_end:
+            continue
+        if m.start() in keyed_at and keyed_at[m.start()] is not m:
+            m = whole(m.start()) or m  # (a scanned match where a keyed one starts too: one of them wins)
+        out.append(m)
+        last_end = m.end()
     return out
