@@ -4249,6 +4249,22 @@ def test_the_right_thing_to_do(text: str, expected: list[str], registry: Registr
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's stance adverb counts in a sentence that credits someone, outside their words.
+        ("Sadly, the mayor said the pier would close.", ["single-source", "opinion"]),
+        ("Mr. Vance cynically dismissed the report as a smear.", ["single-source", "opinion"]),
+        ("Unsurprisingly, the levy passed.", ["opinion"]),
+        # Hard negatives: the speaker's own stance, and a manner of thinking.
+        ('"Sadly, we must close the pier," the mayor said.', ["single-source"]),
+        ("Patients had difficulty thinking clearly for days.", []),
+    ],
+)
+def test_the_writers_stance_beside_a_source(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

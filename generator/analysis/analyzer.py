@@ -39,7 +39,9 @@ def analyze(
         opinions = []
         if not resolved.quoted and resolved.turn is None:
             speaks = bool(resolved.speaking or resolved.unresolved)
-            credited = resolved.credited_from(doc.low, words, clause_only=True) if speaks else None
+            credited = (
+                resolved.credited_from(doc.low, words, doc.lexicon.common_words, clause_only=True) if speaks else None
+            )
             if speaks and credited is None:
                 credited = len(doc.body)  # credited with an object ("promoted a theory"): the words are the writer's
             opinions = opinion_cues(doc, index, quotes, credited_from=credited)

@@ -58,7 +58,7 @@ def signals(doc: Document, index: int, sourcing: Sourcing, quotes: Quotes) -> li
     out: list[Signal] = []
     # The words that credit a speaker: the cue shown, and the verb ("She reports that …" is no vague report).
     speakers = [(s.cue_start, s.cue_end) for s in sourcing.speaking] + [s.verb for s in sourcing.speaking if s.verb]
-    credited_from = sourcing.credited_from(doc.low, doc.lexicon.words)
+    credited_from = sourcing.credited_from(doc.low, doc.lexicon.words, doc.lexicon.common_words)
 
     def voiced(m: re.Match[str]) -> bool:
         """Whether a cue is the article's own word, not the quoted or credited source's."""

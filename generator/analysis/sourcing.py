@@ -53,7 +53,9 @@ class Sourcing:
     def writer_speaks(self) -> bool:
         return not self.speaking and not self.quoted and self.turn is None
 
-    def credited_from(self, low: str, words: Mapping[str, frozenset[str]], *, clause_only: bool = False) -> int | None:
+    def credited_from(
+        self, low: str, words: Mapping[str, frozenset[str]], tags: Mapping[str, str], *, clause_only: bool = False
+    ) -> int | None:
         """Where the words a named source is credited with begin (-1: the whole sentence; None: none).
 
         "According to TASS, …" credits everything, so does a detail carried over from a report named
@@ -76,13 +78,15 @@ class Sourcing:
             speech = clause_verbs is None or word in clause_verbs
             # (any verb that ends its sentence after the words: "…, investigators found.")
             last = low[verb[1] : verb[1] + 2].lstrip()[:1] in SENTENCE_END
-            if (speech or last) and _inverted(low, verb, words["complementizers"], words["relatives"]):
+            if (speech or last) and _inverted(low, verb, words, tags):
                 return -1  # "The real question is who pays, the mayor said": the words come first
             if speech and not _parenthetical(low, verb, words["relatives"]):
                 starts.append(verb[0])
         return min(starts, default=None)
 
 
+#: The tags of a finite verb ("would", "was", "has"): one after a verb of speech opens what was said.
+FINITE_TAGS = ("MD", "VBD", "VBZ", "VBP")
 #: What ends a sentence right after its last verb.
 SENTENCE_END = frozenset(".!?")
 #: How far back from its verb an inverted speaker's comma may be (", said the mayor", ", the
@@ -90,19 +94,22 @@ SENTENCE_END = frozenset(".!?")
 INVERTED_SPEAKER_SPAN = 60
 
 
-def _inverted(low: str, verb: tuple[int, int], complementizers: frozenset[str], relatives: frozenset[str]) -> bool:
+def _inverted(low: str, verb: tuple[int, int], words: Mapping[str, frozenset[str]], tags: Mapping[str, str]) -> bool:
     """Whether the verb follows its words and a comma and ends the clause: "…, the mayor said",
     "…, said Berg on Monday" (not "In Paris, the mayor said the real problem is …", nor "In a
-    cynical move, the minister announced that …": a clause after the verb is what was said)."""
+    cynical move, the minister announced that …", nor "Sadly, the mayor said the pier would close": a
+    clause after the verb is what was said)."""
     between = _after_comma(low, verb)
     if between is None or any(mark in between for mark in ".;:") or len(between.split()) > 6:
         return False
-    if between.split()[:1] and between.split()[0] in relatives:
+    if between.split()[:1] and between.split()[0] in words["relatives"]:
         return False  # "X is believed to …, which the government denies": the denial is the government's
     rest = re.split(r"[,.;:!?\"“”]", low[verb[0] : verb[0] + INVERTED_SPEAKER_SPAN], maxsplit=1)[0]
     following = low[verb[1] : verb[1] + INVERTED_SPEAKER_SPAN].split()[:1]
-    if between.strip() and following and following[0] in complementizers:
+    if between.strip() and following and following[0] in words["complementizers"]:
         return False
+    if between.strip() and any(tags.get(word, "").startswith(FINITE_TAGS) for word in rest.split()[1:]):
+        return False  # a finite verb after it: a clause of its own, what was said
     return len(rest.split()) <= 6
 
 
