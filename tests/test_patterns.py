@@ -4265,6 +4265,20 @@ def test_the_writers_stance_beside_a_source(text: str, expected: list[str], regi
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Please" opens a request, never a name; "the guides I wrote" are the writer's own.
+        ("Please read the two guides I wrote in 2014 for tenants.", ["opinion"]),
+        # Hard negatives: a title's numeral, a statement read out.
+        ("Survey I wrote that most tenants were satisfied.", ["single-source"]),
+        ("Please note the statement read: we will appeal.", ["single-source"]),
+    ],
+)
+def test_please_and_the_writers_own_i(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -88,6 +88,7 @@ class PhraseReader(DescriptionReader):
             and (
                 last[0] in nominative
                 or (last[0] in self.words["subject_pronouns"] and tail[0][:1].isupper() and tail[1].islower())
+                or (tail[1] == "I" and tail[0].islower())  # "the two guides I wrote" (not "Survey I")
             )
             and tail[0].isalnum()  # ("In 2010 she said")
             and fold(tail[0]) not in self.words["coordinators"]
