@@ -61,6 +61,8 @@ class References(EarlierMentions):
         super().__init__(doc, reader, quotes)
         #: Where each name is first found in a section (see ``_introduced_as``).
         self._first_named: dict[tuple[int, str], int] = {}
+        #: The documents each sentence's speaker made there (None: any, they wrote), read once per sentence.
+        self._made: dict[int, frozenset[str] | None] = {}
 
     @functools.cached_property
     def _outlets(self) -> frozenset[str]:
@@ -723,24 +725,31 @@ class References(EarlierMentions):
         """Whether the speaker of sentence ``index`` made a document there: named it ("said in a
         statement") or wrote ("Moss wrote to the board"). After "the lawyer told reporters", "the
         indictment" is not the lawyer's."""
+        if index not in self._made:
+            self._made[index] = self._documents_made(index)
+        made = self._made[index]
+        return made is None or document in made
+
+    def _documents_made(self, index: int) -> frozenset[str] | None:
         sentence = self.doc.sentences[index]
         found = list(WORD_RE.finditer(self.doc.mask, sentence.start, sentence.end))
         words = [fold(m.group()).rstrip(".") for m in found]
         lexicon = self.doc.lexicon.words
         if set(words) & lexicon["writing_verbs"]:
-            return True
+            return None
         # Not a document the speaker's verb talks about ("called a report suggesting … outrageous":
         # someone else's report), only one they spoke in ("said in a statement") or one named as theirs.
         spoken_of = {m.end() for m in self.doc.hits("speech_verbs", index)}
-        return any(
-            word == document
+        return frozenset(
+            word
+            for at, word in enumerate(words)
+            if word in lexicon["documents"]
             and not (
                 at >= 1
                 and words[at - 1] in lexicon["articles"]
                 # (the verb's cue may take the article in: "called a")
                 and (found[at - 1].end() in spoken_of or _ends_before(self.doc.mask, spoken_of, found[at - 1].start()))
             )
-            for at, word in enumerate(words)
         )
 
     def _document(self, source: Source) -> str | None:
