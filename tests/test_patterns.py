@@ -4279,6 +4279,21 @@ def test_please_and_the_writers_own_i(text: str, expected: list[str], registry: 
     assert labels(text, registry) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A participle joining a predicate "is" opened is a passive: the subject is praised, not praising.
+        ("Ms. Holm is more experienced and widely praised for her work.", []),
+        ("The mayor was popular and hailed as a hero.", []),
+        # Hard negatives: a verb with its object or clause is active.
+        ("Smith is angry and said the vote was rigged.", ["Smith"]),
+        ("The mayor smiled and praised the crews.", ["The mayor"]),
+    ],
+)
+def test_a_passive_joined_to_an_adjective(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -242,6 +242,7 @@ NAMED_LISTS = (
     "plural_subject_pronouns",
     "definite_articles",
     "agent_prepositions",
+    "passive_complements",
     "on_not_topic",
 )
 DATA_FILES = ("common_words",)

@@ -42,6 +42,8 @@ STATEMENT_ENDS = (",", ".", "!", "?", ":", ";", "—")
 LISTED_ADJECTIVE_RE = re.compile(r"(\w+)\s+(\w+), $")
 #: How many words a causative verb's object may take before the bare infinitive ("let the Texas senator").
 CAUSED_OBJECT_WORDS = 4
+#: How many words before a participle a predicate "is" opened may be read ("is far more experienced and lauded").
+COORDINATED_REACH = 6
 #: Tags of a word that may be a verb's bare form after "to" or a modal ("to visit", "will report").
 BARE_VERB_TAGS = ("VB", "VBP", "NN")
 #: Tags of a word that shows the cue before it is a noun: its own verb, or a participle describing it
@@ -115,6 +117,28 @@ class VerbReader:
             if not tag.startswith(("NN", "JJ")):
                 return False
             word = word_before(doc.mask, floor, word[0])
+        return False
+
+    def _coordinated_passive(self, index: int, start: int, end: int, cue: str) -> bool:
+        """Whether a participle joins a predicate that "is" opened: "is popular and widely praised for",
+        "was more experienced and lauded for" (a passive whose "is" stands before the adjective; not
+        "was angry and said the vote was rigged", whose object makes it active)."""
+        if not (self.common.get(cue, "").startswith(("VBN", "VBD")) or (cue not in self.common and cue.endswith("ed"))):
+            return False
+        after = WORD_AFTER_RE.match(self.doc.low, end, self.doc.sentences[index].end)
+        if after is None or after.group(1) not in self.words["passive_complements"]:
+            return False
+        floor = max(self.doc.sentences[index].start, start - WORDS_NEAR)
+        before = [fold(w) for w in WORD_RE.findall(self.doc.mask, floor, start)][::-1][:COORDINATED_REACH]
+        while before and self.common.get(before[0], "").startswith("RB"):
+            before.pop(0)  # "and widely praised"
+        if not before or before[0] not in self.words["coordinators"]:
+            return False
+        for word in before[1:]:
+            if word in self.words["passive_auxiliaries"]:
+                return True
+            if not self.common.get(word, "").startswith(("JJ", "RB", "VBN")):
+                return False  # (an adjective, an adverb or a participle's adjective: "more experienced")
         return False
 
     def is_verb(self, index: int, m: re.Match[str], *, negated_finds: bool = False) -> bool:
@@ -199,6 +223,8 @@ class VerbReader:
             return False  # "needs to sell herself and tell more jokes", "will visit Ohio and announce": not yet
         if low in words["degree_adverbs"] and self.common.get(cue, "") in ("VBN", "VBD"):
             return False  # "the paper is strikingly straightforward and relatively detailed": an adjective
+        if self._coordinated_passive(index, start, start + len(cue), cue):
+            return False  # "Perez is more experienced and lauded for …": praised by others, a passive
         # "an article that said": a relative pronoun after a noun, not a determiner before one
         relative = (
             low in words["relatives"]
