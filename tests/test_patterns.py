@@ -4294,6 +4294,27 @@ def test_a_passive_joined_to_an_adjective(text: str, credited: list[str], regist
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A name, its office at length and a description of the body it serves: the name speaks.
+        (
+            "Mark Dale, chairman of the board of Harbor Partners, the network's funding arm, said it would wait.",
+            ["Mark Dale"],
+        ),
+        (
+            "Greta Lund, chief executive officer of Nordic Jets, a consulting firm and charter broker for "
+            "companies and families, said prices rose.",
+            ["Greta Lund"],
+        ),
+        # Hard negative: a clause set off before the speaker is what was said, not a description.
+        ("The board of Harbor Partners met for seven hours on Friday, Mark Dale said.", ["Mark Dale"]),
+    ],
+)
+def test_a_name_and_its_office_at_length(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

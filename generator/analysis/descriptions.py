@@ -285,10 +285,11 @@ class DescriptionReader(FrameReader):
         return low in self.words["prepositions"] or self.common.get(low, "") == "VBG"
 
     def _is_apposition(self, piece: re.Match[str]) -> bool:
-        """ "a spokesman for the ministry", "53", "the country's health minister": a description, not a clause."""
+        """ "a spokesman for the ministry", "53", "the country's health minister", "chairman of the board of
+        Freedom Partners": a description, not a clause."""
         words = piece.group().split()
         return bool(words) and (
-            fold(words[0]) in self.words["determiners"] | self.words["indefinites"]
+            fold(words[0]) in self.words["determiners"] | self.words["indefinites"] | self.words["offices"]
             or words[0][0].isdigit()
             or len(words) <= 6
         )
