@@ -4315,6 +4315,23 @@ def test_a_name_and_its_office_at_length(text: str, credited: list[str], registr
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A website named by its address is a source, in lower case too, and the address is whole.
+        ("The couple ran a bakery in Angers, according to ouest-france.fr.", ["ouest-france.fr"]),
+        (
+            "Speaking to Portfolio.hu, Anna Berg, the firm's chief executive, said sales fell.",
+            ["Anna Berg", "Portfolio.hu"],
+        ),
+        # Hard negative: a sentence's full stop after a word is no address.
+        ("Sales fell in Angers. According to the mayor, the bakery closed.", ["the mayor"]),
+    ],
+)
+def test_a_website_named_by_its_address(text: str, credited: list[str], registry: Registry) -> None:
+    assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"

@@ -18,7 +18,7 @@ from .scan import Document
 
 #: A full stop inside a sentence that ends a sentence-like piece, not an abbreviation or an
 #: initial ("Dr. Harold Varmus", "Gov. John Kasich", "U.S. officials").
-STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.!?]"
+STOP = r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?:\.(?![^\W_])|[!?])"
 PUNCTUATION = r"[,;:.!?“”\"«»()\[\]—–]|\s-\s"
 PUNCTUATION_RE = re.compile(PUNCTUATION)
 #: Where a phrase after a frame ("according to …") ends: punctuation, or (followed by the

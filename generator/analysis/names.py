@@ -21,6 +21,8 @@ NEXT_TWO_RE = re.compile(r" (\w+) (\w)")
 NEXT_WORD_RE = re.compile(r" ([A-Z][a-z]+)\b")
 #: A brand written with its capital inside ("comScore", "eBay", "iHeartMedia"): a name all the same.
 CAMEL_CASE_RE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
+#: A website's address ("ouest-france.fr", "politico.com"): a name, though written in lower case.
+DOMAIN_RE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 #: A surname joined to its particle ("al-Assad", "el-Sisi"): a name, though it opens in lower case.
 PARTICLE_NAME_RE = re.compile(r"([a-z]{1,3})-[A-Z]")
 #: The tags of connectors that join a name's words but never open one ("of", "the", "and", "ten").
@@ -82,7 +84,12 @@ class NameReader:
             low = fold(word)
             if (
                 word
-                and (word[:1].isupper() or CAMEL_CASE_RE.match(word) is not None or self._particle_name(word))
+                and (
+                    word[:1].isupper()
+                    or CAMEL_CASE_RE.match(word) is not None
+                    or self._particle_name(word)
+                    or DOMAIN_RE.fullmatch(word) is not None
+                )
                 and (
                     not self._common_opener(word, low, x, sentence_start) or (run and low in self.words["outlet_words"])
                 )
