@@ -4332,6 +4332,21 @@ def test_a_website_named_by_its_address(text: str, credited: list[str], registry
     assert [s.name for c in analyze(text, registry).claims for s in c.sources] == credited
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Blame read off a resemblance, with nobody saying so, is unverified.
+        ("The bombing bore the hallmarks of a rebel faction.", ["unverified"]),
+        ("The hack bears all the fingerprints of a state agency.", ["unverified"]),
+        # Hard negatives: in a source's words it is the source's; a loom's marks are a description.
+        ("The bombing bore the hallmarks of a rebel faction, police said.", ["single-source"]),
+        ("The cloth bears the marks of the weaver's loom.", []),
+    ],
+)
+def test_blame_read_off_a_resemblance(text: str, expected: list[str], registry: Registry) -> None:
+    assert labels(text, registry) == expected
+
+
 def test_documents_speak_and_are_no_ones_he_or_she(registry: Registry) -> None:
     analysis = analyze(
         "Jane Moss sued the county in May.\n\n"
