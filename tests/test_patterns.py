@@ -4219,14 +4219,16 @@ def test_a_view_held_is_the_holders(text: str, expected: list[str], registry: Re
 @pytest.mark.parametrize(
     ("text", "credited"),
     [
-        # Doubt cast on someone's quality or claim, and criticism for what they did, are speech.
+        # Doubt cast on someone's quality or claim, criticism and credit for what they did, are speech.
         ("Senator Ruiz questioned Mr. Vance's honesty.", ["Senator Ruiz"]),
         ("Mayor Holm has questioned the council's figures.", ["Mayor Holm"]),
         ("Ms. Ruiz attacked the mayor for failing to act.", ["Ruiz"]),
         ("Ms. Ruiz attacked Mr. Vance over his ties to the firm.", ["Ruiz"]),
-        # Hard negatives: an interview by the police, an assault, a question put to voters.
+        ("The governor credited volunteers with saving the town.", ["The governor"]),
+        # Hard negatives: an interview by the police, an assault, money paid in, a question put to voters.
         ("Police questioned the driver's wife for hours.", []),
         ("Rebels attacked the town for three days.", []),
+        ("The bank credited the account with 500 dollars.", []),
         ("Voters were asked whether they trusted the mayor.", []),
     ],
 )
