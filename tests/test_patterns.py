@@ -5492,9 +5492,12 @@ def test_an_outlets_staff_and_what_witnesses_saw(text: str, expected: list[str],
         ("Several explosions were heard near the harbour overnight.", ["unverified"]),
         ("Casualties were feared after the roof gave way.", ["unverified"]),
         ("The trawler is presumed lost with its crew.", ["unverified"]),
-        # A hearing in court, and a fear someone holds, are no such thing.
+        # … and credit nobody gives by name.
+        ("The mayor is credited with saving the town.", ["unverified"]),
+        # A hearing in court, a fear someone holds and money paid in are no such thing.
         ("The appeal will be heard in March.", []),
         ("He was feared by his rivals.", []),
+        ("The account was credited with 500 dollars.", []),
     ],
 )
 def test_agentless_perception_fear_and_presumption(text: str, expected: list[str], registry: Registry) -> None:
