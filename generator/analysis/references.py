@@ -747,10 +747,17 @@ class References(EarlierMentions):
             and not (
                 at >= 1
                 and words[at - 1] in lexicon["articles"]
-                # (the verb's cue may take the article in: "called a")
-                and (found[at - 1].end() in spoken_of or _ends_before(self.doc.mask, spoken_of, found[at - 1].start()))
+                # (the verb's cue may take the article in: "called a"; else it ends right before it)
+                and (
+                    found[at - 1].end() in spoken_of
+                    or (at >= 2 and self._spaced(found[at - 2], found[at - 1], spoken_of))
+                )
             )
         )
+
+    def _spaced(self, verb: re.Match[str], article: re.Match[str], ends: set[int]) -> bool:
+        """Whether a verb of speech ends at ``verb``, with only spaces before the ``article``."""
+        return verb.end() in ends and self.doc.mask[verb.end() : article.start()].isspace()
 
     def _document(self, source: Source) -> str | None:
         """The document a source is ("the indictment" → "indictment"), if it is one."""
@@ -758,11 +765,3 @@ class References(EarlierMentions):
             return None
         words = fold(source.name).split()
         return words[-1] if words and words[-1] in self.doc.lexicon.words["documents"] else None
-
-
-def _ends_before(text: str, ends: set[int], start: int) -> bool:
-    """Whether one of ``ends`` is right before ``start``, with only spaces between."""
-    at = start
-    while at > 0 and text[at - 1] == " ":
-        at -= 1
-    return at in ends

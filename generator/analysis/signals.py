@@ -15,14 +15,12 @@ from .cues import WORD_RE, fold
 from .quotes import Quotes, inside
 from .scan import WORDS_NEAR, Document
 from .sourcing import Sourcing
-from .verbs import word_before
+from .verbs import POSSESSIVE_ENDINGS, word_before
 
 #: How many words a clause opened by "no" may have before its "were reported" ("No serious injuries").
 NOTHING_REACH = 4
 #: How many words before a report may give it an owner ("its latest annual report that").
 OWNER_REACH = 3
-#: A possessive's ending: "Tesco's", "the ministers’".
-POSSESSIVE_END_RE = re.compile(r"\w['’]s?$")
 #: Signal kinds, as reasons name them.
 HEDGE, VAGUE, ANONYMOUS, FIGURE = "hedge", "vague-report", "anonymous-source", "unsourced-figure"
 COVERT, RECORD = "unsourced-act", "unsourced-record"
@@ -146,7 +144,7 @@ def _owned(doc: Document, index: int, start: int) -> bool:
         if span is None:
             return False
         word = fold(doc.mask[span[0] : span[1]])
-        if word in words["possessive_determiners"] or POSSESSIVE_END_RE.search(word):
+        if word in words["possessive_determiners"] or word.endswith(POSSESSIVE_ENDINGS):
             return True
         if word in words["determiners"] | words["definite_determiners"]:
             return False

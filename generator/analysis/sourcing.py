@@ -11,6 +11,7 @@ from .interviews import Turn
 from .model import Source
 from .sources import ANONYMOUS
 from .speakers import Role
+from .verbs import CLAUSE_TAGS
 
 
 @dataclass(slots=True)
@@ -85,8 +86,6 @@ class Sourcing:
         return min(starts, default=None)
 
 
-#: The tags of a finite verb ("would", "was", "has"): one after a verb of speech opens what was said.
-FINITE_TAGS = ("MD", "VBD", "VBZ", "VBP")
 #: What ends a sentence right after its last verb.
 SENTENCE_END = frozenset(".!?")
 #: How far back from its verb an inverted speaker's comma may be (", said the mayor", ", the
@@ -108,8 +107,8 @@ def _inverted(low: str, verb: tuple[int, int], words: Mapping[str, frozenset[str
     following = low[verb[1] : verb[1] + INVERTED_SPEAKER_SPAN].split()[:1]
     if between.strip() and following and following[0] in words["complementizers"]:
         return False
-    if between.strip() and any(tags.get(word, "").startswith(FINITE_TAGS) for word in rest.split()[1:]):
-        return False  # a finite verb after it: a clause of its own, what was said
+    if between.strip() and any(tags.get(word, "").startswith(CLAUSE_TAGS) for word in rest.split()[1:]):
+        return False  # a finite verb after it ("would", "was"): a clause of its own, what was said
     return len(rest.split()) <= 6
 
 
